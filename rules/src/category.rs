@@ -1,0 +1,76 @@
+//! §10: the talent category — the highest of A–E whose criteria are met.
+
+use crate::dates::Date;
+use crate::ids::{Category, Clause, Criterion, Degree, Honor, Interp, Title};
+use crate::input::Person;
+use crate::output::CriterionMet;
+use crate::policy::{DOCTORATE_MAX_AGE, POSTGRADUATE_MAX_AGE};
+
+/// How one criterion of §10 is met.
+enum Test {
+    Honor(Honor),
+    /// Full-time degree at least this, age at most N (if any). INT-02.
+    Degree(Degree, Option<u32>),
+    /// Title at least this (a senior title is also an associate-senior one). INT-02.
+    Title(Title),
+}
+
+/// The §10 table, best category first; SPEC §1 lists the ids.
+const CRITERIA: &[(Criterion, Category, Test)] = &[
+    (Criterion::CasAcademician, Category::A, Test::Honor(Honor::CasAcademician)),
+    (Criterion::CaeAcademician, Category::A, Test::Honor(Honor::CaeAcademician)),
+    (Criterion::StateSupremeAward, Category::A, Test::Honor(Honor::StateSupremeAward)),
+    (Criterion::NationalKeyTalentProgram, Category::A, Test::Honor(Honor::NationalKeyTalentProgram)),
+    (Criterion::NationalKeyPlatformExpert, Category::A, Test::Honor(Honor::NationalKeyPlatformExpert)),
+    (Criterion::StateCouncilAllowance, Category::B, Test::Honor(Honor::StateCouncilAllowance)),
+    (Criterion::NationalTechnicalExpert, Category::B, Test::Honor(Honor::NationalTechnicalExpert)),
+    (Criterion::Doctorate45, Category::B, Test::Degree(Degree::Doctorate, Some(DOCTORATE_MAX_AGE))),
+    (Criterion::SeniorTitle, Category::B, Test::Title(Title::Senior)),
+    (Criterion::Postgraduate40, Category::C, Test::Degree(Degree::Master, Some(POSTGRADUATE_MAX_AGE))),
+    (Criterion::AssociateSeniorTitle, Category::C, Test::Title(Title::AssociateSenior)),
+    (Criterion::Bachelor, Category::D, Test::Degree(Degree::Bachelor, None)),
+    (Criterion::IntermediateTitle, Category::D, Test::Title(Title::Intermediate)),
+    (Criterion::JuniorCollege, Category::E, Test::Degree(Degree::JuniorCollege, None)),
+];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Classification {
+    pub category: Option<Category>,
+    pub criteria_met: Vec<CriterionMet>,
+    /// Set when the category rests only on age-bound criteria.
+    pub valid_until: Option<Date>,
+}
+
+pub fn classify(p: &Person, t: Date) -> Classification {
+    let mut met = Vec::new();
+    for (id, cat, test) in CRITERIA {
+        let (ok, valid_until, via_higher) = match *test {
+            Test::Honor(h) => (p.honors.contains(&h), None, false),
+            Test::Degree(min, max_age) => {
+                let until = max_age.map(|n| p.birth_date.last_day_aged_at_most(n));
+                let ok = p.full_time_degree >= min && until.map_or(true, |u| t <= u);
+                (ok, until, p.full_time_degree > min)
+            }
+            Test::Title(min) => (p.title_level >= min, None, p.title_level > min),
+        };
+        if ok {
+            met.push(CriterionMet {
+                id: *id,
+                category: *cat,
+                clause: Clause::S10,
+                valid_until,
+                interpretations: if via_higher { vec![Interp::Int02] } else { Vec::new() },
+            });
+        }
+    }
+    let category = met.iter().map(|m| m.category).min();
+    let valid_until = category.and_then(|c| {
+        let deciding: Vec<_> = met.iter().filter(|m| m.category == c).collect();
+        if deciding.iter().all(|m| m.valid_until.is_some()) {
+            deciding.iter().filter_map(|m| m.valid_until).max()
+        } else {
+            None
+        }
+    });
+    Classification { category, criteria_met: met, valid_until }
+}

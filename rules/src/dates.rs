@@ -1,0 +1,116 @@
+//! Calendar dates and the counting conventions of SPEC §0 (INT-01):
+//! 《民法典》第201/202条 — periods end on the corresponding day, or on the
+//! month's last day when there is none (29 Feb + 1 year = 28 Feb).
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+impl Date {
+    pub fn ymd(y: i32, m: u32, d: u32) -> Option<Date> {
+        NaiveDate::from_ymd_opt(y, m, d).map(Date)
+    }
+
+    /// Strict `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = &s[r];
+            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok()).flatten()
+        };
+        Date::ymd(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+    }
+
+    /// `anniv(d, n months)`, clamped to the month's last day.
+    pub fn plus_months(self, n: u32) -> Date {
+        // Dates come from 4-digit years, so adding at most a few centuries cannot overflow.
+        Date(self.0.checked_add_months(Months::new(n)).unwrap_or(NaiveDate::MAX))
+    }
+
+    pub fn plus_years(self, n: u32) -> Date {
+        self.plus_months(n * 12)
+    }
+
+    pub fn next_day(self) -> Date {
+        Date(self.0.succ_opt().unwrap_or(self.0))
+    }
+
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
+    /// Last day on which someone born on `self` is "N岁（含）以下":
+    /// the N+1th birthday itself still counts (SPEC §0).
+    pub fn last_day_aged_at_most(self, n: u32) -> Date {
+        self.plus_years(n + 1)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+struct DateVisitor;
+
+impl Visitor<'_> for DateVisitor {
+    type Value = Date;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a date as YYYY-MM-DD")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
+        Date::parse(v).ok_or_else(|| E::custom(format!("not a date: expected YYYY-MM-DD, got {v:?}")))
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        d.deserialize_str(DateVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn strict_format() {
+        for bad in ["1990-13-01", "1990-02-30", "1990-1-01", "19900101", "1990/01/01", " 1990-01-01"] {
+            assert!(Date::parse(bad).is_none(), "{bad}");
+        }
+        assert_eq!(d("2000-02-29").to_string(), "2000-02-29");
+    }
+
+    #[test]
+    fn anniversaries_clamp_to_month_end() {
+        assert_eq!(d("2000-02-29").plus_years(1), d("2001-02-28"));
+        assert_eq!(d("2000-02-29").plus_years(4), d("2004-02-29"));
+        assert_eq!(d("2024-01-31").plus_months(1), d("2024-02-29"));
+        assert_eq!(d("2023-08-31").plus_months(12), d("2024-08-31"));
+    }
+
+    #[test]
+    fn age_limit_includes_the_birthday() {
+        // SPEC §0 example: born 1981-03-10, 45岁（含）以下 holds to 2027-03-10.
+        assert_eq!(d("1981-03-10").last_day_aged_at_most(45), d("2027-03-10"));
+        assert_eq!(d("2000-02-29").last_day_aged_at_most(40), d("2041-02-28"));
+    }
+}

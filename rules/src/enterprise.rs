@@ -1,0 +1,116 @@
+//! Enterprise and institution awards: §1, §3 (INT-05, no stacking), §5, §12,
+//! and the §11(2) subsidies for the enterprise's flexible hires.
+
+use crate::category::classify;
+use crate::dates::Date;
+use crate::ids::*;
+use crate::input::Enterprise;
+use crate::introduction::daily_subsidy;
+use crate::money::{Money, ZERO};
+use crate::outcome::Outcome;
+use crate::output::*;
+use crate::policy::*;
+
+pub fn assess(t: Date, e: &Enterprise) -> Assessment {
+    let mut out = Outcome::default();
+    let mut award = |id: BenefitId, clause: Clause, amount: Amount, calculation: String, interps: &[Interp]| {
+        if e.registered_in_city {
+            let mut b = Benefit::new(id, clause, Recipient::Enterprise, amount);
+            b.calculation = calculation;
+            b.apply_to = departments_for_award(id).to_vec();
+            b.interpretations = interps.to_vec();
+            b.interpretations.push(Interp::Int06);
+            out.grant(b);
+        } else {
+            out.refuse(id, clause, vec![Reason::NotRegisteredInCity], Vec::new());
+        }
+    };
+    let count = |n: i64| n.max(0);
+    let times = |m: Money, n: i64| (Amount::Exact(m.times(n)), format!("{m} × {n}"));
+
+    if e.platform_national > 0 {
+        let (a, c) = times(PLATFORM_NATIONAL, e.platform_national);
+        award(BenefitId::PlatformNational, Clause::S1, a, c, &[]);
+    }
+    if e.platform_regional > 0 {
+        let (a, c) = times(PLATFORM_REGIONAL, e.platform_regional);
+        award(BenefitId::PlatformRegional, Clause::S1, a, c, &[]);
+    }
+    if e.industrial_institute_years > 0 {
+        let years = count(e.industrial_institute_years).min(i64::from(INDUSTRIAL_INSTITUTE_MAX_YEARS));
+        let (a, c) = times(INDUSTRIAL_INSTITUTE_PER_YEAR, years);
+        award(BenefitId::IndustrialInstitute, Clause::S1, a, c, &[]);
+    }
+    match e.high_tech {
+        Some(HighTech::First) => {
+            let (min, max) = HIGH_TECH_FIRST;
+            award(BenefitId::HighTechFirst, Clause::S1, Amount::Range { min, max }, format!("{min} – {max}"), &[]);
+        }
+        Some(HighTech::Renewal) => {
+            award(BenefitId::HighTechRenewal, Clause::S1, Amount::Exact(HIGH_TECH_RENEWAL), format!("{HIGH_TECH_RENEWAL}"), &[]);
+        }
+        None => {}
+    }
+    if e.tech_sme_first {
+        award(BenefitId::TechSmeFirst, Clause::S1, Amount::Exact(TECH_SME_FIRST), format!("{TECH_SME_FIRST}"), &[]);
+    }
+    if let Some(s) = e.specialized {
+        let (id, standard) = match s {
+            Specialized::LittleGiant => (BenefitId::LittleGiant, LITTLE_GIANT),
+            Specialized::SpecializedSme => (BenefitId::SpecializedSme, SPECIALIZED_SME),
+        };
+        // INT-05: award money already received for this designation is deducted.
+        let received = e.specialized_awards_received;
+        let pay = (standard - received).max(ZERO);
+        let calc = format!("max(0, {standard} − {received}) = {pay}");
+        award(id, Clause::S3, Amount::Exact(pay), calc, &[Interp::Int05]);
+    }
+    if e.key_tech_breakthrough_projects > 0 {
+        let n = e.key_tech_breakthrough_projects;
+        let cap = KEY_TECH_PER_PROJECT.times(n);
+        award(BenefitId::KeyTechBreakthrough, Clause::S3, Amount::UpTo(cap), format!("≤ {KEY_TECH_PER_PROJECT} × {n}"), &[]);
+    }
+    if let Some(inv) = e.industry_education_investment {
+        let cap = INDUSTRY_EDUCATION_CAP.min(inv);
+        let calc = format!("≤ min({INDUSTRY_EDUCATION_CAP}, {inv}) = {cap}");
+        award(BenefitId::IndustryEducationBase, Clause::S5, Amount::UpTo(cap), calc, &[]);
+    }
+    if e.joint_innovation_platforms > 0 {
+        let n = e.joint_innovation_platforms;
+        let calc = format!("≤ {JOINT_PLATFORM_CAP} × {n}");
+        award(BenefitId::JointInnovationPlatform, Clause::S5, Amount::UpTo(JOINT_PLATFORM_CAP.times(n)), calc, &[]);
+    }
+    if e.expert_workstations > 0 {
+        let n = e.expert_workstations;
+        let (lo, hi) = WORKSTATION;
+        let amount = Amount::Range { min: lo.times(n), max: hi.times(n) };
+        award(BenefitId::ExpertWorkstation, Clause::S12, amount, format!("({lo} – {hi}) × {n}"), &[]);
+    }
+
+    for h in &e.flexible_hires {
+        out.hires.push(hire(t, h));
+    }
+    if !out.hires.is_empty() {
+        out.department(Department::HumanResources);
+    }
+    out.finish(t, None, None, Vec::new())
+}
+
+/// One flexible hire: the declared category, or the one §10 gives its person.
+fn hire(t: Date, h: &crate::input::Hire) -> HireResult {
+    let category = h.category.or_else(|| h.person.as_ref().and_then(|p| classify(p, t).category));
+    let rate = category.and_then(|c| FLEXIBLE_DAILY.get(c));
+    let (amount, calculation, reasons) = match (category, rate) {
+        (None, _) => (ZERO, String::new(), vec![Reason::NoCategory]),
+        (Some(_), None) => (ZERO, String::new(), vec![Reason::CategoryNotListed]),
+        (Some(_), Some(rate)) => {
+            let b = daily_subsidy(rate, h.days);
+            let amount = match b.amount {
+                Amount::Exact(m) => m,
+                _ => ZERO,
+            };
+            (amount, b.calculation, Vec::new())
+        }
+    };
+    HireResult { label: h.label.clone(), category, days: h.days, amount, calculation, reasons }
+}

@@ -1,0 +1,196 @@
+//! §11(1) full-time new introduction (with the INT-04 Bingtuan top-up),
+//! §11(2) flexible introduction and §11(3) the high-tech zone referral.
+
+use crate::ids::*;
+use crate::input::Employment;
+use crate::money::{Money, ZERO};
+use crate::outcome::Outcome;
+use crate::output::*;
+use crate::policy::*;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// §11(1). Conditions tied to a full-time contract are checked only when the
+/// mode is full-time: for anyone else they were never asked.
+pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
+    let mut reasons = Vec::new();
+    let mut hints = Vec::new();
+    if e.mode != Mode::FullTime {
+        reasons.push(Reason::NotFullTime);
+    }
+    if cat.is_none() {
+        reasons.push(Reason::NoCategory);
+    }
+    match e.employer_type {
+        None => reasons.push(Reason::EmployerTypeNotGiven),
+        Some(EmployerType::HighTechZone) => reasons.push(Reason::HighTechZoneSeparatePolicy),
+        Some(t) => {
+            let allowed = categories_for_employer(t);
+            if allowed.is_empty() {
+                reasons.push(Reason::EmployerNotCovered);
+            } else if cat.is_some_and(|c| !allowed.contains(&c)) {
+                reasons.push(Reason::CategoryNotAllowedForEmployer);
+                hints.push(Hint::CategoriesAccepted { categories: allowed.to_vec() });
+            }
+            if let Some(c) = cat.filter(|c| !allowed.contains(c)) {
+                let employer_types: Vec<_> =
+                    EmployerType::ALL.iter().copied().filter(|t| categories_for_employer(*t).contains(&c)).collect();
+                if !employer_types.is_empty() {
+                    hints.push(Hint::EmployerTypesAccepting { category: c, employer_types });
+                }
+            }
+        }
+    }
+    if e.mode == Mode::FullTime {
+        if !e.first_social_insurance_in_city {
+            reasons.push(Reason::NotFirstSocialInsurance);
+        }
+        let years = e.contract_years.map_or(Decimal::ZERO, |y| y.0);
+        if !e.open_ended_contract && years < Decimal::from(MIN_CONTRACT_YEARS) {
+            reasons.push(Reason::ContractTooShort);
+            hints.push(Hint::ContractYearsAtLeast { years: MIN_CONTRACT_YEARS });
+        }
+    }
+    let housing_id = match e.housing_choice {
+        HousingChoice::Cash => BenefitId::HousingSubsidy,
+        HousingChoice::TurnoverHousing => BenefitId::TurnoverHousing,
+    };
+    let cat = match cat {
+        Some(c) if reasons.is_empty() => c,
+        _ => {
+            for id in [BenefitId::LivingSubsidy, housing_id, BenefitId::PurchaseSubsidy] {
+                out.refuse(id, Clause::S11_1, reasons.clone(), hints.clone());
+            }
+            return;
+        }
+    };
+    let dept: Vec<_> = e.employer_type.and_then(department_for_employer).into_iter().collect();
+    let benefit = |id, amount| {
+        let mut b = Benefit::new(id, Clause::S11_1, Recipient::Talent, amount);
+        b.apply_to = dept.clone();
+        b
+    };
+    let monthly = |id, table: &PerCategory| {
+        let per_month = table.get(cat).unwrap_or(ZERO);
+        let mut b = benefit(id, Amount::Exact(per_month.times(SUBSIDY_MONTHS.into())));
+        b.schedule = vec![Payment::Monthly { from_month: 1, to_month: SUBSIDY_MONTHS, per_month }];
+        b.calculation = format!("{per_month} × {SUBSIDY_MONTHS}");
+        b
+    };
+
+    let living = monthly(BenefitId::LivingSubsidy, &LIVING_MONTHLY);
+    let mut cash = monthly(BenefitId::HousingSubsidy, &HOUSING_MONTHLY);
+    let mut turnover = benefit(BenefitId::TurnoverHousing, Amount::InKind(true));
+    turnover.calculation = format!("{SUBSIDY_MONTHS}");
+    for b in [&mut cash, &mut turnover] {
+        b.interpretations.push(Interp::Int03);
+    }
+    let housing = match e.housing_choice {
+        HousingChoice::Cash => {
+            cash.alternative = Some(Box::new(turnover));
+            cash
+        }
+        HousingChoice::TurnoverHousing => {
+            turnover.alternative = Some(Box::new(cash));
+            turnover
+        }
+    };
+    let purchase = purchase_subsidy(benefit(BenefitId::PurchaseSubsidy, Amount::InKind(true)), cat, e.purchase_price);
+
+    let city: Money = [&living, &housing, &purchase]
+        .iter()
+        .map(|b| match b.amount {
+            Amount::Exact(m) => m,
+            _ => ZERO,
+        })
+        .sum();
+    if let Some(bingtuan) = e.bingtuan_support {
+        // INT-04: 就高不就低、不重复享受 — the talent gets the higher of the two.
+        out.funding = Some(Funding { bingtuan, city: (city - bingtuan).max(ZERO) });
+        out.talent_adjustment = city.max(bingtuan) - city;
+        out.interp(Interp::Int04);
+    }
+    out.grant(living);
+    out.grant(housing);
+    out.grant(purchase);
+}
+
+/// min(standard, price) in 5 yearly instalments: four rounded to the fen, the
+/// fifth takes the remainder so the sum is exact.
+fn purchase_subsidy(mut b: Benefit, cat: Category, price: Option<Money>) -> Benefit {
+    let standard = PURCHASE_SUBSIDY.get(cat).unwrap_or(ZERO);
+    let amount = price.map_or(standard, |p| standard.min(p));
+    let n = PURCHASE_INSTALMENTS;
+    let each = Money(
+        (amount.0 / Decimal::from(n)).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
+    );
+    let last = amount - each.times(i64::from(n - 1));
+    b.amount = Amount::Exact(amount);
+    b.schedule = (0..n)
+        .map(|i| Payment::Yearly { year: PURCHASE_FIRST_YEAR + i, amount: if i + 1 == n { last } else { each } })
+        .collect();
+    let base = match price {
+        Some(p) => format!("min({standard}, {p}) = {amount}"),
+        None => format!("{amount}"),
+    };
+    b.calculation = format!("{base}; {amount} ÷ {n} = {each} × {} + {last}", n - 1);
+    b.confirm.push(Confirm::WorkThreeYearsThenBuy);
+    b
+}
+
+/// §11(2): paid to the employer per day of service.
+pub fn flexible(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
+    let mut reasons = Vec::new();
+    let mut hints = Vec::new();
+    if e.mode != Mode::Flexible {
+        reasons.push(Reason::NotFlexible);
+    }
+    if e.mode == Mode::Flexible {
+        if e.employer_type == Some(EmployerType::HighTechZone) {
+            reasons.push(Reason::HighTechZoneSeparatePolicy);
+        }
+        if !e.division_affiliated {
+            reasons.push(Reason::EmployerNotDivisionAffiliated);
+        }
+    }
+    let rate = match cat {
+        None => {
+            reasons.push(Reason::NoCategory);
+            None
+        }
+        Some(c) => {
+            let rate = FLEXIBLE_DAILY.get(c);
+            if rate.is_none() {
+                reasons.push(Reason::CategoryNotListed);
+                hints.push(Hint::CategoriesAccepted { categories: FLEXIBLE_DAILY.categories() });
+            }
+            rate
+        }
+    };
+    match rate {
+        Some(rate) if reasons.is_empty() => {
+            let mut b = daily_subsidy(rate, e.flexible_days);
+            b.apply_to = e.employer_type.and_then(department_for_employer).into_iter().collect();
+            out.grant(b);
+        }
+        _ => out.refuse(BenefitId::FlexibleDailySubsidy, Clause::S11_2, reasons, hints),
+    }
+}
+
+/// The §11(2) amount for one hire: rate × days, to the employer.
+pub fn daily_subsidy(rate: Money, days: i64) -> Benefit {
+    let mut b = Benefit::new(
+        BenefitId::FlexibleDailySubsidy,
+        Clause::S11_2,
+        Recipient::Employer,
+        Amount::Exact(rate.times(days)),
+    );
+    b.calculation = format!("{rate} × {days}");
+    b
+}
+
+/// §11(3): the high-tech zone's talents follow its own policy.
+pub fn high_tech_zone(out: &mut Outcome, e: &Employment) {
+    if e.mode != Mode::None && e.employer_type == Some(EmployerType::HighTechZone) {
+        out.refer(ReferralId::HighTechZonePolicy, Clause::S11_3, None);
+    }
+}

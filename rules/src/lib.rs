@@ -1,0 +1,48 @@
+//! Rules engine for the First Division / Alar City talent plan
+//! (第一师阿拉尔市特色人才高地建设方案（试行）, 师市党办发〔2025〕17号).
+//!
+//! Pure and deterministic: no I/O, no clock — the assessment date is an input.
+//! `assess_json` takes the JSON of IO.md and returns a structured result that
+//! a UI translates; `policy` holds every number of the text.
+
+pub mod batch;
+mod category;
+pub mod dates;
+mod enterprise;
+pub mod ids;
+pub mod input;
+mod introduction;
+pub mod money;
+mod outcome;
+pub mod output;
+mod person;
+pub mod policy;
+mod startup;
+
+pub use category::{classify, Classification};
+pub use input::{parse, Input, InputError};
+pub use output::Assessment;
+
+/// Assesses a parsed input after checking it for impossible combinations.
+pub fn assess(input: &Input) -> Result<Assessment, InputError> {
+    let (t, subject) = input.validate()?;
+    Ok(match subject {
+        input::Subject::Person { person, employment, startup, loan } => {
+            person::assess(t, person, employment, startup, loan)
+        }
+        input::Subject::Enterprise(e) => enterprise::assess(t, e),
+    })
+}
+
+/// Parses and assesses one JSON input.
+pub fn assess_json(json: &str) -> Result<Assessment, InputError> {
+    assess(&parse(json)?)
+}
+
+/// One JSON line out for one JSON input: the result, or `{"error": …}`.
+pub fn assess_json_line(json: &str) -> String {
+    match assess_json(json) {
+        Ok(a) => serde_json::to_string(&a).unwrap_or_else(|e| InputError::new("", e.to_string()).to_json()),
+        Err(e) => e.to_json(),
+    }
+}

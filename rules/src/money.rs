@@ -1,0 +1,161 @@
+//! Yuan amounts and other exact decimals: parsed from JSON strings or numbers,
+//! printed as strings with two decimals (fen), rounded half-up only on request.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// An amount of yuan. Serialises as `"1234.50"`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(pub Decimal);
+
+/// A plain decimal input (a rate, a number of years): a JSON string or number.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Dec(pub Decimal);
+
+pub const ZERO: Money = Money(Decimal::ZERO);
+
+impl Money {
+    /// A whole, non-negative number of yuan, usable in constants.
+    pub const fn yuan(n: u64) -> Money {
+        Money(Decimal::from_parts(n as u32, (n >> 32) as u32, 0, false, 0))
+    }
+    /// Half-up (四舍五入) to the fen: SPEC §0.
+    pub fn round_fen(d: Decimal) -> Money {
+        Money(d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
+    }
+    pub fn min(self, other: Money) -> Money {
+        if self <= other { self } else { other }
+    }
+    pub fn max(self, other: Money) -> Money {
+        if self >= other { self } else { other }
+    }
+    pub fn times(self, n: i64) -> Money {
+        Money(self.0 * Decimal::from(n))
+    }
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+}
+
+impl std::ops::Add for Money {
+    type Output = Money;
+    fn add(self, o: Money) -> Money {
+        Money(self.0 + o.0)
+    }
+}
+impl std::ops::Sub for Money {
+    type Output = Money;
+    fn sub(self, o: Money) -> Money {
+        Money(self.0 - o.0)
+    }
+}
+impl std::ops::AddAssign for Money {
+    fn add_assign(&mut self, o: Money) {
+        self.0 += o.0;
+    }
+}
+impl std::iter::Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(ZERO, |a, b| a + b)
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:.2}", self.0)
+    }
+}
+impl fmt::Display for Dec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.normalize())
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+impl Serialize for Dec {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+struct DecimalVisitor;
+
+impl Visitor<'_> for DecimalVisitor {
+    type Value = Decimal;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a number such as \"450000\" or \"0.0345\"")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+        parse_decimal(v).ok_or_else(|| E::custom(format!("not a number: expected digits such as \"450000\" or \"3.45\", got {v:?}")))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+        // The shortest representation that round-trips is what the JSON said.
+        let text = format!("{v}");
+        parse_decimal(&text).ok_or_else(|| E::custom(format!("number out of range: {text}")))
+    }
+}
+
+/// Plain decimal notation only: optional minus, digits, optional fraction.
+pub fn parse_decimal(v: &str) -> Option<Decimal> {
+    let t = v.trim();
+    let body = t.strip_prefix('-').unwrap_or(t);
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits_ok = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !digits_ok(int) || !digits_ok(frac) || (body.contains('.') && frac.is_empty()) {
+        return None;
+    }
+    Decimal::from_str_exact(t).ok()
+}
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
+        d.deserialize_any(DecimalVisitor).map(Money)
+    }
+}
+impl<'de> Deserialize<'de> for Dec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Dec, D::Error> {
+        d.deserialize_any(DecimalVisitor).map(Dec)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_half_up_to_the_fen() {
+        let r = |s: &str| Money::round_fen(parse_decimal(s).unwrap()).to_string();
+        assert_eq!(r("0.005"), "0.01");
+        assert_eq!(r("0.004"), "0.00");
+        assert_eq!(r("2.675"), "2.68");
+        assert_eq!(r("64000"), "64000.00");
+    }
+
+    #[test]
+    fn parses_only_plain_decimals() {
+        assert!(parse_decimal("450000").is_some());
+        assert!(parse_decimal("3.45").is_some());
+        assert!(parse_decimal("-1").is_some());
+        for bad in ["", "1e5", "abc", "1.", ".5", "1,000", "NaN", "+1"] {
+            assert!(parse_decimal(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn yuan_constructor_is_exact() {
+        assert_eq!(Money::yuan(5_000_000).to_string(), "5000000.00");
+        assert_eq!(Money::yuan(0), ZERO);
+    }
+}

@@ -1,0 +1,90 @@
+//! Collects benefits, ineligibilities and referrals while the rules run, and
+//! turns them into an `Assessment` with totals.
+
+use crate::dates::Date;
+use crate::ids::*;
+use crate::money::Money;
+use crate::output::*;
+use crate::policy::DOCUMENT;
+
+#[derive(Default)]
+pub struct Outcome {
+    pub benefits: Vec<Benefit>,
+    pub ineligible: Vec<Ineligible>,
+    pub referrals: Vec<Referral>,
+    pub hires: Vec<HireResult>,
+    pub related: Vec<RelatedProgramme>,
+    pub apply_to: Vec<Department>,
+    pub interps: Vec<Interp>,
+    pub funding: Option<Funding>,
+    /// Added to the talent's total on top of its benefits (INT-04 top-up).
+    pub talent_adjustment: Money,
+}
+
+impl Outcome {
+    pub fn department(&mut self, d: Department) {
+        if !self.apply_to.contains(&d) {
+            self.apply_to.push(d);
+        }
+    }
+    pub fn interp(&mut self, i: Interp) {
+        if !self.interps.contains(&i) {
+            self.interps.push(i);
+        }
+    }
+    pub fn grant(&mut self, b: Benefit) {
+        for d in b.apply_to.clone() {
+            self.department(d);
+        }
+        for i in b.interpretations.clone() {
+            self.interp(i);
+        }
+        self.benefits.push(b);
+    }
+    pub fn refuse(&mut self, id: BenefitId, clause: Clause, reasons: Vec<Reason>, hints: Vec<Hint>) {
+        self.ineligible.push(Ineligible { id, clause, reasons, hints });
+    }
+    pub fn refer(&mut self, id: ReferralId, clause: Clause, category: Option<Category>) {
+        self.referrals.push(Referral { id, clause, category });
+    }
+
+    pub fn finish(
+        mut self,
+        t: Date,
+        category: Option<Category>,
+        category_valid_until: Option<Date>,
+        criteria_met: Vec<CriterionMet>,
+    ) -> Assessment {
+        let mut totals = Totals::default();
+        for b in &self.benefits {
+            totals.for_recipient(b.recipient).add(b.amount.span());
+        }
+        let hires: Money = self.hires.iter().map(|h| h.amount).sum();
+        totals.employer.add((hires, hires));
+        totals.talent.add((self.talent_adjustment, self.talent_adjustment));
+        for c in &criteria_met {
+            for i in &c.interpretations {
+                if !self.interps.contains(i) {
+                    self.interps.push(*i);
+                }
+            }
+        }
+        self.interps.sort();
+        Assessment {
+            policy: DOCUMENT.to_string(),
+            assessment_date: t,
+            category,
+            category_valid_until,
+            criteria_met,
+            benefits: self.benefits,
+            ineligible: self.ineligible,
+            referrals: self.referrals,
+            flexible_hires: self.hires,
+            related_programmes: self.related,
+            apply_to: self.apply_to,
+            funding: self.funding,
+            totals,
+            interpretations: self.interps,
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! The engine's result (IO.md): ids, amounts, schedules, clause refs, reason
+//! codes and hints — data for a UI to translate, never sentences.
+
+use crate::dates::Date;
+use crate::ids::*;
+use crate::money::{Money, ZERO};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub policy: String,
+    pub assessment_date: Date,
+    pub category: Option<Category>,
+    /// When every criterion of the category is age-bound: the last day it holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category_valid_until: Option<Date>,
+    pub criteria_met: Vec<CriterionMet>,
+    pub benefits: Vec<Benefit>,
+    pub ineligible: Vec<Ineligible>,
+    pub referrals: Vec<Referral>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flexible_hires: Vec<HireResult>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related_programmes: Vec<RelatedProgramme>,
+    pub apply_to: Vec<Department>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funding: Option<Funding>,
+    pub totals: Totals,
+    pub interpretations: Vec<Interp>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriterionMet {
+    pub id: Criterion,
+    pub category: Category,
+    pub clause: Clause,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<Date>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interpretations: Vec<Interp>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Amount {
+    Exact(Money),
+    Range { min: Money, max: Money },
+    UpTo(Money),
+    /// Always `true`: `{"in_kind": true}`.
+    InKind(bool),
+}
+
+impl Amount {
+    /// What this amount adds to a total's (min, max): IO.md "Totals".
+    pub fn span(&self) -> (Money, Money) {
+        match *self {
+            Amount::Exact(m) => (m, m),
+            Amount::Range { min, max } => (min, max),
+            Amount::UpTo(m) => (ZERO, m),
+            Amount::InKind(_) => (ZERO, ZERO),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Payment {
+    Monthly { from_month: u32, to_month: u32, per_month: Money },
+    Yearly { year: u32, amount: Money },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Benefit {
+    pub id: BenefitId,
+    pub clause: Clause,
+    pub recipient: Recipient,
+    pub amount: Amount,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schedule: Vec<Payment>,
+    /// The arithmetic, in numbers and symbols only, e.g. `5000.00 × 36`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub calculation: String,
+    pub interpretations: Vec<Interp>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub apply_to: Vec<Department>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub confirm: Vec<Confirm>,
+    /// The other side of an either/or (INT-03): shown beside, never counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternative: Option<Box<Benefit>>,
+}
+
+impl Benefit {
+    pub fn new(id: BenefitId, clause: Clause, recipient: Recipient, amount: Amount) -> Benefit {
+        Benefit {
+            id,
+            clause,
+            recipient,
+            amount,
+            schedule: Vec::new(),
+            calculation: String::new(),
+            interpretations: Vec::new(),
+            apply_to: Vec::new(),
+            confirm: Vec::new(),
+            alternative: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ineligible {
+    pub id: BenefitId,
+    pub clause: Clause,
+    pub reasons: Vec<Reason>,
+    /// What would change the outcome, as data.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hints: Vec<Hint>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Hint {
+    /// A contract of at least this many years, or an open-ended one.
+    ContractYearsAtLeast { years: u32 },
+    /// The categories this benefit is open to with the given employer type.
+    CategoriesAccepted { categories: Vec<Category> },
+    /// Employer types with which the person's category would qualify.
+    EmployerTypesAccepting { category: Category, employer_types: Vec<EmployerType> },
+    /// The condition is met from this date on (e.g. 12 months of operation).
+    EligibleFrom { date: Date },
+    /// Registration had to fall within this window.
+    RegistrationWindow { from: Date, until: Date },
+    /// The subsidy the loan would get within the caps.
+    CappedLoan { principal: Money, term_months: u32, subsidy: Money },
+    /// Either this many insured employees or tax paid above this amount.
+    EmployeesOrTax { employees_at_least: u32, tax_more_than: Money },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Referral {
+    pub id: ReferralId,
+    pub clause: Clause,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Category>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelatedProgramme {
+    pub id: Programme,
+    pub clause: Clause,
+    pub apply_to: Vec<Department>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HireResult {
+    pub label: String,
+    pub category: Option<Category>,
+    pub days: i64,
+    pub amount: Money,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub calculation: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<Reason>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Funding {
+    pub bingtuan: Money,
+    pub city: Money,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Span {
+    pub min: Money,
+    pub max: Money,
+}
+
+impl Span {
+    pub fn add(&mut self, (min, max): (Money, Money)) {
+        self.min += min;
+        self.max += max;
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Totals {
+    pub talent: Span,
+    pub employer: Span,
+    pub enterprise: Span,
+}
+
+impl Totals {
+    pub fn for_recipient(&mut self, r: Recipient) -> &mut Span {
+        match r {
+            Recipient::Talent => &mut self.talent,
+            Recipient::Employer => &mut self.employer,
+            Recipient::Enterprise => &mut self.enterprise,
+        }
+    }
+}

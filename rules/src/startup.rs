@@ -1,0 +1,142 @@
+//! §13: the one-time start-up grant and the guaranteed-loan interest subsidy.
+
+use crate::dates::Date;
+use crate::ids::*;
+use crate::input::{Loan, Person, Startup};
+use crate::money::{Money, ZERO};
+use crate::outcome::Outcome;
+use crate::output::*;
+use crate::policy::*;
+use rust_decimal::Decimal;
+
+pub fn grant(out: &mut Outcome, t: Date, cat: Option<Category>, p: &Person, s: &Startup) {
+    let mut reasons = Vec::new();
+    let mut hints = Vec::new();
+    if !s.registered_in_city {
+        reasons.push(Reason::NotRegisteredInCity);
+    }
+    if !s.legal_representative {
+        reasons.push(Reason::NotLegalRepresentative);
+    }
+    // Validation guarantees both dates; without them nothing below can be judged.
+    if let (Some(reg), Some(grad)) = (s.registration_date, p.graduation_date) {
+        let window_end = grad.plus_years(STARTUP_GRADUATION_WINDOW_YEARS);
+        if reg < grad {
+            reasons.push(Reason::RegisteredBeforeGraduation);
+            out.interp(Interp::Int07);
+        } else if reg > window_end {
+            reasons.push(Reason::RegisteredTooLateAfterGraduation);
+        }
+        if reg < grad || reg > window_end {
+            hints.push(Hint::RegistrationWindow { from: grad, until: window_end });
+        }
+        let operating_since = reg.plus_months(STARTUP_OPERATING_MONTHS);
+        if t <= operating_since {
+            reasons.push(Reason::OperatingUnder12Months);
+            hints.push(Hint::EligibleFrom { date: operating_since.next_day() });
+        }
+    }
+    let employees_ok = s.insured_employees >= i64::from(STARTUP_MIN_INSURED_EMPLOYEES);
+    if !employees_ok && s.tax_paid <= STARTUP_TAX_THRESHOLD {
+        reasons.push(Reason::EmploymentOrTaxThresholdNotMet);
+        hints.push(Hint::EmployeesOrTax {
+            employees_at_least: STARTUP_MIN_INSURED_EMPLOYEES,
+            tax_more_than: STARTUP_TAX_THRESHOLD,
+        });
+    }
+    let amount = match cat {
+        None => {
+            reasons.push(Reason::NoCategory);
+            None
+        }
+        Some(c) => {
+            let a = STARTUP_GRANT.get(c);
+            if a.is_none() {
+                reasons.push(Reason::CategoryNotListed);
+                hints.push(Hint::CategoriesAccepted { categories: STARTUP_GRANT.categories() });
+            }
+            a
+        }
+    };
+    match amount {
+        Some(a) if reasons.is_empty() => {
+            let mut b = Benefit::new(BenefitId::StartupGrant, Clause::S13, Recipient::Talent, Amount::Exact(a));
+            b.apply_to = vec![STARTUP_DEPARTMENT];
+            if employees_ok {
+                b.calculation = format!("{a} ({} ≥ {STARTUP_MIN_INSURED_EMPLOYEES})", s.insured_employees);
+            } else {
+                b.calculation = format!("{a} ({} > {STARTUP_TAX_THRESHOLD})", s.tax_paid);
+            }
+            out.grant(b);
+        }
+        _ => out.refuse(BenefitId::StartupGrant, Clause::S13, reasons, hints),
+    }
+}
+
+pub fn loan(out: &mut Outcome, l: &Loan) {
+    let months = u32::try_from(l.term_months).unwrap_or(u32::MAX);
+    let mut reasons = Vec::new();
+    if l.principal > LOAN_MAX_PRINCIPAL {
+        reasons.push(Reason::LoanOverCap);
+    }
+    if months > LOAN_MAX_MONTHS {
+        reasons.push(Reason::LoanTermOverCap);
+    }
+    if !reasons.is_empty() {
+        let principal = l.principal.min(LOAN_MAX_PRINCIPAL);
+        let term_months = months.min(LOAN_MAX_MONTHS);
+        let (subsidy, _) = interest_subsidy(principal, l.annual_rate.0, term_months, l.repayment);
+        let hints = vec![Hint::CappedLoan { principal, term_months, subsidy }];
+        out.refuse(BenefitId::StartupLoanInterest, Clause::S13, reasons, hints);
+        return;
+    }
+    let (subsidy, calculation) = interest_subsidy(l.principal, l.annual_rate.0, months, l.repayment);
+    let mut b = Benefit::new(BenefitId::StartupLoanInterest, Clause::S13, Recipient::Talent, Amount::Exact(subsidy));
+    b.calculation = calculation;
+    b.schedule = vec![Payment::Monthly { from_month: 1, to_month: months, per_month: monthly_share(subsidy, months) }];
+    b.apply_to = vec![STARTUP_DEPARTMENT];
+    out.grant(b);
+}
+
+/// The subsidy spread over the loan term, for a rough monthly figure only.
+fn monthly_share(total: Money, months: u32) -> Money {
+    Money::round_fen(total.0 / Decimal::from(months.max(1)))
+}
+
+/// 50 % of the interest actually paid (SPEC §2.4), with the arithmetic shown.
+/// Callers keep `months` ≤ 36 and the principal ≤ the cap, so no power overflows.
+pub fn interest_subsidy(principal: Money, rate: Decimal, months: u32, method: Repayment) -> (Money, String) {
+    let interest = match method {
+        Repayment::InterestOnly => {
+            Money::round_fen(principal.0 * rate * Decimal::from(months) / Decimal::from(12))
+        }
+        Repayment::EqualInstallments => equal_installment_interest(principal, rate, months),
+    };
+    let subsidy = Money::round_fen(interest.0 * LOAN_SUBSIDY_SHARE);
+    let share = LOAN_SUBSIDY_SHARE * Decimal::ONE_HUNDRED;
+    let how = match method {
+        Repayment::InterestOnly => format!("{principal} × {} × {months} / 12 = {interest}", rate.normalize()),
+        Repayment::EqualInstallments => format!("Σ interest over {months} months at {} / 12 = {interest}", rate.normalize()),
+    };
+    (subsidy, format!("{how}; {interest} × {}% = {subsidy}", share.normalize()))
+}
+
+/// 等额本息: fixed payment rounded to the fen, each month's interest rounded to
+/// the fen, the last month clears the balance.
+fn equal_installment_interest(principal: Money, rate: Decimal, months: u32) -> Money {
+    let r = rate / Decimal::from(12);
+    if r.is_zero() || months == 0 {
+        return ZERO;
+    }
+    let growth = (0..months).fold(Decimal::ONE, |acc, _| acc * (Decimal::ONE + r));
+    let payment = Money::round_fen(principal.0 * r * growth / (growth - Decimal::ONE));
+    let mut balance = principal;
+    let mut total = ZERO;
+    for m in 1..=months {
+        let interest = Money::round_fen(balance.0 * r);
+        let repaid = if m == months { balance } else { payment - interest };
+        balance = balance - repaid;
+        total += interest;
+    }
+    total
+}
