@@ -200,12 +200,15 @@ pub enum Subject<'a> {
 
 /// Parses one JSON input; every failure names the field.
 pub fn parse(json: &str) -> Result<Input, InputError> {
+    if !json.trim_start().starts_with('{') {
+        return Err(InputError::new("", "expected a JSON object such as {\"assessment_date\": …, \"person\": {…}}"));
+    }
     let de = &mut serde_json::Deserializer::from_str(json);
-    let input: Input = serde_path_to_error::deserialize(de).map_err(|e| {
+    serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
-        from_serde(if path == "." { String::new() } else { path }, &e.into_inner())
-    })?;
-    Ok(input)
+        let path = if path == "." || path == "?" { String::new() } else { path };
+        from_serde(path, &e.into_inner())
+    })
 }
 
 fn from_serde(path: String, err: &serde_json::Error) -> InputError {
@@ -215,7 +218,11 @@ fn from_serde(path: String, err: &serde_json::Error) -> InputError {
         Some(i) if err.line() > 0 => &raw[..i],
         _ => &raw[..],
     };
-    let join = |field: &str| if path.is_empty() { field.to_string() } else { format!("{path}.{field}") };
+    let join = |field: &str| match path.as_str() {
+        "" => field.to_string(),
+        p if p == field || p.ends_with(&format!(".{field}")) => p.to_string(),
+        p => format!("{p}.{field}"),
+    };
     if let Some(field) = between(msg, "missing field `", "`") {
         return InputError::new(join(field), "required: this field is missing");
     }
@@ -230,6 +237,10 @@ fn from_serde(path: String, err: &serde_json::Error) -> InputError {
         .replace("integer `", "number `")
         .replace("EOF while parsing", "the JSON ends too early while reading")
         .replace("invalid type: ", "wrong kind of value: ");
+    let friendly = match friendly.find("expected struct ") {
+        Some(i) => format!("{}expected an object {{…}}", &friendly[..i]),
+        None => friendly,
+    };
     InputError::new(path, friendly)
 }
 

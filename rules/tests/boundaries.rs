@@ -1,0 +1,445 @@
+//! Clause-by-clause boundary tests: the day before, on and after every cut-off,
+//! 以上/超过, caps, rounding of odd fen, and every impossible input.
+
+use serde_json::{json, Value};
+use talent_rules::assess_json;
+
+fn run(v: Value) -> Value {
+    serde_json::to_value(assess_json(&v.to_string()).unwrap_or_else(|e| panic!("{e}"))).unwrap()
+}
+
+fn err(v: Value) -> (String, String) {
+    let e = assess_json(&v.to_string()).expect_err("should be rejected");
+    (e.path, e.message)
+}
+
+fn person(t: &str, p: Value) -> Value {
+    json!({"assessment_date": t, "person": p})
+}
+
+fn full_time(t: &str, p: Value, extra: Value) -> Value {
+    let mut e = json!({"mode": "full_time", "employer_type": "enterprise",
+                       "first_social_insurance_in_city": true, "contract_years": "3"});
+    for (k, v) in extra.as_object().unwrap() {
+        e[k] = v.clone();
+    }
+    json!({"assessment_date": t, "person": p, "employment": e})
+}
+
+fn benefit<'a>(r: &'a Value, id: &str) -> Option<&'a Value> {
+    r["benefits"].as_array().unwrap().iter().find(|b| b["id"] == id)
+}
+
+fn reasons(r: &Value, id: &str) -> Vec<String> {
+    r["ineligible"].as_array().unwrap().iter().find(|b| b["id"] == id).map_or(vec![], |b| {
+        b["reasons"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()
+    })
+}
+
+fn criteria(r: &Value) -> Vec<String> {
+    r["criteria_met"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_string()).collect()
+}
+
+// ---- §10 and SPEC §0 ages -------------------------------------------------
+
+#[test]
+fn doctorate_45_holds_through_the_46th_birthday() {
+    let p = json!({"birth_date": "1981-03-10", "full_time_degree": "doctorate"});
+    for (t, cat) in [("2027-03-09", "B"), ("2027-03-10", "B"), ("2027-03-11", "D")] {
+        let r = run(person(t, p.clone()));
+        assert_eq!(r["category"], cat, "on {t}");
+    }
+    let r = run(person("2027-03-10", p));
+    assert_eq!(r["category_valid_until"], "2027-03-10");
+}
+
+#[test]
+fn postgraduate_40_on_and_after_the_41st_birthday() {
+    let p = json!({"birth_date": "1990-06-01", "full_time_degree": "master"});
+    assert_eq!(run(person("2031-06-01", p.clone()))["category"], "C");
+    assert_eq!(run(person("2031-06-02", p))["category"], "D");
+}
+
+#[test]
+fn born_on_29_february_ages_out_on_28_february() {
+    let p = json!({"birth_date": "2000-02-29", "full_time_degree": "master"});
+    let r = run(person("2041-02-28", p.clone()));
+    assert_eq!(r["category"], "C");
+    assert_eq!(r["criteria_met"][0]["valid_until"], "2041-02-28");
+    assert_eq!(run(person("2041-03-01", p))["category"], "D");
+}
+
+#[test]
+fn degrees_and_titles_count_as_at_least() {
+    let r = run(person("2026-11-23", json!({"birth_date": "1979-01-01", "full_time_degree": "doctorate"})));
+    assert_eq!(r["category"], "D", "a 47-year-old doctor with no title is D (INT-02)");
+    assert_eq!(criteria(&r), ["bachelor", "junior_college"]);
+    assert!(r["interpretations"].as_array().unwrap().contains(&json!("INT-02")));
+    let r = run(person("2026-11-23", json!({"birth_date": "1970-01-01", "title_level": "senior"})));
+    assert_eq!(criteria(&r), ["senior_title", "associate_senior_title", "intermediate_title"]);
+}
+
+#[test]
+fn part_time_degrees_and_junior_titles_count_for_nothing() {
+    let p = json!({"birth_date": "1995-01-01", "part_time_degree": "doctorate", "title_level": "junior"});
+    let r = run(person("2026-11-23", p));
+    assert_eq!(r["category"], Value::Null);
+    assert_eq!(r["criteria_met"], json!([]));
+}
+
+#[test]
+fn honours_decide_a_and_b() {
+    for (h, cat) in [("cas_academician", "A"), ("state_supreme_award", "A"), ("national_key_platform_expert", "A"),
+                     ("state_council_allowance", "B"), ("national_technical_expert", "B"), ("tianshan_talent_first", "null")] {
+        let r = run(person("2026-11-23", json!({"birth_date": "1970-01-01", "honors": [h]})));
+        assert_eq!(r["category"].to_string().trim_matches('"'), cat, "{h}");
+    }
+}
+
+#[test]
+fn an_equivalence_claim_is_referred_only_when_higher() {
+    let p = |claim: &str| json!({"birth_date": "1990-01-01", "full_time_degree": "master", "claimed_equivalent": claim});
+    let r = run(person("2026-11-23", p("B")));
+    assert_eq!(r["category"], "C");
+    assert_eq!(r["referrals"], json!([{"id": "equivalence_review", "clause": "§10", "category": "B"}]));
+    assert_eq!(run(person("2026-11-23", p("C")))["referrals"], json!([]));
+    assert_eq!(run(person("2026-11-23", p("D")))["referrals"], json!([]));
+    let none = run(person("2026-11-23", json!({"birth_date": "1990-01-01", "claimed_equivalent": "D"})));
+    assert_eq!(none["referrals"][0]["category"], "D");
+}
+
+// ---- §11(1) ---------------------------------------------------------------
+
+#[test]
+fn contract_of_exactly_three_years_qualifies() {
+    let phd = json!({"birth_date": "1992-04-15", "full_time_degree": "doctorate"});
+    assert!(benefit(&run(full_time("2026-11-23", phd.clone(), json!({"contract_years": "3"}))), "living_subsidy").is_some());
+    let short = run(full_time("2026-11-23", phd.clone(), json!({"contract_years": "2.99"})));
+    assert_eq!(reasons(&short, "living_subsidy"), ["contract_too_short"]);
+    assert_eq!(short["ineligible"][0]["hints"], json!([{"kind": "contract_years_at_least", "years": 3}]));
+    let none = run(full_time("2026-11-23", phd, json!({"contract_years": null, "open_ended_contract": true})));
+    assert!(benefit(&none, "living_subsidy").is_some(), "open-ended contracts qualify");
+}
+
+#[test]
+fn every_failed_condition_is_listed() {
+    let r = run(full_time(
+        "2026-11-23",
+        json!({"birth_date": "1999-09-09", "full_time_degree": "bachelor"}),
+        json!({"employer_type": "university_city_college", "first_social_insurance_in_city": false, "contract_years": "1"}),
+    ));
+    assert_eq!(
+        reasons(&r, "housing_subsidy"),
+        ["category_not_allowed_for_employer", "not_first_social_insurance", "contract_too_short"]
+    );
+    let hints = &r["ineligible"][0]["hints"];
+    assert_eq!(hints[0], json!({"kind": "categories_accepted", "categories": ["A", "B"]}));
+}
+
+#[test]
+fn a_c_talent_at_university_city_is_told_where_c_qualifies() {
+    let r = run(full_time(
+        "2026-11-23",
+        json!({"birth_date": "1990-06-01", "full_time_degree": "master"}),
+        json!({"employer_type": "university_city_vocational_college"}),
+    ));
+    let hint = r["ineligible"][0]["hints"].as_array().unwrap().iter().find(|h| h["kind"] == "employer_types_accepting").unwrap();
+    assert_eq!(hint["category"], "C");
+    assert!(hint["employer_types"].as_array().unwrap().contains(&json!("enterprise")));
+    assert!(!hint["employer_types"].as_array().unwrap().contains(&json!("university_city_college")));
+}
+
+#[test]
+fn other_employers_and_the_high_tech_zone_are_not_covered() {
+    let phd = json!({"birth_date": "1992-04-15", "full_time_degree": "doctorate"});
+    let r = run(full_time("2026-11-23", phd.clone(), json!({"employer_type": "other"})));
+    assert_eq!(reasons(&r, "living_subsidy"), ["employer_not_covered"]);
+    assert!(r["apply_to"].as_array().unwrap().contains(&json!("用人单位报行业主管部门")));
+    let r = run(full_time("2026-11-23", phd, json!({"employer_type": "high_tech_zone"})));
+    assert_eq!(r["referrals"][0]["clause"], "§11(3)");
+}
+
+#[test]
+fn turnover_housing_replaces_the_housing_allowance() {
+    let phd = json!({"birth_date": "1992-04-15", "full_time_degree": "doctorate"});
+    let r = run(full_time("2026-11-23", phd.clone(), json!({"housing_choice": "turnover_housing"})));
+    assert!(benefit(&r, "housing_subsidy").is_none());
+    let t = benefit(&r, "turnover_housing").unwrap();
+    assert_eq!(t["alternative"]["amount"], json!({"exact": "28800.00"}), "the cash option is shown beside it");
+    assert_eq!(r["totals"]["talent"]["max"], "580000.00");
+    let cash = run(full_time("2026-11-23", phd, json!({})));
+    assert_eq!(benefit(&cash, "housing_subsidy").unwrap()["alternative"]["id"], "turnover_housing");
+}
+
+#[test]
+fn purchase_instalments_take_the_odd_fen_in_the_last_year() {
+    let phd = json!({"birth_date": "1992-04-15", "full_time_degree": "doctorate"});
+    let r = run(full_time("2026-11-23", phd.clone(), json!({"purchase_price": "333333.33"})));
+    let p = benefit(&r, "purchase_subsidy").unwrap();
+    assert_eq!(p["amount"]["exact"], "333333.33");
+    let years: Vec<_> = p["schedule"].as_array().unwrap().iter().map(|s| s["amount"].as_str().unwrap()).collect();
+    assert_eq!(years, ["66666.67", "66666.67", "66666.67", "66666.67", "66666.65"]);
+    // A price above the standard leaves the standard.
+    let r = run(full_time("2026-11-23", phd, json!({"purchase_price": "400000.01"})));
+    assert_eq!(benefit(&r, "purchase_subsidy").unwrap()["amount"]["exact"], "400000.00");
+}
+
+#[test]
+fn bingtuan_support_below_the_city_amount_is_topped_up() {
+    let phd = json!({"birth_date": "1992-04-15", "full_time_degree": "doctorate"});
+    let r = run(full_time("2026-11-23", phd.clone(), json!({"bingtuan_support": "100000"})));
+    assert_eq!(r["funding"], json!({"bingtuan": "100000.00", "city": "508800.00"}));
+    assert_eq!(r["totals"]["talent"]["max"], "608800.00");
+    let equal = run(full_time("2026-11-23", phd.clone(), json!({"bingtuan_support": "608800"})));
+    assert_eq!(equal["funding"], json!({"bingtuan": "608800.00", "city": "0.00"}));
+    let none = run(full_time("2026-11-23", phd, json!({})));
+    assert!(none.get("funding").is_none());
+}
+
+// ---- §11(2) ---------------------------------------------------------------
+
+fn flexible(cat_person: Value, extra: Value) -> Value {
+    let mut e = json!({"mode": "flexible", "employer_type": "enterprise", "division_affiliated": true, "flexible_days": 10});
+    for (k, v) in extra.as_object().unwrap() {
+        e[k] = v.clone();
+    }
+    json!({"assessment_date": "2026-11-23", "person": cat_person, "employment": e})
+}
+
+#[test]
+fn flexible_subsidy_goes_to_the_employer_per_day() {
+    let a = json!({"birth_date": "1960-01-01", "honors": ["cas_academician"]});
+    let r = run(flexible(a.clone(), json!({})));
+    let b = benefit(&r, "flexible_daily_subsidy").unwrap();
+    assert_eq!((b["recipient"].as_str(), b["amount"]["exact"].as_str()), (Some("employer"), Some("4000.00")));
+    assert_eq!(r["totals"]["employer"]["max"], "4000.00");
+    assert_eq!(r["totals"]["talent"]["max"], "0.00");
+    let r = run(flexible(a, json!({"division_affiliated": false})));
+    assert_eq!(reasons(&r, "flexible_daily_subsidy"), ["employer_not_division_affiliated"]);
+    let d = json!({"birth_date": "1990-01-01", "full_time_degree": "bachelor"});
+    assert_eq!(reasons(&run(flexible(d, json!({}))), "flexible_daily_subsidy"), ["category_not_listed"]);
+}
+
+// ---- §13 ------------------------------------------------------------------
+
+fn startup(grad: &str, reg: &str, t: &str, employees: i64, tax: &str) -> Value {
+    json!({"assessment_date": t,
+           "person": {"birth_date": "2000-01-01", "full_time_degree": "bachelor", "graduation_date": grad},
+           "startup": {"registered_in_city": true, "legal_representative": true, "registration_date": reg,
+                       "insured_employees": employees, "tax_paid": tax}})
+}
+
+#[test]
+fn registration_window_is_two_years_after_graduation_inclusive() {
+    let ok = run(startup("2023-06-30", "2025-06-30", "2026-11-23", 3, "0"));
+    assert_eq!(benefit(&ok, "startup_grant").unwrap()["amount"]["exact"], "20000.00");
+    let late = run(startup("2023-06-30", "2025-07-01", "2026-11-23", 3, "0"));
+    assert_eq!(reasons(&late, "startup_grant"), ["registered_too_late_after_graduation"]);
+    let early = run(startup("2023-06-30", "2023-06-29", "2026-11-23", 3, "0"));
+    assert_eq!(reasons(&early, "startup_grant"), ["registered_before_graduation"]);
+    assert!(early["interpretations"].as_array().unwrap().contains(&json!("INT-07")));
+    let same_day = run(startup("2023-06-30", "2023-06-30", "2026-11-23", 3, "0"));
+    assert!(benefit(&same_day, "startup_grant").is_some());
+}
+
+#[test]
+fn twelve_months_of_operation_means_more_than_the_anniversary() {
+    let on = run(startup("2024-06-30", "2025-01-10", "2026-01-10", 3, "0"));
+    assert_eq!(reasons(&on, "startup_grant"), ["operating_under_12_months"]);
+    assert_eq!(on["ineligible"][0]["hints"][0], json!({"kind": "eligible_from", "date": "2026-01-11"}));
+    let after = run(startup("2024-06-30", "2025-01-10", "2026-01-11", 3, "0"));
+    assert!(benefit(&after, "startup_grant").is_some());
+}
+
+#[test]
+fn three_employees_or_tax_over_twenty_thousand() {
+    let t = "2026-11-23";
+    assert!(benefit(&run(startup("2023-06-30", "2024-09-01", t, 3, "0")), "startup_grant").is_some());
+    assert!(benefit(&run(startup("2023-06-30", "2024-09-01", t, 0, "20000.01")), "startup_grant").is_some());
+    let exactly = run(startup("2023-06-30", "2024-09-01", t, 2, "20000"));
+    assert_eq!(reasons(&exactly, "startup_grant"), ["employment_or_tax_threshold_not_met"]);
+}
+
+#[test]
+fn category_a_is_not_listed_for_the_startup_grant() {
+    let mut v = startup("2023-06-30", "2024-09-01", "2026-11-23", 3, "0");
+    v["person"]["honors"] = json!(["cas_academician"]);
+    assert_eq!(reasons(&run(v), "startup_grant"), ["category_not_listed"]);
+}
+
+// ---- §13 loans ------------------------------------------------------------
+
+fn loan(principal: &str, rate: &str, months: i64, method: &str) -> Value {
+    json!({"assessment_date": "2026-11-23", "person": {"birth_date": "2000-01-01"},
+           "loan": {"principal": principal, "annual_rate": rate, "term_months": months, "repayment": method}})
+}
+
+#[test]
+fn interest_only_loan_rounds_half_up() {
+    // 100000.05 × 0.0345 × 12 / 12 = 3450.001725 → 3450.00; × 0.5 = 1725.00
+    let r = run(loan("100000.05", "0.0345", 12, "interest_only"));
+    assert_eq!(benefit(&r, "startup_loan_interest").unwrap()["amount"]["exact"], "1725.00");
+    // 1001 × 0.01 × 1 / 12 = 0.834166… → 0.83; × 0.5 = 0.415 → 0.42 (half-up)
+    let r = run(loan("1001", "0.01", 1, "interest_only"));
+    assert_eq!(benefit(&r, "startup_loan_interest").unwrap()["amount"]["exact"], "0.42");
+}
+
+#[test]
+fn equal_installment_loan_follows_the_monthly_schedule() {
+    // An independent float re-computation of SPEC §2.4: fixed payment, monthly
+    // interest rounded to the fen, the last month clears the balance.
+    let r = run(loan("300000", "0.036", 36, "equal_installments"));
+    let got: f64 = benefit(&r, "startup_loan_interest").unwrap()["amount"]["exact"].as_str().unwrap().parse().unwrap();
+    let fen = |x: f64| (x * 100.0).round() / 100.0;
+    let (mut balance, i, n) = (300000.0_f64, 0.036_f64 / 12.0, 36);
+    let pay = fen(balance * i / (1.0 - (1.0 + i).powi(-n)));
+    let mut total = 0.0;
+    for m in 1..=n {
+        let interest = fen(balance * i);
+        total += interest;
+        balance -= if m == n { balance } else { pay - interest };
+    }
+    let expected = fen(total / 2.0);
+    assert!((got - expected).abs() <= 0.05, "got {got}, schedule gives {expected}");
+    let zero = run(loan("300000", "0", 36, "equal_installments"));
+    assert_eq!(benefit(&zero, "startup_loan_interest").unwrap()["amount"]["exact"], "0.00");
+}
+
+#[test]
+fn loan_caps_are_inclusive_and_the_capped_subsidy_is_shown() {
+    assert!(benefit(&run(loan("300000", "0.036", 36, "interest_only")), "startup_loan_interest").is_some());
+    let r = run(loan("300000.01", "0.036", 37, "interest_only"));
+    assert_eq!(reasons(&r, "startup_loan_interest"), ["loan_over_cap", "loan_term_over_cap"]);
+    assert_eq!(
+        r["ineligible"][0]["hints"][0],
+        json!({"kind": "capped_loan", "principal": "300000.00", "term_months": 36, "subsidy": "16200.00"})
+    );
+}
+
+// ---- §6, §14, §15, §16 ----------------------------------------------------
+
+#[test]
+fn medical_staffing_needs_a_senior_title_or_a_postgraduate_degree() {
+    let at_hospital = |p: Value| run(full_time("2026-11-23", p, json!({"employer_type": "public_hospital"})));
+    let r = at_hospital(json!({"birth_date": "1970-01-01", "full_time_degree": "bachelor", "title_level": "associate_senior"}));
+    let b = benefit(&r, "medical_staffing").unwrap();
+    assert_eq!((b["clause"].as_str(), b["confirm"][0].as_str()), (Some("§6"), Some("hospital_shortage_post")));
+    let r = at_hospital(json!({"birth_date": "1970-01-01", "full_time_degree": "bachelor", "title_level": "intermediate"}));
+    assert_eq!(reasons(&r, "medical_staffing"), ["no_qualifying_title_or_degree"]);
+}
+
+#[test]
+fn honour_award_is_paid_once_even_for_both_listings() {
+    let p = json!({"birth_date": "1985-01-01", "honors": ["tianshan_talent_first", "bingtuan_talent_first"]});
+    let r = run(person("2026-11-23", p));
+    let awards: Vec<_> = r["benefits"].as_array().unwrap().iter().filter(|b| b["id"] == "talent_honor_award").collect();
+    assert_eq!(awards.len(), 1);
+    assert_eq!(r["totals"]["talent"]["max"], "10000.00");
+}
+
+#[test]
+fn departments_follow_the_employer_type() {
+    let phd = json!({"birth_date": "1992-04-15", "full_time_degree": "doctorate"});
+    for (t, d) in [("economic_development_zone", "师市商务局"), ("enterprise", "师市人社局"),
+                   ("secondary_vocational_school", "师市教育局"), ("public_hospital", "师市卫健委"),
+                   ("research_institute", "师市科技局"), ("agricultural_park", "师市科技局")] {
+        let r = run(full_time("2026-11-23", phd.clone(), json!({"employer_type": t})));
+        assert_eq!(r["apply_to"][0], d, "{t}");
+    }
+}
+
+#[test]
+fn related_programmes_carry_no_amount() {
+    let r = run(person("2026-11-23", json!({"birth_date": "1990-01-01"})));
+    let programmes = r["related_programmes"].as_array().unwrap();
+    assert_eq!(programmes.len(), 7);
+    assert!(programmes.iter().all(|p| p.get("amount").is_none() && p["apply_to"].as_array().unwrap().len() == 1));
+}
+
+// ---- enterprises ----------------------------------------------------------
+
+fn enterprise(e: Value) -> Value {
+    let mut base = json!({"registered_in_city": true});
+    for (k, v) in e.as_object().unwrap() {
+        base[k] = v.clone();
+    }
+    json!({"assessment_date": "2026-11-23", "enterprise": base})
+}
+
+#[test]
+fn institute_support_is_capped_at_five_years() {
+    let r = run(enterprise(json!({"industrial_institute_years": 7})));
+    assert_eq!(benefit(&r, "industrial_institute").unwrap()["amount"]["exact"], "10000000.00");
+}
+
+#[test]
+fn specialized_awards_already_received_are_deducted() {
+    let r = run(enterprise(json!({"specialized": "specialized_sme", "specialized_awards_received": "150000"})));
+    assert_eq!(benefit(&r, "specialized_sme").unwrap()["amount"]["exact"], "0.00");
+    assert!(r["interpretations"].as_array().unwrap().contains(&json!("INT-05")));
+}
+
+#[test]
+fn caps_and_ranges_add_to_totals_as_io_says() {
+    let r = run(enterprise(json!({"key_tech_breakthrough_projects": 2, "industry_education_investment": "120000",
+                                  "joint_innovation_platforms": 1, "platform_regional": 2})));
+    assert_eq!(benefit(&r, "key_tech_breakthrough").unwrap()["amount"], json!({"up_to": "6000000.00"}));
+    assert_eq!(benefit(&r, "industry_education_base").unwrap()["amount"], json!({"up_to": "120000.00"}));
+    assert_eq!(r["totals"]["enterprise"], json!({"min": "600000.00", "max": "6920000.00"}));
+}
+
+#[test]
+fn an_enterprise_outside_the_city_gets_nothing_and_is_told_why() {
+    let r = run(json!({"assessment_date": "2026-11-23", "enterprise": {"tech_sme_first": true}}));
+    assert_eq!(reasons(&r, "tech_sme_first"), ["not_registered_in_city"]);
+}
+
+#[test]
+fn flexible_hires_may_give_a_person_whose_category_is_computed() {
+    let r = run(enterprise(json!({"flexible_hires": [
+        {"label": "dr", "person": {"birth_date": "1990-01-01", "full_time_degree": "doctorate"}, "days": 5},
+        {"label": "d", "category": "D", "days": 5}]})));
+    assert_eq!(r["flexible_hires"][0]["category"], "B");
+    assert_eq!(r["flexible_hires"][0]["amount"], "1500.00");
+    assert_eq!(r["flexible_hires"][1]["reasons"], json!(["category_not_listed"]));
+    assert_eq!(r["totals"]["employer"]["max"], "1500.00");
+}
+
+// ---- impossible input -----------------------------------------------------
+
+#[test]
+fn impossible_inputs_name_their_field() {
+    let t = "2026-11-23";
+    let cases = [
+        (person(t, json!({"birth_date": "2026-11-24"})), "person.birth_date"),
+        (person(t, json!({"birth_date": "1990-02-30"})), "person.birth_date"),
+        (json!({"person": {"birth_date": "1990-01-01"}}), "assessment_date"),
+        (json!({"assessment_date": t}), "person"),
+        (full_time(t, json!({"birth_date": "1990-01-01"}), json!({"purchase_price": "-1"})), "employment.purchase_price"),
+        (full_time(t, json!({"birth_date": "1990-01-01"}), json!({"purchase_price": "1.001"})), "employment.purchase_price"),
+        (full_time(t, json!({"birth_date": "1990-01-01"}), json!({"flexible_days": -1})), "employment.flexible_days"),
+        (full_time(t, json!({"birth_date": "1990-01-01"}), json!({"mode": "part_time"})), "employment.mode"),
+        (full_time(t, json!({"birth_date": "1990-01-01"}), json!({"contract_yeras": "3"})), "employment.contract_yeras"),
+        (loan("1000", "1", 12, "interest_only"), "loan.annual_rate"),
+        (loan("1000", "-0.01", 12, "interest_only"), "loan.annual_rate"),
+        (loan("1000", "0.03", 0, "interest_only"), "loan.term_months"),
+        (startup("2023-06-30", "2026-11-24", t, 3, "0"), "startup.registration_date"),
+        (json!({"assessment_date": t, "person": {"birth_date": "2000-01-01"}, "startup": {"registration_date": "2025-01-01"}}),
+         "person.graduation_date"),
+        (person(t, json!({"birth_date": "1990-01-01", "claimed_equivalent": "E"})), "person.claimed_equivalent"),
+        (json!({"assessment_date": t, "person": {"birth_date": "1990-01-01"}, "enterprise": {}}), "enterprise"),
+        (json!({"assessment_date": t, "enterprise": {"flexible_hires": [{"days": 3}]}}), "enterprise.flexible_hires[0].category"),
+    ];
+    for (input, path) in cases {
+        let (got, message) = err(input.clone());
+        assert_eq!(got, path, "{input} → {message}");
+        assert!(!message.is_empty());
+    }
+}
+
+#[test]
+fn money_may_be_a_json_number() {
+    let phd = json!({"birth_date": "1992-04-15", "full_time_degree": "doctorate"});
+    let r = run(full_time("2026-11-23", phd, json!({"purchase_price": 350000.5})));
+    assert_eq!(benefit(&r, "purchase_subsidy").unwrap()["amount"]["exact"], "350000.50");
+}
