@@ -16,13 +16,13 @@ fi
 
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   log "installing trunk $TRUNK_VERSION"
-  cargo install --locked "trunk@$TRUNK_VERSION"
+  cargo install --quiet --locked "trunk@$TRUNK_VERSION"
 fi
 
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   # not --locked: its lock file names a crate version the registry lacks
-  cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
+  cargo install --quiet --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 fi
 
 missing=()

@@ -203,6 +203,10 @@ pub fn parse(json: &str) -> Result<Input, InputError> {
     if !json.trim_start().starts_with('{') {
         return Err(InputError::new("", "expected a JSON object such as {\"assessment_date\": …, \"person\": {…}}"));
     }
+    // Tracking the path costs time on every field; only a failure needs it.
+    if let Ok(input) = serde_json::from_str(json) {
+        return Ok(input);
+    }
     let de = &mut serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();

@@ -41,8 +41,16 @@ pub fn assess_json(json: &str) -> Result<Assessment, InputError> {
 
 /// One JSON line out for one JSON input: the result, or `{"error": …}`.
 pub fn assess_json_line(json: &str) -> String {
-    match assess_json(json) {
-        Ok(a) => serde_json::to_string(&a).unwrap_or_else(|e| InputError::new("", e.to_string()).to_json()),
-        Err(e) => e.to_json(),
-    }
+    let mut out = Vec::with_capacity(4096);
+    write_json_line(json, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// `assess_json_line` appended to a reusable buffer, without the newline.
+pub fn write_json_line(json: &str, out: &mut Vec<u8>) {
+    let written = match assess_json(json) {
+        Ok(a) => serde_json::to_writer(&mut *out, &a),
+        Err(e) => serde_json::to_writer(&mut *out, &serde_json::json!({ "error": e })),
+    };
+    debug_assert!(written.is_ok(), "results always serialise");
 }

@@ -48,6 +48,7 @@ fn assess_one() -> ExitCode {
 fn assess_lines() -> ExitCode {
     let stdin = io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let mut buf = Vec::with_capacity(4096);
     for line in stdin.lines() {
         let line = match line {
             Ok(l) => l,
@@ -59,7 +60,10 @@ fn assess_lines() -> ExitCode {
         if line.trim().is_empty() {
             continue;
         }
-        if writeln!(out, "{}", talent_rules::assess_json_line(&line)).is_err() {
+        buf.clear();
+        talent_rules::write_json_line(&line, &mut buf);
+        buf.push(b'\n');
+        if out.write_all(&buf).is_err() {
             return ExitCode::from(2);
         }
     }

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Every test: the engine natively, the app in headless Chromium (wasm-bindgen-test),
+# then the release build end to end with Playwright.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+bash scripts/setup.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "engine: unit, acceptance, boundary and property tests"
+cargo test -p talent-rules
+
+step "app in the browser: wasm-bindgen-test"
+cargo test -p talent-app --target wasm32-unknown-unknown --test web
+
+step "release build"
+trunk build --release --offline
+
+step "end to end in Chromium: Playwright"
+cd e2e
+node --test
