@@ -2,23 +2,16 @@
 //! partial expectations, sets of ids, ±0.05 yuan for equal-instalment loans.
 
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-fn cases() -> Vec<(String, Value, Value)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/policy_cases");
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(&dir).expect("policy_cases folder") {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if let Some(stem) = name.strip_suffix(".input.json") {
-            let read = |p: &Path| serde_json::from_str::<Value>(&std::fs::read_to_string(p).unwrap()).unwrap();
-            let expected = read(&dir.join(format!("{stem}.expected.json")));
-            out.push((stem.to_string(), read(&path), expected));
-        }
-    }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
+fn dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/policy_cases")
+}
+
+fn read(name: &str) -> Value {
+    let text = std::fs::read_to_string(dir().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    serde_json::from_str(&text).unwrap()
 }
 
 fn by_id(v: &Value) -> BTreeMap<String, Value> {
@@ -135,16 +128,57 @@ fn check(name: &str, input: &Value, got: &Value, want: &Value) -> Vec<String> {
     errs.into_iter().map(|e| format!("{name}: {e}")).collect()
 }
 
-#[test]
-fn every_acceptance_case_passes() {
-    let cases = cases();
-    assert_eq!(cases.len(), 19, "the policy_cases folder holds 19 cases");
-    let mut failures = Vec::new();
-    for (name, input, want) in &cases {
-        match talent_rules::assess_json(&input.to_string()) {
-            Ok(result) => failures.extend(check(name, input, &serde_json::to_value(&result).unwrap(), want)),
-            Err(e) => failures.push(format!("{name}: rejected: {e}")),
+fn run_case(name: &str) {
+    let input = read(&format!("{name}.input.json"));
+    let want = read(&format!("{name}.expected.json"));
+    let got = talent_rules::assess_json(&input.to_string()).unwrap_or_else(|e| panic!("{name}: rejected: {e}"));
+    let problems = check(name, &input, &serde_json::to_value(&got).unwrap(), &want);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+macro_rules! cases {
+    ($($test:ident = $name:literal),+ $(,)?) => {
+        $( #[test] fn $test() { run_case($name); } )+
+
+        #[test]
+        fn every_case_in_the_folder_has_a_test() {
+            let listed: BTreeSet<&str> = [$($name),+].into_iter().collect();
+            let found: BTreeSet<String> = std::fs::read_dir(dir()).unwrap()
+                .filter_map(|e| e.unwrap().file_name().to_string_lossy().strip_suffix(".input.json").map(String::from))
+                .collect();
+            assert_eq!(found.iter().map(String::as_str).collect::<BTreeSet<_>>(), listed);
         }
-    }
-    assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
+    };
+}
+
+cases! {
+    academician_research_a = "academician-research-a",
+    bachelor_d_no_subsidy = "bachelor-d-no-subsidy",
+    bingtuan_higher = "bingtuan-higher",
+    c_at_university_city = "c-at-university-city",
+    claimed_equivalent = "claimed-equivalent",
+    contract_too_short = "contract-too-short",
+    enterprise_mixed = "enterprise-mixed",
+    flexible_b_40_days = "flexible-b-40-days",
+    high_tech_zone = "high-tech-zone",
+    junior_college_e = "junior-college-e",
+    master_39_hospital_c = "master-39-hospital-c",
+    no_category = "no-category",
+    open_ended_contract = "open-ended-contract",
+    phd_enterprise_b = "phd-enterprise-b",
+    purchase_capped = "purchase-capped",
+    startup_d_tax = "startup-d-tax",
+    startup_loan_interest_only = "startup-loan-interest-only",
+    tianshan_first = "tianshan-first",
+    turnover_housing = "turnover-housing",
+}
+
+#[test]
+fn the_matcher_catches_a_wrong_amount() {
+    let input = read("phd-enterprise-b.input.json");
+    let mut want = read("phd-enterprise-b.expected.json");
+    want["totals"]["talent"]["max"] = Value::from("608800.01");
+    want["benefits"][0]["amount"]["exact"] = Value::from("1.00");
+    let got = serde_json::to_value(talent_rules::assess_json(&input.to_string()).unwrap()).unwrap();
+    assert_eq!(check("mutated", &input, &got, &want).len(), 2);
 }

@@ -46,17 +46,19 @@ fn assess_one() -> ExitCode {
 }
 
 fn assess_lines() -> ExitCode {
-    let stdin = io::stdin().lock();
+    let mut stdin = io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    let mut buf = Vec::with_capacity(4096);
-    for line in stdin.lines() {
-        let line = match line {
-            Ok(l) => l,
+    let (mut line, mut buf) = (String::new(), Vec::with_capacity(4096));
+    loop {
+        line.clear();
+        match stdin.read_line(&mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
             Err(e) => {
                 eprintln!("cannot read standard input: {e}");
                 return ExitCode::from(2);
             }
-        };
+        }
         if line.trim().is_empty() {
             continue;
         }
