@@ -1,125 +1,147 @@
-//! The page: three questions and a category that updates as they are answered.
+//! The page: restores answers (share link first, then the saved draft), keeps
+//! the draft saved, and lays out questions beside the live result.
 
-use crate::answers::{Answers, Check};
-use crate::clock;
+use crate::answers::Answers;
+use crate::form_state::FormCtx;
+use crate::i18n::{I18n, Lang};
+use crate::view::{form::Questions, result::ResultPanel, share::KeepPanel};
+use crate::{clock, share, storage};
 use leptos::prelude::*;
-use talent_rules::ids::{Criterion, Degree, Title};
 use talent_rules::policy::DOCUMENT;
 
-fn degree_label(d: Degree) -> &'static str {
-    match d {
-        Degree::None => "无全日制学历",
-        Degree::JuniorCollege => "全日制专科",
-        Degree::Bachelor => "全日制本科",
-        Degree::Master => "全日制硕士研究生",
-        Degree::Doctorate => "全日制博士研究生",
+/// Where the answers came from, for the notice at the top.
+fn restore() -> (Answers, Option<&'static str>) {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    match share::decode(&hash) {
+        Some(Ok(a)) => return (a, Some("notice.link_loaded")),
+        Some(Err(e)) => {
+            clear_fragment();
+            return (Answers::default(), Some(e.key()));
+        }
+        None => {}
+    }
+    match storage::load() {
+        Ok(Some(a)) => (a, Some("notice.draft_restored")),
+        Ok(None) => (Answers::default(), None),
+        Err(storage::StorageNotice::Corrupted) => (Answers::default(), Some("storage.corrupted")),
+        Err(storage::StorageNotice::Unavailable) => (Answers::default(), Some("storage.unavailable")),
     }
 }
 
-fn title_label(t: Title) -> &'static str {
-    match t {
-        Title::None => "无职称",
-        Title::Junior => "初级职称",
-        Title::Intermediate => "中级职称",
-        Title::AssociateSenior => "副高级职称",
-        Title::Senior => "正高级职称",
+fn clear_fragment() {
+    if let Some(w) = web_sys::window() {
+        let url = format!("{}{}", w.location().pathname().unwrap_or_default(), w.location().search().unwrap_or_default());
+        let _ = w.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
     }
 }
 
-fn criterion_label(c: Criterion) -> &'static str {
-    match c {
-        Criterion::Doctorate45 => "45岁（含）以下全日制博士研究生",
-        Criterion::Postgraduate40 => "40岁（含）以下全日制硕士研究生",
-        Criterion::Bachelor => "全日制本科学历",
-        Criterion::JuniorCollege => "全日制专科学历",
-        Criterion::SeniorTitle => "正高级职称专业技术人才",
-        Criterion::AssociateSeniorTitle => "副高级职称专业技术人才",
-        Criterion::IntermediateTitle => "中级职称专业技术人才",
-        other => other.as_str(),
+fn initial_lang() -> Lang {
+    storage::load_lang().and_then(|c| Lang::from_code(&c)).unwrap_or(Lang::Zh)
+}
+
+fn set_document_lang(lang: Lang) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.code());
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let today = clock::today();
-    let (birth, set_birth) = signal(String::new());
-    let (degree, set_degree) = signal(Degree::None);
-    let (title, set_title) = signal(Title::None);
-    let check = Memo::new(move |_| {
-        Answers { birth_date: birth.get(), degree: degree.get(), title: title.get() }.check(today)
-    });
-    let birth_error = move || match check.get() {
-        Check::BadBirthDate(msg) => Some(msg),
-        _ => None,
-    };
+    let (restored, first_notice) = restore();
+    let answers = RwSignal::new(restored);
+    let eval = Memo::new(move |_| answers.with(|a| a.evaluate(today)));
+    let lang = RwSignal::new(initial_lang());
+    let i18n = I18n(lang);
+    provide_context(i18n);
+    provide_context(FormCtx { answers, eval });
 
+    let notice = RwSignal::new(first_notice);
+    let storage_failed = RwSignal::new(false);
+    Effect::new(move |_| {
+        let saved = answers.with(storage::save);
+        if saved.is_err() && !storage_failed.get_untracked() {
+            storage_failed.set(true);
+            notice.set(Some("storage.unavailable"));
+        }
+    });
+    Effect::new(move |_| {
+        let l = lang.get();
+        set_document_lang(l);
+        storage::save_lang(l.code());
+    });
+
+    let switch_to = move || if lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
     view! {
-        <main>
-            <header>
-                <h1>"阿拉尔人才政策自测"</h1>
-                <p class="doc">"依据《第一师阿拉尔市特色人才高地建设方案（试行）》" {DOCUMENT}</p>
-            </header>
-            <form on:submit=|ev| ev.prevent_default()>
-                <div class="field">
-                    <label for="birth">"出生日期"</label>
-                    <input
-                        id="birth"
-                        type="date"
-                        prop:value=birth
-                        aria-invalid=move || birth_error().is_some().to_string()
-                        aria-describedby="birth-error"
-                        on:input=move |ev| set_birth.set(event_target_value(&ev))
-                    />
-                    <p id="birth-error" class="error" role="alert">{birth_error}</p>
-                </div>
-                <div class="field">
-                    <label for="degree">"最高全日制学历"</label>
-                    <select id="degree" on:change=move |ev| {
-                        set_degree.set(Degree::parse(&event_target_value(&ev)).unwrap_or(Degree::None))
-                    }>
-                        {Degree::ALL.iter().map(|d| view! {
-                            <option value=d.as_str() selected=move || degree.get() == *d>{degree_label(*d)}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="title">"专业技术职称"</label>
-                    <select id="title" on:change=move |ev| {
-                        set_title.set(Title::parse(&event_target_value(&ev)).unwrap_or(Title::None))
-                    }>
-                        {Title::ALL.iter().map(|t| view! {
-                            <option value=t.as_str() selected=move || title.get() == *t>{title_label(*t)}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-            </form>
-            <section id="result" aria-live="polite">
-                {move || match check.get() {
-                    Check::Incomplete | Check::BadBirthDate(_) => view! {
-                        <p class="hint">"填写出生日期后即可看到人才类别。"</p>
-                    }.into_any(),
-                    Check::Classified(c) => {
-                        let heading = match c.category {
-                            Some(cat) => format!("{}类人才", cat.as_str()),
-                            None => "暂不属于A–E类人才".to_string(),
-                        };
-                        let until = c.valid_until.map(|d| format!("按年龄条件认定，有效至 {d}"));
-                        view! {
-                            <h2 id="category">{heading}</h2>
-                            <p class="until">{until}</p>
-                            <ul class="criteria">
-                                {c.criteria_met.into_iter().map(|m| {
-                                    let until = m.valid_until.map(|d| format!("（至 {d}）"));
-                                    view! { <li>{m.category.as_str()}"类 · "{criterion_label(m.id)}{until}</li> }
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }
-                }}
-            </section>
-            <footer>
-                <p>"评估日期 "{today.to_string()}"。本结果仅供参考，经认定后以师市相关部门审核为准。所填信息只在本机浏览器中计算，不会上传。"</p>
-            </footer>
+        <header class="top">
+            <div class="brand">
+                <h1>{move || i18n.t("app.title")}</h1>
+                <p class="doc">{move || i18n.t("app.subtitle")}" "{DOCUMENT}</p>
+            </div>
+            <button type="button" id="lang-switch" class="lang"
+                lang=move || switch_to().code()
+                aria-label=move || i18n.t("ui.switch_language")
+                on:click=move |_| lang.set(switch_to())>
+                {move || switch_to().t("ui.language_name")}
+            </button>
+        </header>
+        {move || notice.get().map(|key| view! {
+            <div class="notice banner no-print" role="status" id="notice">
+                <span>{i18n.t(key)}</span>
+                <button type="button" class="link" on:click=move |_| notice.set(None)>{i18n.t("ui.dismiss")}</button>
+            </div>
+        })}
+        <main class="layout">
+            <div class="left">
+                <p class="intro no-print">{move || i18n.t("app.intro")}</p>
+                <Questions />
+                <KeepPanel />
+            </div>
+            <div class="right">
+                <PrintSummary />
+                <ResultPanel />
+            </div>
         </main>
+        <MobileSummary />
+        <footer class="page-footer">
+            <p>{move || i18n.t("app.privacy")}</p>
+        </footer>
+    }
+}
+
+/// On phones the result sits below the questions: a bar keeps it in sight.
+#[component]
+fn MobileSummary() -> impl IntoView {
+    let ctx = crate::form_state::use_form();
+    let i18n = crate::i18n::use_i18n();
+    view! {
+        <a class="mobile-summary no-print" href="#result">
+            {move || ctx.eval.with(|e| match &e.result {
+                Some(a) => format!("{} · {}",
+                    a.category.map(|c| i18n.t(&format!("category.{}", c.as_str()))).unwrap_or_else(|| i18n.t("result.no_category")),
+                    crate::view::result::span_text(i18n, a.totals.talent)),
+                None => i18n.t("result.see"),
+            })}
+        </a>
+    }
+}
+
+/// Printed only: the answers given, above the result (one A4 page).
+#[component]
+fn PrintSummary() -> impl IntoView {
+    let ctx = crate::form_state::use_form();
+    let i18n = crate::i18n::use_i18n();
+    view! {
+        <section class="print-only print-summary" aria-hidden="true">
+            <h2>{move || i18n.t("print.answers")}</h2>
+            {move || ctx.answers.with(|a| {
+                let rows = crate::summary::rows(a, i18n);
+                view! {
+                    <table>
+                        {rows.into_iter().map(|(k, v)| view! { <tr><th>{k}</th><td>{v}</td></tr> }).collect_view()}
+                    </table>
+                }
+            })}
+        </section>
     }
 }

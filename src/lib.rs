@@ -1,9 +1,17 @@
 //! 阿拉尔人才政策自测 in the browser. Components only collect answers and show
 //! what `talent_rules` returns; no policy is decided here.
 
-mod answers;
+pub mod answers;
 mod app;
 mod clock;
+mod documents;
+pub mod form_state;
+pub mod i18n;
+mod qr;
+pub mod share;
+mod storage;
+mod summary;
+mod titles;
+mod view;
 
-pub use answers::{Answers, Check};
 pub use app::App;

@@ -63,6 +63,11 @@ impl Default for Mode {
         Mode::None
     }
 }
+impl Default for Repayment {
+    fn default() -> Self {
+        Repayment::InterestOnly
+    }
+}
 impl Default for HousingChoice {
     fn default() -> Self {
         HousingChoice::Cash

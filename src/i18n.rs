@@ -1,0 +1,171 @@
+//! Translations: flat JSON catalogs in `locales/`, one per language, looked up
+//! by key at run time because most keys are built from the engine's ids
+//! (`benefit.living_subsidy`, `reason.contract_too_short`). `{name}` in a
+//! message is replaced by the value given for `name`.
+
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use talent_rules::money::Money;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+    fn source(self) -> &'static str {
+        match self {
+            Lang::Zh => include_str!("../locales/zh-CN.json"),
+            Lang::En => include_str!("../locales/en.json"),
+        }
+    }
+    pub fn catalog(self) -> &'static HashMap<String, String> {
+        static ZH: OnceLock<HashMap<String, String>> = OnceLock::new();
+        static EN: OnceLock<HashMap<String, String>> = OnceLock::new();
+        let cell = match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        };
+        cell.get_or_init(|| serde_json::from_str(self.source()).expect("locale files are valid JSON"))
+    }
+
+    /// The message for `key`; a missing key shows itself so it is noticed.
+    pub fn t(self, key: &str) -> String {
+        self.catalog().get(key).cloned().unwrap_or_else(|| key.to_string())
+    }
+
+    pub fn has(self, key: &str) -> bool {
+        self.catalog().contains_key(key)
+    }
+
+    pub fn t_with(self, key: &str, params: &[(&str, String)]) -> String {
+        let mut s = self.t(key);
+        for (name, value) in params {
+            s = s.replace(&format!("{{{name}}}"), value);
+        }
+        s
+    }
+
+    /// Yuan with thousands separators: "608,800.00 元" / "¥608,800.00".
+    pub fn money(self, m: Money) -> String {
+        let text = m.to_string();
+        let (int, frac) = text.split_once('.').unwrap_or((&text, "00"));
+        let mut grouped = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        self.t_with("money", &[("n", format!("{grouped}.{frac}"))])
+    }
+}
+
+/// The current language, shared through context.
+#[derive(Clone, Copy)]
+pub struct I18n(pub RwSignal<Lang>);
+
+impl I18n {
+    pub fn lang(&self) -> Lang {
+        self.0.get()
+    }
+    pub fn t(&self, key: &str) -> String {
+        self.lang().t(key)
+    }
+    pub fn t_with(&self, key: &str, params: &[(&str, String)]) -> String {
+        self.lang().t_with(key, params)
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().expect("I18n is provided by App")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use talent_rules::ids::*;
+
+    #[test]
+    fn both_languages_have_the_same_keys() {
+        let zh: std::collections::BTreeSet<_> = Lang::Zh.catalog().keys().collect();
+        let en: std::collections::BTreeSet<_> = Lang::En.catalog().keys().collect();
+        let only_zh: Vec<_> = zh.difference(&en).collect();
+        let only_en: Vec<_> = en.difference(&zh).collect();
+        assert!(only_zh.is_empty() && only_en.is_empty(), "only in zh-CN: {only_zh:?}\nonly in en: {only_en:?}");
+    }
+
+    #[test]
+    fn every_engine_id_has_a_message() {
+        let mut keys = Vec::new();
+        keys.extend(Category::ALL.iter().map(|x| format!("category.{}", x.as_str())));
+        keys.extend(Criterion::ALL.iter().map(|x| format!("criterion.{}", x.as_str())));
+        for b in BenefitId::ALL {
+            keys.push(format!("benefit.{}", b.as_str()));
+            keys.push(format!("benefit.{}.when", b.as_str()));
+        }
+        keys.extend(Reason::ALL.iter().map(|x| format!("reason.{}", x.as_str())));
+        keys.extend(Interp::ALL.iter().map(|x| format!("interp.{}", x.as_str())));
+        keys.extend(ReferralId::ALL.iter().map(|x| format!("referral.{}", x.as_str())));
+        keys.extend(Programme::ALL.iter().map(|x| format!("programme.{}", x.as_str())));
+        keys.extend(Department::ALL.iter().map(|x| format!("dept.{}", x.as_str())));
+        keys.extend(Confirm::ALL.iter().map(|x| format!("confirm.{}", x.as_str())));
+        keys.extend(Recipient::ALL.iter().map(|x| format!("recipient.{}", x.as_str())));
+        keys.extend(Degree::ALL.iter().map(|x| format!("degree.{}", x.as_str())));
+        keys.extend(Title::ALL.iter().map(|x| format!("title.{}", x.as_str())));
+        keys.extend(Honor::ALL.iter().map(|x| format!("honor.{}", x.as_str())));
+        keys.extend(Mode::ALL.iter().map(|x| format!("mode.{}", x.as_str())));
+        keys.extend(EmployerType::ALL.iter().map(|x| format!("employer.{}", x.as_str())));
+        keys.extend(HousingChoice::ALL.iter().map(|x| format!("housing.{}", x.as_str())));
+        keys.extend(Repayment::ALL.iter().map(|x| format!("repayment.{}", x.as_str())));
+        for lang in Lang::ALL {
+            let missing: Vec<_> = keys.iter().filter(|k| !lang.has(k)).collect();
+            assert!(missing.is_empty(), "{}: missing {missing:?}", lang.code());
+        }
+    }
+
+    #[test]
+    fn every_key_used_in_the_code_exists() {
+        // Literal keys in the sources: "section.xyz"-shaped strings passed to t().
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut missing = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap().chain(std::fs::read_dir(format!("{dir}/view")).unwrap()) {
+            let path = entry.unwrap().path();
+            if path.extension().and_then(|e| e.to_str()) != Some("rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for part in text.split('"').skip(1).step_by(2) {
+                let looks_like_key = part.contains('.')
+                    && part.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit()))
+                    && ["error.", "ui.", "share.", "section.", "q.", "result.", "print.", "hint.", "doc.", "storage."]
+                        .iter()
+                        .any(|p| part.starts_with(p));
+                if looks_like_key && !Lang::Zh.has(part) {
+                    missing.push(format!("{}: {part}", path.file_name().unwrap().to_string_lossy()));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "keys used but not in the catalogs: {missing:?}");
+    }
+
+    #[test]
+    fn money_is_grouped_by_thousands() {
+        let m = Money(rust_decimal::Decimal::new(60880000, 2));
+        assert_eq!(Lang::Zh.money(m), "608,800.00 元");
+        assert_eq!(Lang::En.money(m), "¥608,800.00");
+        assert_eq!(Lang::En.money(Money(rust_decimal::Decimal::new(5, 2))), "¥0.05");
+    }
+}

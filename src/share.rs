@@ -1,0 +1,111 @@
+//! Share links: the answers in the URL fragment (never sent to a server),
+//! as `#t1.<base64url JSON>.<crc32>`. `t1` stamps the link format and the
+//! policy (17号); the checksum catches damaged or altered links.
+
+use crate::answers::Answers;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+/// Format 1, for 师市党办发〔2025〕17号. A new policy or format gets a new stamp.
+pub const STAMP: &str = "t1";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// Another format or policy version (an old or newer link).
+    OtherVersion,
+    /// Cut short, mistyped or altered.
+    Damaged,
+}
+
+impl LinkError {
+    pub fn key(self) -> &'static str {
+        match self {
+            LinkError::OtherVersion => "share.error.version",
+            LinkError::Damaged => "share.error.damaged",
+        }
+    }
+}
+
+pub fn encode(answers: &Answers) -> String {
+    let json = serde_json::to_string(&Compact(answers)).unwrap_or_default();
+    let payload = URL_SAFE_NO_PAD.encode(json.as_bytes());
+    format!("{STAMP}.{payload}.{:08x}", crc32fast::hash(payload.as_bytes()))
+}
+
+/// `fragment` without the leading `#`. `None`: not a share link at all.
+pub fn decode(fragment: &str) -> Option<Result<Answers, LinkError>> {
+    let fragment = fragment.trim_start_matches('#');
+    if fragment.is_empty() {
+        return None;
+    }
+    let mut parts = fragment.split('.');
+    let (stamp, payload, check) = (parts.next()?, parts.next(), parts.next());
+    if stamp != STAMP {
+        return Some(Err(if stamp.starts_with('t') { LinkError::OtherVersion } else { LinkError::Damaged }));
+    }
+    let (Some(payload), Some(check), None) = (payload, check, parts.next()) else {
+        return Some(Err(LinkError::Damaged));
+    };
+    if format!("{:08x}", crc32fast::hash(payload.as_bytes())) != check {
+        return Some(Err(LinkError::Damaged));
+    }
+    let answers = URL_SAFE_NO_PAD
+        .decode(payload)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<Answers>(&bytes).ok())
+        .ok_or(LinkError::Damaged);
+    Some(answers)
+}
+
+/// Serialises only the answers that differ from an empty form.
+struct Compact<'a>(&'a Answers);
+
+impl serde::Serialize for Compact<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let full = serde_json::to_value(self.0).map_err(serde::ser::Error::custom)?;
+        let empty = serde_json::to_value(Answers::default()).map_err(serde::ser::Error::custom)?;
+        let mut map = serde_json::Map::new();
+        if let (Some(full), Some(empty)) = (full.as_object(), empty.as_object()) {
+            for (k, v) in full {
+                if empty.get(k) != Some(v) {
+                    map.insert(k.clone(), v.clone());
+                }
+            }
+        }
+        map.serialize(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use talent_rules::ids::Degree;
+
+    fn sample() -> Answers {
+        Answers { birth_date: "1992-04-15".into(), degree: Degree::Doctorate, purchase_price: "35万".into(), ..Answers::default() }
+    }
+
+    #[test]
+    fn round_trips_and_stays_short() {
+        let link = encode(&sample());
+        assert!(link.starts_with("t1.") && link.len() < 120, "{link}");
+        assert_eq!(decode(&link), Some(Ok(sample())));
+        assert_eq!(decode(&format!("#{link}")), Some(Ok(sample())));
+    }
+
+    #[test]
+    fn damage_and_tampering_are_caught() {
+        let link = encode(&sample());
+        let mut bytes = link.clone().into_bytes();
+        bytes[5] = if bytes[5] == b'A' { b'B' } else { b'A' };
+        assert_eq!(decode(&String::from_utf8(bytes).unwrap()), Some(Err(LinkError::Damaged)));
+        assert_eq!(decode(&link[..link.len() - 3]), Some(Err(LinkError::Damaged)));
+        assert_eq!(decode("t0.abc.00000000"), Some(Err(LinkError::OtherVersion)));
+        assert_eq!(decode("hello"), Some(Err(LinkError::Damaged)));
+        assert_eq!(decode(""), None);
+        // A valid checksum over JSON that is not a set of answers.
+        let payload = URL_SAFE_NO_PAD.encode(br#"{"degree":"phd"}"#);
+        let forged = format!("t1.{payload}.{:08x}", crc32fast::hash(payload.as_bytes()));
+        assert_eq!(decode(&forged), Some(Err(LinkError::Damaged)));
+    }
+}
