@@ -78,11 +78,9 @@ pub fn App() -> impl IntoView {
                 <h1>{move || i18n.t("app.title")}</h1>
                 <p class="doc">{move || i18n.t("app.subtitle")}" "{DOCUMENT}</p>
             </div>
-            <button type="button" id="lang-switch" class="lang"
-                lang=move || switch_to().code()
-                aria-label=move || i18n.t("ui.switch_language")
-                on:click=move |_| lang.set(switch_to())>
-                {move || switch_to().t("ui.language_name")}
+            <button type="button" id="lang-switch" class="lang" on:click=move |_| lang.set(switch_to())>
+                <span class="visually-hidden">{move || i18n.t("ui.switch_language")}": "</span>
+                <span lang=move || switch_to().code()>{move || switch_to().t("ui.language_name")}</span>
             </button>
         </header>
         {move || notice.get().map(|key| view! {

@@ -138,7 +138,7 @@ mod tests {
 
     #[test]
     fn every_key_used_in_the_code_exists() {
-        // Literal keys in the sources: "section.xyz"-shaped strings passed to t().
+        // Literal keys in the sources: dotted lower-case strings with a known prefix.
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
         let mut missing = Vec::new();
         for entry in std::fs::read_dir(dir).unwrap().chain(std::fs::read_dir(format!("{dir}/view")).unwrap()) {

@@ -25,8 +25,17 @@ pub fn svg(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn draws_a_square_code() {
+    fn draws_a_square_code_with_a_quiet_zone() {
         let svg = super::svg("https://example.invalid/#t1.abc.00000000").unwrap();
-        assert!(svg.starts_with("<svg") && svg.contains("viewBox=\"0 0 33 33\""), "{svg}");
+        let view_box = svg.split("viewBox=\"0 0 ").nth(1).unwrap();
+        let dims: Vec<u32> = view_box.split('"').next().unwrap().split(' ').map(|n| n.parse().unwrap()).collect();
+        assert_eq!(dims[0], dims[1]);
+        assert_eq!((dims[0] - 8 - 17) % 4, 0, "a QR code is 17 + 4·version modules wide, plus the border");
+        assert!(svg.contains("M4,4h1v1h-1z"), "the finder pattern starts inside the quiet zone");
+    }
+
+    #[test]
+    fn too_long_a_text_gives_none() {
+        assert!(super::svg(&"x".repeat(5000)).is_none());
     }
 }

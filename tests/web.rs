@@ -1,14 +1,18 @@
 //! The app mounted in a real browser: answers typed into the form reach the
-//! engine and the category on the page follows them.
+//! engine and the result on the page follows them.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Event, EventInit, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
+}
+
+fn el(selector: &str) -> web_sys::Element {
+    document().query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
 }
 
 fn fire(el: &web_sys::Element, kind: &str) {
@@ -18,19 +22,27 @@ fn fire(el: &web_sys::Element, kind: &str) {
 }
 
 fn type_into(selector: &str, value: &str) {
-    let el = document().query_selector(selector).unwrap().unwrap();
-    el.clone().dyn_into::<HtmlInputElement>().unwrap().set_value(value);
-    fire(&el, "input");
+    let e = el(selector);
+    e.clone().dyn_into::<HtmlInputElement>().unwrap().set_value(value);
+    fire(&e, "input");
 }
 
 fn choose(selector: &str, value: &str) {
-    let el = document().query_selector(selector).unwrap().unwrap();
-    el.clone().dyn_into::<HtmlSelectElement>().unwrap().set_value(value);
-    fire(&el, "change");
+    let e = el(selector);
+    e.clone().dyn_into::<HtmlSelectElement>().unwrap().set_value(value);
+    fire(&e, "change");
+}
+
+fn click(selector: &str) {
+    el(selector).dyn_into::<HtmlElement>().unwrap().click();
 }
 
 fn text(selector: &str) -> Option<String> {
     document().query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default())
+}
+
+fn hidden(selector: &str) -> bool {
+    el(selector).closest("[hidden]").unwrap().is_some()
 }
 
 /// Lets the reactive system flush its effects.
@@ -41,24 +53,87 @@ async fn tick() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-#[wasm_bindgen_test]
-async fn the_category_follows_the_answers() {
-    leptos::mount::mount_to_body(talent_app::App);
+/// A fresh app: no saved draft, no share link, an empty body.
+async fn fresh_app() -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    // The runner reports through the page's body: mount into a container of our own.
+    if let Some(old) = document().get_element_by_id("app-under-test") {
+        old.remove();
+    }
+    let container = document().create_element("div").unwrap();
+    container.set_id("app-under-test");
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.dyn_into().unwrap(), talent_app::App);
     tick().await;
-    assert_eq!(text("#category"), None, "no category before a birth date");
+    handle
+}
 
-    type_into("#birth", "1992-04-15");
+async fn phd_at_an_enterprise() {
+    type_into("#birth-date", "1992-04-15");
     choose("#degree", "doctorate");
+    click("#mode-full_time");
     tick().await;
-    assert_eq!(text("#category").as_deref(), Some("B类人才"));
-    assert!(text(".criteria").unwrap().contains("2038-04-15"));
+    choose("#employer-type", "enterprise");
+    click("#first-social-insurance");
+    type_into("#contract-years", "3");
+    tick().await;
+}
 
+#[wasm_bindgen_test]
+async fn a_phd_at_an_enterprise_sees_b_and_608800() {
+    let _app = fresh_app().await;
+    assert_eq!(text("#category"), None, "nothing before a birth date");
+    phd_at_an_enterprise().await;
+    assert_eq!(text("#category").as_deref(), Some("B类人才"));
+    assert!(text("#category-until").unwrap().contains("2038-04-15"));
+    assert_eq!(text("#total-talent").as_deref(), Some("608,800.00 元"));
+    assert!(text("#benefit-purchase_subsidy").unwrap().contains("第8年 80,000.00 元"));
+}
+
+#[wasm_bindgen_test]
+async fn questions_that_cannot_matter_are_hidden_and_answers_survive() {
+    let _app = fresh_app().await;
+    phd_at_an_enterprise().await;
+    assert!(!hidden("#purchase-price"));
+    type_into("#purchase-price", "350000");
+    tick().await;
     choose("#degree", "bachelor");
     tick().await;
-    assert_eq!(text("#category").as_deref(), Some("D类人才"));
-
-    type_into("#birth", "2999-01-01");
+    assert!(hidden("#purchase-price"), "a D talent at an enterprise gets no §11(1) money");
+    assert!(text("#ineligible-living_subsidy").unwrap().contains("该单位类型不适用于你的人才类别"));
+    choose("#degree", "doctorate");
     tick().await;
-    assert_eq!(text("#birth-error").as_deref(), Some("出生日期不能晚于今天"));
-    assert_eq!(text("#category"), None);
+    assert_eq!(el("#purchase-price").dyn_into::<HtmlInputElement>().unwrap().value(), "350000");
+    assert_eq!(text("#total-talent").as_deref(), Some("558,800.00 元"));
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_value_is_explained_next_to_its_field_and_kept() {
+    let _app = fresh_app().await;
+    phd_at_an_enterprise().await;
+    type_into("#contract-years", "three");
+    tick().await;
+    assert!(text("#contract-years-error").unwrap().contains("不是数字"));
+    assert_eq!(el("#contract-years").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(el("#contract-years").get_attribute("aria-describedby").unwrap().contains("contract-years-error"));
+    assert_eq!(el("#contract-years").dyn_into::<HtmlInputElement>().unwrap().value(), "three");
+    assert!(text("#fix-fields").is_some());
+    type_into("#contract-years", "5");
+    tick().await;
+    assert_eq!(text("#contract-years-error").as_deref(), Some(""));
+    assert_eq!(text("#category").as_deref(), Some("B类人才"));
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_translates_everything() {
+    let _app = fresh_app().await;
+    phd_at_an_enterprise().await;
+    click("#lang-switch");
+    tick().await;
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(text("#category").as_deref(), Some("Category B talent"));
+    assert_eq!(text("#total-talent").as_deref(), Some("¥608,800.00"));
+    assert!(text("#lang-switch").unwrap().ends_with("中文"));
+    click("#lang-switch");
+    tick().await;
 }

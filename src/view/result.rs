@@ -86,6 +86,8 @@ pub fn ResultPanel() -> impl IntoView {
         <section id="result" class="result" aria-labelledby="result-heading" aria-live="polite">
             <h2 id="result-heading" class="visually-hidden">{move || i18n.t("result.heading")}</h2>
             {move || {
+                // Components render untracked: read the language here so a switch rebuilds the result.
+                let _ = i18n.lang();
                 let e = ctx.eval.get();
                 match (e.result, e.errors.is_empty(), e.engine_error) {
                     (Some(a), _, _) => view! { <Assessment a=a /> }.into_any(),
@@ -115,6 +117,7 @@ fn Assessment(a: talent_rules::Assessment) -> impl IntoView {
                 a.benefits.iter().cloned().map(|b| view! { <BenefitCard b=b /> }).collect_view().into_any()
             }}
         </div>
+        <PrintTable a=a.clone() />
         <NotApplicable items=a.ineligible.clone() />
         <Referrals a=a.clone() />
         <ApplyTo departments=a.apply_to.clone() benefits=benefit_ids />
@@ -245,6 +248,39 @@ fn BenefitCard(b: Benefit) -> impl IntoView {
     }
 }
 
+/// Printed only: the benefits as one compact table, and what does not apply in a line each.
+#[component]
+fn PrintTable(a: talent_rules::Assessment) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="print-only print-result">
+            <table class="benefits-table">
+                <thead><tr>
+                    <th>{i18n.t("print.item")}</th><th>{i18n.t("print.amount")}</th><th>{i18n.t("result.when")}</th>
+                    <th>{i18n.t("result.recipient")}</th><th>{i18n.t("result.clause")}</th>
+                </tr></thead>
+                <tbody>{a.benefits.iter().map(|b| view! {
+                    <tr>
+                        <td>{i18n.t(&format!("benefit.{}", b.id.as_str()))}</td>
+                        <td class="num">{amount_text(i18n, &b.amount)}</td>
+                        <td>{i18n.t(&format!("benefit.{}.when", b.id.as_str()))}</td>
+                        <td>{i18n.t(&format!("recipient.{}", b.recipient.as_str()))}</td>
+                        <td>{b.clause.as_str()}</td>
+                    </tr>
+                }).collect_view()}</tbody>
+            </table>
+            {(!a.ineligible.is_empty()).then(|| view! {
+                <p class="small"><strong>{i18n.t("result.not_applicable")}</strong>"："
+                    {a.ineligible.iter().map(|item| format!("{}（{}）",
+                        i18n.t(&format!("benefit.{}", item.id.as_str())),
+                        list(i18n, item.reasons.iter().map(|r| i18n.t(&format!("reason.{}", r.as_str())))))
+                    ).collect::<Vec<_>>().join(&i18n.t("list.separator"))}
+                </p>
+            })}
+        </div>
+    }
+}
+
 #[component]
 fn NotApplicable(items: Vec<Ineligible>) -> impl IntoView {
     let i18n = use_i18n();
@@ -289,11 +325,12 @@ fn ApplyTo(departments: Vec<Department>, benefits: Vec<BenefitId>) -> impl IntoV
     (!departments.is_empty()).then(|| view! {
         <div class="card apply" id="apply-to">
             <h3>{i18n.t("result.where_to_apply")}</h3>
-            <ul>{departments.iter().map(|d| view! { <li>{i18n.t(&format!("dept.{}", d.as_str()))}</li> }).collect_view()}</ul>
+            <ul class="departments">{departments.iter().map(|d| view! { <li>{i18n.t(&format!("dept.{}", d.as_str()))}</li> }).collect_view()}</ul>
             <p class="muted small">{i18n.t("result.section16")}</p>
             {(!docs.is_empty()).then(|| view! {
                 <h4>{i18n.t("result.documents")}</h4>
                 <ul class="docs">{docs.iter().map(|d| view! { <li>{i18n.t(d)}</li> }).collect_view()}</ul>
+                <p class="print-only small">{list(i18n, docs.iter().map(|d| i18n.t(d)))}</p>
                 <p class="muted small">{i18n.t("result.documents_note")}</p>
             })}
         </div>

@@ -1,0 +1,180 @@
+// User journeys against the release build in Chromium. Each one also checks
+// accessibility (axe-core), the console, and that no request leaves the app.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist } from './static-server.mjs';
+import { launch, openApp, assertAccessible, assertClean } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function phdAtEnterprise(page) {
+  await page.fill('#birth-date', '1992-04-15');
+  await page.selectOption('#degree', 'doctorate');
+  await page.check('#mode-full_time');
+  await page.selectOption('#employer-type', 'enterprise');
+  await page.check('#first-social-insurance');
+  await page.fill('#contract-years', '3');
+  await page.waitForSelector('#total-talent');
+}
+
+async function finish(app) {
+  await assertAccessible(app.page);
+  assertClean(app, server.url);
+  await app.context.close();
+}
+
+test('a PhD at an enterprise is category B with 608,800 yuan over the periods', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await phdAtEnterprise(page);
+  assert.equal(await page.textContent('#category'), 'B类人才');
+  assert.match(await page.textContent('#category-until'), /2038-04-15/);
+  assert.equal(await page.textContent('#total-talent'), '608,800.00 元');
+  assert.match(await page.textContent('#benefit-living_subsidy'), /第1–36个月，每月 5,000.00 元/);
+  assert.match(await page.textContent('#benefit-housing_subsidy'), /800.00 × 36/);
+  const purchase = await page.textContent('#benefit-purchase_subsidy');
+  for (const year of [4, 5, 6, 7, 8]) assert.match(purchase, new RegExp(`第${year}年 80,000.00 元`));
+  assert.match(await page.textContent('#apply-to'), /师市人社局/);
+  await finish(app);
+});
+
+test('a bachelor at an enterprise gets no subsidy and is told why', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await page.fill('#birth-date', '1999-09-09');
+  await page.selectOption('#degree', 'bachelor');
+  await page.check('#mode-full_time');
+  await page.selectOption('#employer-type', 'enterprise');
+  await page.check('#first-social-insurance');
+  await page.fill('#contract-years', '3');
+  await page.waitForSelector('#not-applicable');
+  assert.equal(await page.textContent('#category'), 'D类人才');
+  assert.equal(await page.textContent('#total-talent'), '0.00 元');
+  const living = await page.textContent('#ineligible-living_subsidy');
+  assert.match(living, /该单位类型不适用于你的人才类别/);
+  assert.match(living, /该单位类型仅适用于A、B、C类人才/);
+  assert.ok(await page.isHidden('#purchase-price'), 'the house price cannot matter here');
+  await finish(app);
+});
+
+test('a graduate who started a business sees the start-up grant', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await page.fill('#birth-date', '2000-03-01');
+  await page.selectOption('#degree', 'bachelor');
+  await page.check('#has-startup');
+  await page.fill('#graduation-date', '2023-06-30');
+  await page.check('#startup-in-city');
+  await page.check('#legal-representative');
+  await page.fill('#registration-date', '2024-09-01');
+  await page.fill('#insured-employees', '1');
+  await page.fill('#tax-paid', '26000');
+  await page.fill('#assessment-date', '2026-11-23');
+  await page.waitForSelector('#benefit-startup_grant');
+  assert.match(await page.textContent('#benefit-startup_grant'), /20,000.00 元/);
+  assert.equal(await page.textContent('#total-talent'), '20,000.00 元');
+  await page.fill('#tax-paid', '20000');
+  await page.waitForSelector('#ineligible-startup_grant');
+  assert.match(await page.textContent('#ineligible-startup_grant'), /实际纳税超过20,000.00 元/);
+  await finish(app);
+});
+
+test('English is one click away and translates the result', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await page.click('#lang-switch');
+  await page.waitForSelector('#category >> text=Category B talent');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.textContent('#total-talent'), '¥608,800.00');
+  assert.equal(await page.textContent('h1'), 'Alar talent policy self-check');
+  assert.equal(await page.textContent('label[for=birth-date]'), 'Date of birth');
+  await page.fill('#contract-years', 'x');
+  assert.match(await page.textContent('#contract-years-error'), /is not a number/);
+  await page.fill('#contract-years', '3');
+  await page.reload();
+  await page.waitForSelector('#category >> text=Category B talent');
+  await finish(app);
+});
+
+test('a share link restores the answers on another device, with a QR code', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await page.fill('#purchase-price', '350000');
+  await page.click('#make-link');
+  const link = await page.inputValue('#share-link');
+  assert.ok(link.startsWith(server.url + '#t1.'), link);
+  assert.ok(await page.isVisible('.qr-code svg'));
+  await finish(app);
+
+  const other = await openApp(browser, link);
+  await other.page.waitForSelector('#total-talent');
+  assert.equal(await other.page.textContent('#total-talent'), '558,800.00 元');
+  assert.equal(await other.page.inputValue('#purchase-price'), '350000');
+  assert.match(await other.page.textContent('#notice'), /已从分享链接载入答案/);
+  await finish(other);
+});
+
+test('reloading keeps the draft, and clearing empties it', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await page.reload();
+  await page.waitForSelector('#total-talent');
+  assert.equal(await page.inputValue('#birth-date'), '1992-04-15');
+  assert.equal(await page.inputValue('#contract-years'), '3');
+  assert.match(await page.textContent('#notice'), /已恢复你上次填写的内容/);
+  page.once('dialog', (d) => d.accept());
+  await page.click('#clear');
+  await page.waitForSelector('#start-hint');
+  assert.equal(await page.inputValue('#birth-date'), '');
+  await page.reload();
+  await page.waitForSelector('#start-hint');
+  await finish(app);
+});
+
+test('a tampered or old link gives a clear message and a clean start', async () => {
+  const good = await openApp(browser, server.url);
+  await phdAtEnterprise(good.page);
+  await good.page.click('#make-link');
+  const link = await good.page.inputValue('#share-link');
+  await good.context.close();
+
+  const at = link.indexOf('#t1.') + 6;
+  const tampered = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
+  for (const [url, message] of [[tampered, /不完整或已被改动/], [`${server.url}#t0.abc.1234`, /来自其他版本/]]) {
+    const app = await openApp(browser, url);
+    await app.page.waitForSelector('#notice');
+    assert.match(await app.page.textContent('#notice'), message);
+    assert.equal(await app.page.inputValue('#birth-date'), '');
+    assert.ok(!(await app.page.url()).includes('#t'), 'the bad fragment is removed');
+    await finish(app);
+  }
+});
+
+test('print gives a one-page A4 summary with the answers and the result', async () => {
+  const app = await openApp(browser, server.url, { width: 1280, height: 900 });
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isHidden('form.questions'));
+  assert.ok(await page.isVisible('.print-summary'));
+  assert.match(await page.textContent('.print-summary'), /1992-04-15/);
+  assert.ok(await page.isVisible('#total-talent'));
+  assert.match(await page.textContent('.disclaimer'), /师市党办发〔2025〕17号/);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, 1, 'one A4 page');
+  await page.emulateMedia({ media: 'screen' });
+  await finish(app);
+});
