@@ -178,3 +178,34 @@ test('print gives a one-page A4 summary with the answers and the result', async 
   await page.emulateMedia({ media: 'screen' });
   await finish(app);
 });
+
+test('an unreadable saved draft gives a notice and a clean start', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('talent-check.draft.v1', '{"birth_date": 19');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const app = await openApp(browser, server.url, undefined, context);
+  await app.page.waitForSelector('#notice');
+  assert.match(await app.page.textContent('#notice'), /无法读取，已清除/);
+  await phdAtEnterprise(app.page);
+  assert.equal(await app.page.textContent('#category'), 'B类人才');
+  await finish(app);
+});
+
+test('without storage the app says so and still works', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  const app = await openApp(browser, server.url, undefined, context);
+  await app.page.waitForSelector('#notice');
+  assert.match(await app.page.textContent('#notice'), /不允许保存草稿/);
+  await phdAtEnterprise(app.page);
+  assert.equal(await app.page.textContent('#total-talent'), '608,800.00 元');
+  await finish(app);
+});

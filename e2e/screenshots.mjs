@@ -1,5 +1,5 @@
-// Screenshots of the release build at phone and desktop widths, for looking at.
-// Usage: node screenshots.mjs [out-dir]
+// Screenshots of the release build at phone and desktop widths in both
+// languages, for looking at. Usage: node screenshots.mjs [out-dir]
 import { mkdir } from 'node:fs/promises';
 import { serveDist } from './static-server.mjs';
 import { launch, openApp } from './browser.mjs';
@@ -8,12 +8,25 @@ const out = process.argv[2] ?? 'results/screens';
 await mkdir(out, { recursive: true });
 const server = await serveDist();
 const browser = await launch();
-for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
-  const { page } = await openApp(browser, server.url, viewport);
-  await page.fill('#birth', '1992-04-15');
-  await page.selectOption('#degree', 'doctorate');
-  await page.waitForSelector('#category');
-  await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
+const sizes = [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]];
+for (const lang of ['zh', 'en']) {
+  for (const [name, viewport] of sizes) {
+    const { page, context } = await openApp(browser, server.url, viewport);
+    if (lang === 'en') await page.click('#lang-switch');
+    await page.screenshot({ path: `${out}/${lang}-${name}-empty.png` });
+    await page.fill('#birth-date', '1992-04-15');
+    await page.selectOption('#degree', 'doctorate');
+    await page.check('#mode-full_time');
+    await page.selectOption('#employer-type', 'enterprise');
+    await page.check('#first-social-insurance');
+    await page.fill('#contract-years', '2x');
+    await page.screenshot({ path: `${out}/${lang}-${name}-error.png`, fullPage: true });
+    await page.fill('#contract-years', '3');
+    await page.waitForSelector('#total-talent');
+    await page.locator('#result').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${out}/${lang}-${name}-result.png`, fullPage: name === 'phone' });
+    await context.close();
+  }
 }
 await browser.close();
 await server.close();

@@ -11,6 +11,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "engine: unit, acceptance, boundary and property tests"
 cargo test -p talent-rules
 
+step "app logic natively: answers, share links, translations, QR"
+cargo test -p talent-app --lib
+
 step "app in the browser: wasm-bindgen-test"
 cargo test -p talent-app --target wasm32-unknown-unknown --test web
 
