@@ -117,7 +117,7 @@ fn MobileSummary() -> impl IntoView {
             {move || ctx.eval.with(|e| match &e.result {
                 Some(a) => format!("{} · {}",
                     a.category.map(|c| i18n.t(&format!("category.{}", c.as_str()))).unwrap_or_else(|| i18n.t("result.no_category")),
-                    crate::view::result::span_text(i18n, a.totals.talent)),
+                    crate::view::result::span_text(i18n.lang(), a.totals.talent)),
                 None if !e.errors.is_empty() => i18n.t_with("result.fix_fields", &[("n", e.errors.len().to_string())]),
                 None => i18n.t("result.see"),
             })}

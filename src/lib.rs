@@ -5,6 +5,7 @@ pub mod answers;
 mod app;
 mod clock;
 mod documents;
+mod html;
 pub mod form_state;
 pub mod i18n;
 mod qr;

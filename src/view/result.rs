@@ -1,366 +1,376 @@
 //! The result: category, one card per benefit, what does not apply and why,
 //! referrals, where to apply, and an honest total. Every text comes from the
-//! engine's ids through the locale catalogs.
+//! engine's ids through the locale catalogs; `render` is a pure function of
+//! the assessment and the language, written as escaped HTML (see `html`).
 
 use crate::documents;
 use crate::form_state::use_form;
-use crate::i18n::{use_i18n, I18n};
+use crate::html::Html;
+use crate::i18n::{use_i18n, Lang};
 use leptos::prelude::*;
 use talent_rules::ids::*;
 use talent_rules::output::*;
 use talent_rules::policy::DOCUMENT;
+use talent_rules::Assessment;
 
-pub fn amount_text(i18n: I18n, a: &Amount) -> String {
-    let lang = i18n.lang();
+pub fn amount_text(lang: Lang, a: &Amount) -> String {
     match *a {
         Amount::Exact(m) => lang.money(m),
         Amount::Range { min, max } => format!("{} – {}", lang.money(min), lang.money(max)),
-        Amount::UpTo(m) => i18n.t_with("amount.up_to", &[("amount", lang.money(m))]),
-        Amount::InKind(_) => i18n.t("amount.in_kind"),
+        Amount::UpTo(m) => lang.t_with("amount.up_to", &[("amount", lang.money(m))]),
+        Amount::InKind(_) => lang.t("amount.in_kind"),
     }
 }
 
-pub fn span_text(i18n: I18n, s: Span) -> String {
+pub fn span_text(lang: Lang, s: Span) -> String {
     if s.min == s.max {
-        i18n.lang().money(s.max)
+        lang.money(s.max)
     } else {
-        format!("{} – {}", i18n.lang().money(s.min), i18n.lang().money(s.max))
+        format!("{} – {}", lang.money(s.min), lang.money(s.max))
     }
 }
 
-fn list(i18n: I18n, ids: impl IntoIterator<Item = String>) -> String {
-    ids.into_iter().collect::<Vec<_>>().join(&i18n.t("list.separator"))
+fn list(lang: Lang, items: impl IntoIterator<Item = String>) -> String {
+    items.into_iter().collect::<Vec<_>>().join(&lang.t("list.separator"))
 }
 
-pub fn hint_text(i18n: I18n, h: &Hint) -> String {
-    let lang = i18n.lang();
+fn id_text(lang: Lang, prefix: &str, id: &str) -> String {
+    lang.t(&format!("{prefix}.{id}"))
+}
+
+pub fn hint_text(lang: Lang, h: &Hint) -> String {
     match h {
-        Hint::ContractYearsAtLeast { years } => i18n.t_with("hint.contract_years_at_least", &[("years", years.to_string())]),
-        Hint::CategoriesAccepted { categories } => i18n.t_with(
+        Hint::ContractYearsAtLeast { years } => lang.t_with("hint.contract_years_at_least", &[("years", years.to_string())]),
+        Hint::CategoriesAccepted { categories } => lang.t_with(
             "hint.categories_accepted",
-            &[("categories", list(i18n, categories.iter().map(|c| c.as_str().to_string())))],
+            &[("categories", list(lang, categories.iter().map(|c| c.as_str().to_string())))],
         ),
-        Hint::EmployerTypesAccepting { category, employer_types } => i18n.t_with(
+        Hint::EmployerTypesAccepting { category, employer_types } => lang.t_with(
             "hint.employer_types_accepting",
             &[
                 ("category", category.as_str().to_string()),
-                ("employers", list(i18n, employer_types.iter().map(|t| i18n.t(&format!("employer.{}", t.as_str()))))),
+                ("employers", list(lang, employer_types.iter().map(|t| id_text(lang, "employer", t.as_str())))),
             ],
         ),
-        Hint::EligibleFrom { date } => i18n.t_with("hint.eligible_from", &[("date", date.to_string())]),
+        Hint::EligibleFrom { date } => lang.t_with("hint.eligible_from", &[("date", date.to_string())]),
         Hint::RegistrationWindow { from, until } => {
-            i18n.t_with("hint.registration_window", &[("from", from.to_string()), ("until", until.to_string())])
+            lang.t_with("hint.registration_window", &[("from", from.to_string()), ("until", until.to_string())])
         }
-        Hint::CappedLoan { principal, term_months, subsidy } => i18n.t_with(
+        Hint::CappedLoan { principal, term_months, subsidy } => lang.t_with(
             "hint.capped_loan",
             &[("principal", lang.money(*principal)), ("months", term_months.to_string()), ("subsidy", lang.money(*subsidy))],
         ),
-        Hint::EmployeesOrTax { employees_at_least, tax_more_than } => i18n.t_with(
+        Hint::EmployeesOrTax { employees_at_least, tax_more_than } => lang.t_with(
             "hint.employees_or_tax",
             &[("employees", employees_at_least.to_string()), ("tax", lang.money(*tax_more_than))],
         ),
     }
 }
 
-fn schedule_text(i18n: I18n, p: &Payment) -> String {
+fn schedule_text(lang: Lang, p: &Payment) -> String {
     match p {
-        Payment::Monthly { from_month, to_month, per_month } => i18n.t_with(
+        Payment::Monthly { from_month, to_month, per_month } => lang.t_with(
             "schedule.monthly",
-            &[("from", from_month.to_string()), ("to", to_month.to_string()), ("amount", i18n.lang().money(*per_month))],
+            &[("from", from_month.to_string()), ("to", to_month.to_string()), ("amount", lang.money(*per_month))],
         ),
         Payment::Yearly { year, amount } => {
-            i18n.t_with("schedule.yearly", &[("year", year.to_string()), ("amount", i18n.lang().money(*amount))])
+            lang.t_with("schedule.yearly", &[("year", year.to_string()), ("amount", lang.money(*amount))])
         }
     }
 }
 
-fn interp_item(i18n: I18n, i: Interp) -> impl IntoView {
-    view! { <li><strong>{i.as_str()}</strong>" "{i18n.t(&format!("interp.{}", i.as_str()))}</li> }
+fn interp_text(lang: Lang, i: Interp) -> String {
+    format!("{} {}", i.as_str(), id_text(lang, "interp", i.as_str()))
+}
+
+/// The category and the total in one sentence, for the live status line.
+pub fn status_text(lang: Lang, a: &Assessment) -> String {
+    let category = match a.category {
+        Some(c) => id_text(lang, "category", c.as_str()),
+        None => lang.t("result.no_category"),
+    };
+    format!("{category} · {} {}", lang.t("result.total_talent"), span_text(lang, a.totals.talent))
 }
 
 #[component]
 pub fn ResultPanel() -> impl IntoView {
     let ctx = use_form();
     let i18n = use_i18n();
+    let body = move || {
+        let lang = i18n.lang();
+        ctx.eval.with(|e| match (&e.result, e.errors.is_empty(), &e.engine_error) {
+            (Some(a), _, _) => render(lang, a),
+            (None, false, _) => {
+                let mut h = Html::default();
+                h.el("p", &[("class", "notice warn"), ("id", "fix-fields")], &lang.t_with("result.fix_fields", &[("n", e.errors.len().to_string())]));
+                h.finish()
+            }
+            (None, true, Some(err)) => {
+                let mut h = Html::default();
+                h.el("p", &[("class", "notice warn")], err);
+                h.finish()
+            }
+            (None, true, None) => {
+                let mut h = Html::default();
+                h.el("p", &[("class", "notice"), ("id", "start-hint")], &lang.t("result.start"));
+                h.finish()
+            }
+        })
+    };
+    let status = move || ctx.eval.with(|e| e.result.as_ref().map(|a| status_text(i18n.lang(), a)).unwrap_or_default());
     view! {
-        <section id="result" class="result" aria-labelledby="result-heading" aria-live="polite">
+        <section id="result" class="result" aria-labelledby="result-heading">
             <h2 id="result-heading" class="visually-hidden">{move || i18n.t("result.heading")}</h2>
-            {move || {
-                // Components render untracked: read the language here so a switch rebuilds the result.
-                let _ = i18n.lang();
-                let e = ctx.eval.get();
-                match (e.result, e.errors.is_empty(), e.engine_error) {
-                    (Some(a), _, _) => view! { <Assessment a=a /> }.into_any(),
-                    (None, false, _) => view! {
-                        <p class="notice warn" id="fix-fields">{i18n.t_with("result.fix_fields", &[("n", e.errors.len().to_string())])}</p>
-                    }.into_any(),
-                    (None, true, Some(err)) => view! { <p class="notice warn">{err}</p> }.into_any(),
-                    (None, true, None) => view! { <p class="notice" id="start-hint">{i18n.t("result.start")}</p> }.into_any(),
-                }
-            }}
+            <p class="visually-hidden" id="result-status" aria-live="polite">{status}</p>
+            <div class="result-body" inner_html=body></div>
         </section>
     }
 }
 
-#[component]
-fn Assessment(a: talent_rules::Assessment) -> impl IntoView {
-    let i18n = use_i18n();
-    let benefit_ids: Vec<BenefitId> = a.benefits.iter().map(|b| b.id).collect();
-    view! {
-        <CategoryCard a=a.clone() />
-        <Totals a=a.clone() />
-        <div class="cards">
-            <h3>{i18n.t("result.benefits")}</h3>
-            {if a.benefits.is_empty() {
-                view! { <p class="muted">{i18n.t("result.no_benefits")}</p> }.into_any()
-            } else {
-                a.benefits.iter().cloned().map(|b| view! { <BenefitCard b=b /> }).collect_view().into_any()
-            }}
-        </div>
-        <PrintTable a=a.clone() />
-        <NotApplicable items=a.ineligible.clone() />
-        <Referrals a=a.clone() />
-        <ApplyTo departments=a.apply_to.clone() benefits=benefit_ids />
-        <Related programmes=a.related_programmes.clone() />
-        <Interpretations ids=a.interpretations.clone() />
-        <footer class="disclaimer">
-            <p>{i18n.t_with("result.basis", &[("doc", DOCUMENT.to_string()), ("date", a.assessment_date.to_string())])}</p>
-            <p><strong>{i18n.t("result.decide")}</strong></p>
-        </footer>
+/// The whole result as HTML.
+pub fn render(lang: Lang, a: &Assessment) -> String {
+    let mut h = Html::default();
+    category_card(&mut h, lang, a);
+    totals(&mut h, lang, a);
+    h.open("div", &[("class", "cards")]).el("h3", &[], &lang.t("result.benefits"));
+    if a.benefits.is_empty() {
+        h.el("p", &[("class", "muted")], &lang.t("result.no_benefits"));
     }
+    for b in &a.benefits {
+        benefit_card(&mut h, lang, b);
+    }
+    h.close("div");
+    print_table(&mut h, lang, a);
+    not_applicable(&mut h, lang, &a.ineligible);
+    referrals(&mut h, lang, &a.referrals);
+    apply_to(&mut h, lang, a);
+    related(&mut h, lang, &a.related_programmes);
+    if !a.interpretations.is_empty() {
+        h.open("details", &[("class", "card interpretations")]).el("summary", &[], &lang.t("result.interpretations"));
+        h.list("interps", a.interpretations.iter().map(|i| interp_text(lang, *i)));
+        h.close("details");
+    }
+    h.open("footer", &[("class", "disclaimer")])
+        .el("p", &[], &lang.t_with("result.basis", &[("doc", DOCUMENT.to_string()), ("date", a.assessment_date.to_string())]))
+        .open("p", &[])
+        .el("strong", &[], &lang.t("result.decide"))
+        .close("p")
+        .close("footer");
+    h.finish()
 }
 
-#[component]
-fn CategoryCard(a: talent_rules::Assessment) -> impl IntoView {
-    let i18n = use_i18n();
+fn category_card(h: &mut Html, lang: Lang, a: &Assessment) {
     let heading = match a.category {
-        Some(c) => i18n.t(&format!("category.{}", c.as_str())),
-        None => i18n.t("result.no_category"),
+        Some(c) => id_text(lang, "category", c.as_str()),
+        None => lang.t("result.no_category"),
     };
-    let until = a.category.zip(a.category_valid_until).and_then(|(cat, date)| {
-        let deciding = a.criteria_met.iter().find(|m| m.category == cat && m.valid_until == Some(date))?;
-        Some(i18n.t_with(
-            "result.category_until",
-            &[
-                ("criterion", i18n.t(&format!("criterion.{}", deciding.id.as_str()))),
-                ("category", cat.as_str().to_string()),
-                ("date", date.to_string()),
-            ],
-        ))
+    h.open("div", &[("class", "card category")])
+        .el("p", &[("class", "eyebrow")], &lang.t("result.category"))
+        .el("p", &[("id", "category"), ("class", "big")], &heading);
+    let deciding = a.category.zip(a.category_valid_until).and_then(|(cat, date)| {
+        a.criteria_met.iter().find(|m| m.category == cat && m.valid_until == Some(date)).map(|m| (cat, date, m.id))
     });
-    view! {
-        <div class="card category">
-            <p class="eyebrow">{i18n.t("result.category")}</p>
-            <p id="category" class="big">{heading}</p>
-            {until.map(|u| view! { <p class="until" id="category-until">{u}</p> })}
-            {(!a.criteria_met.is_empty()).then(|| view! {
-                <h3 class="small">{i18n.t("result.criteria_met")}</h3>
-                <ul class="criteria">
-                    {a.criteria_met.iter().map(|m| {
-                        let until = m.valid_until.map(|d| i18n.t_with("result.until", &[("date", d.to_string())]));
-                        view! {
-                            <li>
-                                <span class="tag">{m.category.as_str()}</span>
-                                {i18n.t(&format!("criterion.{}", m.id.as_str()))}
-                                {until.map(|u| view! { <span class="muted">" "{u}</span> })}
-                                <span class="clause">" "{m.clause.as_str()}</span>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            })}
-        </div>
+    if let Some((cat, date, id)) = deciding {
+        let text = lang.t_with(
+            "result.category_until",
+            &[("criterion", id_text(lang, "criterion", id.as_str())), ("category", cat.as_str().to_string()), ("date", date.to_string())],
+        );
+        h.el("p", &[("class", "until"), ("id", "category-until")], &text);
     }
+    if !a.criteria_met.is_empty() {
+        h.el("h3", &[("class", "small")], &lang.t("result.criteria_met")).open("ul", &[("class", "criteria")]);
+        for m in &a.criteria_met {
+            h.open("li", &[]).el("span", &[("class", "tag")], m.category.as_str()).text(&id_text(lang, "criterion", m.id.as_str()));
+            if let Some(d) = m.valid_until {
+                h.text(" ").el("span", &[("class", "muted")], &lang.t_with("result.until", &[("date", d.to_string())]));
+            }
+            h.text(" ").el("span", &[("class", "clause")], m.clause.as_str()).close("li");
+        }
+        h.close("ul");
+    }
+    h.close("div");
 }
 
-#[component]
-fn Totals(a: talent_rules::Assessment) -> impl IntoView {
-    let i18n = use_i18n();
+fn totals(h: &mut Html, lang: Lang, a: &Assessment) {
     let t = a.totals;
-    let zero = |s: Span| s.max.is_zero();
+    h.open("div", &[("class", "card totals"), ("id", "totals")]).open("dl", &[]);
+    h.el("dt", &[], &lang.t("result.total_talent")).el("dd", &[("id", "total-talent")], &span_text(lang, t.talent));
+    if !t.employer.max.is_zero() {
+        h.el("dt", &[], &lang.t("result.total_employer")).el("dd", &[("id", "total-employer")], &span_text(lang, t.employer));
+    }
+    h.close("dl");
+    if let Some(f) = a.funding {
+        let text = lang.t_with("result.funding", &[("bingtuan", lang.money(f.bingtuan)), ("city", lang.money(f.city))]);
+        h.el("p", &[("class", "muted"), ("id", "funding")], &text);
+    }
     let has_caps = a.benefits.iter().any(|b| matches!(b.amount, Amount::UpTo(_) | Amount::Range { .. }));
-    view! {
-        <div class="card totals" id="totals">
-            <dl>
-                <dt>{i18n.t("result.total_talent")}</dt>
-                <dd id="total-talent">{span_text(i18n, t.talent)}</dd>
-                {(!zero(t.employer)).then(|| view! {
-                    <dt>{i18n.t("result.total_employer")}</dt>
-                    <dd id="total-employer">{span_text(i18n, t.employer)}</dd>
-                })}
-            </dl>
-            {a.funding.map(|f| view! {
-                <p class="muted" id="funding">{i18n.t_with("result.funding", &[
-                    ("bingtuan", i18n.lang().money(f.bingtuan)), ("city", i18n.lang().money(f.city))])}</p>
-            })}
-            <p class="muted">{if has_caps { i18n.t("result.total_note_caps") } else { i18n.t("result.total_note") }}</p>
-        </div>
-    }
+    h.el("p", &[("class", "muted")], &lang.t(if has_caps { "result.total_note_caps" } else { "result.total_note" }));
+    h.close("div");
 }
 
-#[component]
-fn BenefitCard(b: Benefit) -> impl IntoView {
-    let i18n = use_i18n();
+fn benefit_card(h: &mut Html, lang: Lang, b: &Benefit) {
     let id = b.id.as_str();
-    let alternative = b.alternative.clone();
-    view! {
-        <article class="card benefit" id=format!("benefit-{id}")>
-            <header>
-                <h4>{i18n.t(&format!("benefit.{id}"))}</h4>
-                <p class="amount">{amount_text(i18n, &b.amount)}</p>
-            </header>
-            <dl class="facts">
-                <dt>{i18n.t("result.recipient")}</dt>
-                <dd>{i18n.t(&format!("recipient.{}", b.recipient.as_str()))}</dd>
-                <dt>{i18n.t("result.when")}</dt>
-                <dd>
-                    {i18n.t(&format!("benefit.{id}.when"))}
-                    {(!b.schedule.is_empty()).then(|| view! {
-                        <ul class="schedule">{b.schedule.iter().map(|p| view! { <li>{schedule_text(i18n, p)}</li> }).collect_view()}</ul>
-                    })}
-                </dd>
-                {(!b.calculation.is_empty()).then(|| view! {
-                    <dt>{i18n.t("result.calculation")}</dt>
-                    <dd class="calc">{b.calculation.clone()}</dd>
-                })}
-                <dt>{i18n.t("result.clause")}</dt>
-                <dd>{b.clause.as_str()}</dd>
-                {(!b.apply_to.is_empty()).then(|| view! {
-                    <dt>{i18n.t("result.apply_to")}</dt>
-                    <dd>{list(i18n, b.apply_to.iter().map(|d| i18n.t(&format!("dept.{}", d.as_str()))))}</dd>
-                })}
-            </dl>
-            {(!b.confirm.is_empty()).then(|| view! {
-                <ul class="confirm">{b.confirm.iter().map(|c| view! {
-                    <li>{i18n.t(&format!("confirm.{}", c.as_str()))}</li>
-                }).collect_view()}</ul>
-            })}
-            {(!b.interpretations.is_empty()).then(|| view! {
-                <ul class="interps">{b.interpretations.iter().map(|i| interp_item(i18n, *i)).collect_view()}</ul>
-            })}
-            {alternative.map(|alt| view! {
-                <p class="alternative">{i18n.t_with("result.alternative", &[
-                    ("name", i18n.t(&format!("benefit.{}", alt.id.as_str()))),
-                    ("amount", amount_text(i18n, &alt.amount)),
-                ])}</p>
-            })}
-        </article>
+    let fact = |h: &mut Html, key: &str, value: &str| {
+        h.el("dt", &[], &lang.t(key)).el("dd", &[], value);
+    };
+    h.open("article", &[("class", "card benefit"), ("id", &format!("benefit-{id}"))])
+        .open("header", &[])
+        .el("h4", &[], &id_text(lang, "benefit", id))
+        .el("p", &[("class", "amount")], &amount_text(lang, &b.amount))
+        .close("header")
+        .open("dl", &[("class", "facts")]);
+    fact(h, "result.recipient", &id_text(lang, "recipient", b.recipient.as_str()));
+    h.el("dt", &[], &lang.t("result.when")).open("dd", &[]).text(&lang.t(&format!("benefit.{id}.when")));
+    h.list("schedule", b.schedule.iter().map(|p| schedule_text(lang, p)));
+    h.close("dd");
+    if !b.calculation.is_empty() {
+        h.el("dt", &[], &lang.t("result.calculation")).el("dd", &[("class", "calc")], &b.calculation);
     }
-}
-
-/// Printed only: the benefits as one compact table, and what does not apply in a line each.
-#[component]
-fn PrintTable(a: talent_rules::Assessment) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <div class="print-only print-result">
-            <table class="benefits-table">
-                <thead><tr>
-                    <th>{i18n.t("print.item")}</th><th>{i18n.t("print.amount")}</th><th>{i18n.t("result.when")}</th>
-                    <th>{i18n.t("result.recipient")}</th><th>{i18n.t("result.clause")}</th>
-                </tr></thead>
-                <tbody>{a.benefits.iter().map(|b| view! {
-                    <tr>
-                        <td>{i18n.t(&format!("benefit.{}", b.id.as_str()))}</td>
-                        <td class="num">{amount_text(i18n, &b.amount)}</td>
-                        <td>{i18n.t(&format!("benefit.{}.when", b.id.as_str()))}</td>
-                        <td>{i18n.t(&format!("recipient.{}", b.recipient.as_str()))}</td>
-                        <td>{b.clause.as_str()}</td>
-                    </tr>
-                }).collect_view()}</tbody>
-            </table>
-            {(!a.ineligible.is_empty()).then(|| view! {
-                <p class="small"><strong>{i18n.t("result.not_applicable")}</strong>"："
-                    {a.ineligible.iter().map(|item| format!("{}（{}）",
-                        i18n.t(&format!("benefit.{}", item.id.as_str())),
-                        list(i18n, item.reasons.iter().map(|r| i18n.t(&format!("reason.{}", r.as_str())))))
-                    ).collect::<Vec<_>>().join(&i18n.t("list.separator"))}
-                </p>
-            })}
-        </div>
+    fact(h, "result.clause", b.clause.as_str());
+    if !b.apply_to.is_empty() {
+        fact(h, "result.apply_to", &list(lang, b.apply_to.iter().map(|d| id_text(lang, "dept", d.as_str()))));
     }
+    h.close("dl");
+    h.list("confirm", b.confirm.iter().map(|c| id_text(lang, "confirm", c.as_str())));
+    h.list("interps", b.interpretations.iter().map(|i| interp_text(lang, *i)));
+    if let Some(alt) = &b.alternative {
+        let text = lang.t_with(
+            "result.alternative",
+            &[("name", id_text(lang, "benefit", alt.id.as_str())), ("amount", amount_text(lang, &alt.amount))],
+        );
+        h.el("p", &[("class", "alternative")], &text);
+    }
+    h.close("article");
 }
 
-#[component]
-fn NotApplicable(items: Vec<Ineligible>) -> impl IntoView {
-    let i18n = use_i18n();
-    (!items.is_empty()).then(|| view! {
-        <div class="not-applicable" id="not-applicable">
-            <h3>{i18n.t("result.not_applicable")}</h3>
-            {items.into_iter().map(|item| view! {
-                <article class="card muted-card" id=format!("ineligible-{}", item.id.as_str())>
-                    <h4>{i18n.t(&format!("benefit.{}", item.id.as_str()))}" "<span class="clause">{item.clause.as_str()}</span></h4>
-                    <ul class="reasons">{item.reasons.iter().map(|r| view! {
-                        <li>{i18n.t(&format!("reason.{}", r.as_str()))}</li>
-                    }).collect_view()}</ul>
-                    {(!item.hints.is_empty()).then(|| view! {
-                        <ul class="hints">{item.hints.iter().map(|h| view! { <li>{hint_text(i18n, h)}</li> }).collect_view()}</ul>
-                    })}
-                </article>
-            }).collect_view()}
-        </div>
-    })
+/// Printed only: the benefits as one compact table, and what does not apply in a line.
+fn print_table(h: &mut Html, lang: Lang, a: &Assessment) {
+    h.open("div", &[("class", "print-only print-result")]).open("table", &[("class", "benefits-table")]).open("thead", &[]).open("tr", &[]);
+    for key in ["print.item", "print.amount", "result.when", "result.recipient", "result.clause"] {
+        h.el("th", &[], &lang.t(key));
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for b in &a.benefits {
+        h.open("tr", &[])
+            .el("td", &[], &id_text(lang, "benefit", b.id.as_str()))
+            .el("td", &[("class", "num")], &amount_text(lang, &b.amount))
+            .el("td", &[], &lang.t(&format!("benefit.{}.when", b.id.as_str())))
+            .el("td", &[], &id_text(lang, "recipient", b.recipient.as_str()))
+            .el("td", &[], b.clause.as_str())
+            .close("tr");
+    }
+    h.close("tbody").close("table");
+    if !a.ineligible.is_empty() {
+        let items = a.ineligible.iter().map(|i| {
+            let reasons = list(lang, i.reasons.iter().map(|r| id_text(lang, "reason", r.as_str())));
+            format!("{}（{reasons}）", id_text(lang, "benefit", i.id.as_str()))
+        });
+        h.open("p", &[("class", "small")]).el("strong", &[], &lang.t("result.not_applicable")).text("：").text(&list(lang, items)).close("p");
+    }
+    h.close("div");
 }
 
-#[component]
-fn Referrals(a: talent_rules::Assessment) -> impl IntoView {
-    let i18n = use_i18n();
-    (!a.referrals.is_empty()).then(|| view! {
-        <div class="card referrals" id="referrals">
-            <h3>{i18n.t("result.referrals")}</h3>
-            <ul>{a.referrals.iter().map(|r| view! {
-                <li>
-                    {i18n.t_with(&format!("referral.{}", r.id.as_str()), &[("category", r.category.map(|c| c.as_str().to_string()).unwrap_or_default())])}
-                    " "<span class="clause">{r.clause.as_str()}</span>
-                </li>
-            }).collect_view()}</ul>
-        </div>
-    })
+fn not_applicable(h: &mut Html, lang: Lang, items: &[Ineligible]) {
+    if items.is_empty() {
+        return;
+    }
+    h.open("div", &[("class", "not-applicable"), ("id", "not-applicable")]).el("h3", &[], &lang.t("result.not_applicable"));
+    for item in items {
+        h.open("article", &[("class", "card muted-card"), ("id", &format!("ineligible-{}", item.id.as_str()))])
+            .open("h4", &[])
+            .text(&id_text(lang, "benefit", item.id.as_str()))
+            .text(" ")
+            .el("span", &[("class", "clause")], item.clause.as_str())
+            .close("h4");
+        h.list("reasons", item.reasons.iter().map(|r| id_text(lang, "reason", r.as_str())));
+        h.list("hints", item.hints.iter().map(|x| hint_text(lang, x)));
+        h.close("article");
+    }
+    h.close("div");
 }
 
-#[component]
-fn ApplyTo(departments: Vec<Department>, benefits: Vec<BenefitId>) -> impl IntoView {
-    let i18n = use_i18n();
-    let docs = documents::checklist(benefits);
-    (!departments.is_empty()).then(|| view! {
-        <div class="card apply" id="apply-to">
-            <h3>{i18n.t("result.where_to_apply")}</h3>
-            <ul class="departments">{departments.iter().map(|d| view! { <li>{i18n.t(&format!("dept.{}", d.as_str()))}</li> }).collect_view()}</ul>
-            <p class="muted small">{i18n.t("result.section16")}</p>
-            {(!docs.is_empty()).then(|| view! {
-                <h4>{i18n.t("result.documents")}</h4>
-                <ul class="docs">{docs.iter().map(|d| view! { <li>{i18n.t(d)}</li> }).collect_view()}</ul>
-                <p class="print-only small">{list(i18n, docs.iter().map(|d| i18n.t(d)))}</p>
-                <p class="muted small">{i18n.t("result.documents_note")}</p>
-            })}
-        </div>
-    })
+fn referrals(h: &mut Html, lang: Lang, items: &[Referral]) {
+    if items.is_empty() {
+        return;
+    }
+    h.open("div", &[("class", "card referrals"), ("id", "referrals")]).el("h3", &[], &lang.t("result.referrals")).open("ul", &[]);
+    for r in items {
+        let category = r.category.map(|c| c.as_str().to_string()).unwrap_or_default();
+        h.open("li", &[])
+            .text(&lang.t_with(&format!("referral.{}", r.id.as_str()), &[("category", category)]))
+            .text(" ")
+            .el("span", &[("class", "clause")], r.clause.as_str())
+            .close("li");
+    }
+    h.close("ul").close("div");
 }
 
-#[component]
-fn Related(programmes: Vec<RelatedProgramme>) -> impl IntoView {
-    let i18n = use_i18n();
-    (!programmes.is_empty()).then(|| view! {
-        <details class="card related">
-            <summary>{i18n.t("result.related")}</summary>
-            <p class="muted small">{i18n.t("result.related_note")}</p>
-            <ul>{programmes.iter().map(|p| view! {
-                <li>
-                    {i18n.t(&format!("programme.{}", p.id.as_str()))}" "<span class="clause">{p.clause.as_str()}</span>
-                    " · "{list(i18n, p.apply_to.iter().map(|d| i18n.t(&format!("dept.{}", d.as_str()))))}
-                </li>
-            }).collect_view()}</ul>
-        </details>
-    })
+fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
+    if a.apply_to.is_empty() {
+        return;
+    }
+    let docs = documents::checklist(a.benefits.iter().map(|b| b.id));
+    h.open("div", &[("class", "card apply"), ("id", "apply-to")]).el("h3", &[], &lang.t("result.where_to_apply"));
+    h.list("departments", a.apply_to.iter().map(|d| id_text(lang, "dept", d.as_str())));
+    h.el("p", &[("class", "muted small")], &lang.t("result.section16"));
+    if !docs.is_empty() {
+        h.el("h4", &[], &lang.t("result.documents"));
+        h.list("docs", docs.iter().map(|d| lang.t(d)));
+        h.el("p", &[("class", "print-only small")], &list(lang, docs.iter().map(|d| lang.t(d))));
+        h.el("p", &[("class", "muted small")], &lang.t("result.documents_note"));
+    }
+    h.close("div");
 }
 
-#[component]
-fn Interpretations(ids: Vec<Interp>) -> impl IntoView {
-    let i18n = use_i18n();
-    (!ids.is_empty()).then(|| view! {
-        <details class="card interpretations">
-            <summary>{i18n.t("result.interpretations")}</summary>
-            <ul class="interps">{ids.into_iter().map(|i| interp_item(i18n, i)).collect_view()}</ul>
-        </details>
-    })
+fn related(h: &mut Html, lang: Lang, programmes: &[RelatedProgramme]) {
+    if programmes.is_empty() {
+        return;
+    }
+    h.open("details", &[("class", "card related")])
+        .el("summary", &[], &lang.t("result.related"))
+        .el("p", &[("class", "muted small")], &lang.t("result.related_note"))
+        .open("ul", &[]);
+    for p in programmes {
+        let depts = list(lang, p.apply_to.iter().map(|d| id_text(lang, "dept", d.as_str())));
+        h.open("li", &[])
+            .text(&id_text(lang, "programme", p.id.as_str()))
+            .text(" ")
+            .el("span", &[("class", "clause")], p.clause.as_str())
+            .text(&format!(" · {depts}"))
+            .close("li");
+    }
+    h.close("ul").close("details");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phd() -> Assessment {
+        talent_rules::assess_json(include_str!("../../rules/tests/policy_cases/phd-enterprise-b.input.json")).unwrap()
+    }
+
+    #[test]
+    fn the_result_names_category_amounts_schedule_and_department() {
+        let html = render(Lang::Zh, &phd());
+        for part in ["B类人才", "608,800.00 元", "第8年 80,000.00 元", "5000.00 × 36", "师市人社局", "INT-03", "师市党办发〔2025〕17号", "至 2038-04-15"] {
+            assert!(html.contains(part), "missing {part}");
+        }
+        let en = render(Lang::En, &phd());
+        assert!(en.contains("Category B talent") && en.contains("¥608,800.00") && !en.contains("元"));
+    }
+
+    #[test]
+    fn what_does_not_apply_says_why_and_what_would_change_it() {
+        let a = talent_rules::assess_json(include_str!("../../rules/tests/policy_cases/c-at-university-city.input.json")).unwrap();
+        let html = render(Lang::Zh, &a);
+        assert!(html.contains("该单位类型不适用于你的人才类别"));
+        assert!(html.contains("该单位类型仅适用于A、B类人才"));
+        assert!(html.contains("在以下单位全职就职可按C类享受：师市经开区、企业"));
+    }
+
+    #[test]
+    fn the_status_line_sums_up() {
+        assert_eq!(status_text(Lang::En, &phd()), "Category B talent · Total for you ¥608,800.00");
+    }
 }
