@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist } from './static-server.mjs';
 import { launch, openApp, assertAccessible, assertClean } from './browser.mjs';
+import { fullTime, phdAtEnterprise } from './answers.mjs';
 
 let server;
 let browser;
@@ -16,15 +17,6 @@ after(async () => {
   await server?.close();
 });
 
-async function phdAtEnterprise(page) {
-  await page.fill('#birth-date', '1992-04-15');
-  await page.selectOption('#degree', 'doctorate');
-  await page.check('#mode-full_time');
-  await page.selectOption('#employer-type', 'enterprise');
-  await page.check('#first-social-insurance');
-  await page.fill('#contract-years', '3');
-  await page.waitForSelector('#total-talent');
-}
 
 async function finish(app) {
   await assertAccessible(app.page);
@@ -50,12 +42,7 @@ test('a PhD at an enterprise is category B with 608,800 yuan over the periods', 
 test('a bachelor at an enterprise gets no subsidy and is told why', async () => {
   const app = await openApp(browser, server.url);
   const { page } = app;
-  await page.fill('#birth-date', '1999-09-09');
-  await page.selectOption('#degree', 'bachelor');
-  await page.check('#mode-full_time');
-  await page.selectOption('#employer-type', 'enterprise');
-  await page.check('#first-social-insurance');
-  await page.fill('#contract-years', '3');
+  await fullTime(page, { birth: '1999-09-09', degree: 'bachelor' });
   await page.waitForSelector('#not-applicable');
   assert.equal(await page.textContent('#category'), 'D类人才');
   assert.equal(await page.textContent('#total-talent'), '0.00 元');

@@ -8,6 +8,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './static-server.mjs';
 import { launch } from './browser.mjs';
+import { phdAtEnterprise } from './answers.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -41,11 +42,7 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 900 
 const page = await context.newPage();
 await page.goto(server.url);
 await page.waitForSelector('main form');
-await page.check('#mode-full_time');
-await page.selectOption('#employer-type', 'enterprise');
-await page.check('#first-social-insurance');
-await page.fill('#contract-years', '3');
-await page.selectOption('#degree', 'doctorate');
+await phdAtEnterprise(page);
 const answers = await page.evaluate(async () => {
   const input = document.getElementById('birth-date');
   const change = (value) => new Promise((resolve) => {

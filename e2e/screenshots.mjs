@@ -3,6 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { serveDist } from './static-server.mjs';
 import { launch, openApp } from './browser.mjs';
+import { fullTime } from './answers.mjs';
 
 const out = process.argv[2] ?? 'results/screens';
 await mkdir(out, { recursive: true });
@@ -14,12 +15,7 @@ for (const lang of ['zh', 'en']) {
     const { page, context } = await openApp(browser, server.url, viewport);
     if (lang === 'en') await page.click('#lang-switch');
     await page.screenshot({ path: `${out}/${lang}-${name}-empty.png` });
-    await page.fill('#birth-date', '1992-04-15');
-    await page.selectOption('#degree', 'doctorate');
-    await page.check('#mode-full_time');
-    await page.selectOption('#employer-type', 'enterprise');
-    await page.check('#first-social-insurance');
-    await page.fill('#contract-years', '2x');
+    await fullTime(page, { birth: '1992-04-15', degree: 'doctorate', contract: '2x' });
     await page.screenshot({ path: `${out}/${lang}-${name}-error.png`, fullPage: true });
     await page.fill('#contract-years', '3');
     await page.waitForSelector('#total-talent');
