@@ -1,12 +1,15 @@
-//! Translations: flat JSON catalogs in `locales/`, one per language, looked up
-//! by key at run time because most keys are built from the engine's ids
-//! (`benefit.living_subsidy`, `reason.contract_too_short`). `{name}` in a
-//! message is replaced by the value given for `name`.
+//! Translations: flat JSON catalogs in `locales/`, one per language, compiled
+//! into sorted tables by `build.rs` and looked up by key at run time, because
+//! most keys are built from the engine's ids (`benefit.living_subsidy`,
+//! `reason.contract_too_short`). `{name}` in a message is replaced by the value
+//! given for `name`. Both languages ship with the app, so switching needs no network.
 
 use leptos::prelude::*;
-use std::collections::HashMap;
-use std::sync::OnceLock;
 use talent_rules::money::Money;
+
+mod catalogs {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -25,29 +28,26 @@ impl Lang {
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
-    fn source(self) -> &'static str {
+    /// (key, message) pairs, sorted by key.
+    pub fn catalog(self) -> &'static [(&'static str, &'static str)] {
         match self {
-            Lang::Zh => include_str!("../locales/zh-CN.json"),
-            Lang::En => include_str!("../locales/en.json"),
+            Lang::Zh => catalogs::ZH_CN,
+            Lang::En => catalogs::EN,
         }
     }
-    pub fn catalog(self) -> &'static HashMap<String, String> {
-        static ZH: OnceLock<HashMap<String, String>> = OnceLock::new();
-        static EN: OnceLock<HashMap<String, String>> = OnceLock::new();
-        let cell = match self {
-            Lang::Zh => &ZH,
-            Lang::En => &EN,
-        };
-        cell.get_or_init(|| serde_json::from_str(self.source()).expect("locale files are valid JSON"))
+
+    fn get(self, key: &str) -> Option<&'static str> {
+        let c = self.catalog();
+        c.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| c[i].1)
     }
 
     /// The message for `key`; a missing key shows itself so it is noticed.
     pub fn t(self, key: &str) -> String {
-        self.catalog().get(key).cloned().unwrap_or_else(|| key.to_string())
+        self.get(key).unwrap_or(key).to_string()
     }
 
     pub fn has(self, key: &str) -> bool {
-        self.catalog().contains_key(key)
+        self.get(key).is_some()
     }
 
     pub fn t_with(self, key: &str, params: &[(&str, String)]) -> String {
@@ -100,8 +100,8 @@ mod tests {
 
     #[test]
     fn both_languages_have_the_same_keys() {
-        let zh: std::collections::BTreeSet<_> = Lang::Zh.catalog().keys().collect();
-        let en: std::collections::BTreeSet<_> = Lang::En.catalog().keys().collect();
+        let zh: std::collections::BTreeSet<_> = Lang::Zh.catalog().iter().map(|(k, _)| k).collect();
+        let en: std::collections::BTreeSet<_> = Lang::En.catalog().iter().map(|(k, _)| k).collect();
         let only_zh: Vec<_> = zh.difference(&en).collect();
         let only_en: Vec<_> = en.difference(&zh).collect();
         assert!(only_zh.is_empty() && only_en.is_empty(), "only in zh-CN: {only_zh:?}\nonly in en: {only_en:?}");

@@ -1,6 +1,7 @@
 //! Share links: the answers in the URL fragment (never sent to a server),
-//! as `#t1.<base64url JSON>.<crc32>`. `t1` stamps the link format and the
-//! policy (17号); the checksum catches damaged or altered links.
+//! as `#t1.<base64url postcard bytes>.<crc32>`. `t1` stamps the link format and
+//! the policy (17号); the checksum catches damaged or altered links. The saved
+//! draft uses the same code.
 
 use crate::answers::Answers;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -27,8 +28,8 @@ impl LinkError {
 }
 
 pub fn encode(answers: &Answers) -> String {
-    let json = serde_json::to_string(&Compact(answers)).unwrap_or_default();
-    let payload = URL_SAFE_NO_PAD.encode(json.as_bytes());
+    let bytes = postcard::to_allocvec(answers).unwrap_or_default();
+    let payload = URL_SAFE_NO_PAD.encode(bytes);
     format!("{STAMP}.{payload}.{:08x}", crc32fast::hash(payload.as_bytes()))
 }
 
@@ -52,28 +53,12 @@ pub fn decode(fragment: &str) -> Option<Result<Answers, LinkError>> {
     let answers = URL_SAFE_NO_PAD
         .decode(payload)
         .ok()
-        .and_then(|bytes| serde_json::from_slice::<Answers>(&bytes).ok())
+        .and_then(|bytes| match postcard::take_from_bytes::<Answers>(&bytes) {
+            Ok((a, rest)) if rest.is_empty() => Some(a),
+            _ => None,
+        })
         .ok_or(LinkError::Damaged);
     Some(answers)
-}
-
-/// Serialises only the answers that differ from an empty form.
-struct Compact<'a>(&'a Answers);
-
-impl serde::Serialize for Compact<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let full = serde_json::to_value(self.0).map_err(serde::ser::Error::custom)?;
-        let empty = serde_json::to_value(Answers::default()).map_err(serde::ser::Error::custom)?;
-        let mut map = serde_json::Map::new();
-        if let (Some(full), Some(empty)) = (full.as_object(), empty.as_object()) {
-            for (k, v) in full {
-                if empty.get(k) != Some(v) {
-                    map.insert(k.clone(), v.clone());
-                }
-            }
-        }
-        map.serialize(s)
-    }
 }
 
 #[cfg(test)]
@@ -88,7 +73,7 @@ mod tests {
     #[test]
     fn round_trips_and_stays_short() {
         let link = encode(&sample());
-        assert!(link.starts_with("t1.") && link.len() < 120, "{link}");
+        assert!(link.starts_with("t1.") && link.len() < 100, "{link}");
         assert_eq!(decode(&link), Some(Ok(sample())));
         assert_eq!(decode(&format!("#{link}")), Some(Ok(sample())));
     }
@@ -103,8 +88,8 @@ mod tests {
         assert_eq!(decode("t0.abc.00000000"), Some(Err(LinkError::OtherVersion)));
         assert_eq!(decode("hello"), Some(Err(LinkError::Damaged)));
         assert_eq!(decode(""), None);
-        // A valid checksum over JSON that is not a set of answers.
-        let payload = URL_SAFE_NO_PAD.encode(br#"{"degree":"phd"}"#);
+        // A valid checksum over bytes that are not a set of answers.
+        let payload = URL_SAFE_NO_PAD.encode([0x0a, 0xff, 0xff]);
         let forged = format!("t1.{payload}.{:08x}", crc32fast::hash(payload.as_bytes()));
         assert_eq!(decode(&forged), Some(Err(LinkError::Damaged)));
     }

@@ -1,8 +1,9 @@
-//! The draft in localStorage. Storage may be missing (private windows,
-//! embedding with storage blocked) or hold something unreadable: both give a
-//! notice and the app works on without it.
+//! The draft in localStorage, in the share-link code. Storage may be missing
+//! (private windows, embedding with storage blocked) or hold something
+//! unreadable: both give a notice and the app works on without it.
 
 use crate::answers::Answers;
+use crate::share;
 
 const KEY: &str = "talent-check.draft.v1";
 
@@ -21,9 +22,9 @@ pub fn load() -> Result<Option<Answers>, StorageNotice> {
     match s.get_item(KEY) {
         Err(_) => Err(StorageNotice::Unavailable),
         Ok(None) => Ok(None),
-        Ok(Some(text)) => match serde_json::from_str(&text) {
-            Ok(a) => Ok(Some(a)),
-            Err(_) => {
+        Ok(Some(text)) => match share::decode(&text) {
+            Some(Ok(a)) => Ok(Some(a)),
+            _ => {
                 let _ = s.remove_item(KEY);
                 Err(StorageNotice::Corrupted)
             }
@@ -33,8 +34,7 @@ pub fn load() -> Result<Option<Answers>, StorageNotice> {
 
 pub fn save(answers: &Answers) -> Result<(), StorageNotice> {
     let s = storage().ok_or(StorageNotice::Unavailable)?;
-    let text = serde_json::to_string(answers).map_err(|_| StorageNotice::Unavailable)?;
-    s.set_item(KEY, &text).map_err(|_| StorageNotice::Unavailable)
+    s.set_item(KEY, &share::encode(answers)).map_err(|_| StorageNotice::Unavailable)
 }
 
 pub fn clear() {

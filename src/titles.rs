@@ -51,7 +51,7 @@ pub const TITLES: &[(&str, &str, Title)] = &[
 /// The titles whose name matches what was typed: an exact name first, then
 /// names containing it, at most `limit`.
 pub fn find(query: &str, limit: usize) -> Vec<(&'static str, &'static str, Title)> {
-    let q = query.trim().to_lowercase();
+    let q = query.trim().to_ascii_lowercase();
     if q.is_empty() {
         return Vec::new();
     }
