@@ -13,17 +13,21 @@ pub fn error_text(field: Field) -> impl Fn() -> Option<String> + Copy + Send + S
     move || ctx.eval.with(|e| e.error(field).map(|err| i18n.t_with(err.key, &err.params)))
 }
 
-#[component]
-pub fn TextField(
-    field: Field,
-    label: &'static str,
-    lens: Lens<String>,
-    #[prop(optional)] help: Option<&'static str>,
-    #[prop(default = "text")] kind: &'static str,
-    #[prop(optional)] inputmode: Option<&'static str>,
-    #[prop(optional)] placeholder: Option<&'static str>,
-    #[prop(optional)] suffix: Option<&'static str>,
-) -> impl IntoView {
+/// A text, date or number question.
+pub struct TextSpec {
+    pub field: Field,
+    pub label: &'static str,
+    pub lens: Lens<String>,
+    /// The input's `type`: "text" or "date".
+    pub kind: &'static str,
+    pub inputmode: Option<&'static str>,
+    pub help: Option<&'static str>,
+    /// A unit shown after the box ("元", "years").
+    pub suffix: Option<&'static str>,
+}
+
+pub fn text_field(spec: TextSpec) -> impl IntoView {
+    let TextSpec { field, label, lens, kind, inputmode, help, suffix } = spec;
     let ctx = use_form();
     let i18n = use_i18n();
     let id = field.id();
@@ -42,7 +46,6 @@ pub fn TextField(
                     type=kind
                     inputmode=inputmode
                     autocomplete="off"
-                    placeholder=move || placeholder.map(|p| i18n.t(p))
                     prop:value=move || lens.read(ctx)
                     aria-invalid=move || error().is_some().to_string()
                     aria-describedby=described
@@ -56,13 +59,12 @@ pub fn TextField(
 }
 
 /// A select; with `none_label` its first option means "not given".
-#[component]
-pub fn SelectField(
+pub fn select_field(
     id: &'static str,
     label: &'static str,
     lens: ChoiceLens,
-    #[prop(optional)] none_label: Option<&'static str>,
-    #[prop(optional)] help: Option<&'static str>,
+    none_label: Option<&'static str>,
+    help: Option<&'static str>,
 ) -> impl IntoView {
     let ctx = use_form();
     let i18n = use_i18n();
@@ -84,8 +86,7 @@ pub fn SelectField(
 }
 
 /// Radio buttons in a fieldset whose legend is the question.
-#[component]
-pub fn RadioGroup(name: &'static str, legend: &'static str, lens: ChoiceLens) -> impl IntoView {
+pub fn radio_group(name: &'static str, legend: &'static str, lens: ChoiceLens) -> impl IntoView {
     let ctx = use_form();
     let i18n = use_i18n();
     view! {
@@ -107,8 +108,7 @@ pub fn RadioGroup(name: &'static str, legend: &'static str, lens: ChoiceLens) ->
     }
 }
 
-#[component]
-pub fn Checkbox(id: &'static str, label: &'static str, lens: Lens<bool>) -> impl IntoView {
+pub fn checkbox(id: &'static str, label: &'static str, lens: Lens<bool>) -> impl IntoView {
     let ctx = use_form();
     let i18n = use_i18n();
     view! {

@@ -1,61 +1,156 @@
-//! The questions, in the order people answer them. Sections and questions
-//! that cannot change this person's result stay hidden (see `Visible`).
+//! The questions, in the order people answer them, described as data and
+//! drawn by one renderer: one instance of each control instead of one typed
+//! view per question keeps the download small. Groups of questions that
+//! cannot change this person's result stay hidden (see `Visible`).
 
 use super::fields::*;
-use crate::answers::Field;
-use crate::form_state::use_form;
+use crate::answers::{Answers, Evaluation, Field};
+use crate::form_state::{use_form, ChoiceLens, Lens};
 use crate::i18n::use_i18n;
-use crate::{choice, lens};
-use crate::titles;
+use crate::{choice, lens, titles};
 use leptos::prelude::*;
 use talent_rules::ids::{Category, Degree, EmployerType, Honor, HousingChoice, Mode, Repayment, Title};
 
+pub enum Q {
+    Text(TextSpec),
+    Select { id: &'static str, label: &'static str, lens: ChoiceLens, none: Option<&'static str>, help: Option<&'static str> },
+    Radio { name: &'static str, legend: &'static str, lens: ChoiceLens },
+    Check { id: &'static str, label: &'static str, lens: Lens<bool> },
+    Honours,
+    TitleFinder,
+    /// Shown only while `shown` holds.
+    Group { shown: fn(&Evaluation, &Answers) -> bool, items: Vec<Q> },
+}
+
+fn text(field: Field, label: &'static str, lens: Lens<String>) -> TextSpec {
+    TextSpec { field, label, lens, kind: "text", inputmode: None, help: None, suffix: None }
+}
+
+fn date(field: Field, label: &'static str, lens: Lens<String>, help: &'static str) -> Q {
+    Q::Text(TextSpec { kind: "date", help: Some(help), ..text(field, label, lens) })
+}
+
+/// A number typed on a phone's number pad, with its unit beside it.
+fn number(field: Field, label: &'static str, lens: Lens<String>, inputmode: &'static str, suffix: &'static str) -> TextSpec {
+    TextSpec { inputmode: Some(inputmode), suffix: Some(suffix), ..text(field, label, lens) }
+}
+
+fn select(id: &'static str, label: &'static str, lens: ChoiceLens, help: Option<&'static str>) -> Q {
+    Q::Select { id, label, lens, none: None, help }
+}
+
+fn sections() -> Vec<(&'static str, &'static str, Vec<Q>)> {
+    vec![
+        ("about", "section.about", vec![
+            date(Field::BirthDate, "q.birth_date", lens!(birth_date), "q.date_help"),
+            select("degree", "q.degree", choice!(degree, Degree, "degree"), Some("q.degree_help")),
+            select("part-time-degree", "q.part_time_degree", choice!(part_time_degree, Degree, "degree"), Some("q.part_time_degree_help")),
+            Q::TitleFinder,
+            select("title", "q.title", choice!(title, Title, "title"), None),
+            Q::Honours,
+            Q::Select {
+                id: "claimed-equivalent",
+                label: "q.claimed_equivalent",
+                lens: choice!(claimed_equivalent, Category, "category", optional, only = &[Category::A, Category::B, Category::C, Category::D]),
+                none: Some("q.claimed_none"),
+                help: Some("q.claimed_help"),
+            },
+        ]),
+        ("job", "section.job", vec![
+            Q::Radio { name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
+            Q::Group { shown: |e, _| e.visible.employer, items: vec![Q::Select {
+                id: "employer-type",
+                label: "q.employer_type",
+                lens: choice!(employer_type, EmployerType, "employer", optional),
+                none: Some("q.choose"),
+                help: Some("q.employer_type_help"),
+            }] },
+            Q::Group { shown: |e, _| e.visible.full_time_terms, items: vec![
+                Q::Check { id: "first-social-insurance", label: "q.first_social_insurance", lens: lens!(first_social_insurance) },
+                Q::Check { id: "open-ended", label: "q.open_ended", lens: lens!(open_ended) },
+                Q::Group { shown: |_, a| !a.open_ended, items: vec![
+                    Q::Text(number(Field::ContractYears, "q.contract_years", lens!(contract_years), "decimal", "unit.years")),
+                ] },
+            ] },
+            Q::Group { shown: |e, _| e.visible.housing, items: vec![
+                Q::Radio { name: "housing", legend: "q.housing", lens: choice!(housing, HousingChoice, "housing") },
+                Q::Text(TextSpec { help: Some("q.purchase_price_help"), ..number(Field::PurchasePrice, "q.purchase_price", lens!(purchase_price), "decimal", "unit.yuan") }),
+                Q::Text(TextSpec { help: Some("q.bingtuan_support_help"), ..number(Field::BingtuanSupport, "q.bingtuan_support", lens!(bingtuan_support), "decimal", "unit.yuan") }),
+            ] },
+            Q::Group { shown: |_, a| a.mode == Mode::Flexible, items: vec![
+                Q::Check { id: "division-affiliated", label: "q.division_affiliated", lens: lens!(division_affiliated) },
+            ] },
+            Q::Group { shown: |e, _| e.visible.flexible_terms, items: vec![
+                Q::Text(number(Field::FlexibleDays, "q.flexible_days", lens!(flexible_days), "numeric", "unit.days")),
+            ] },
+        ]),
+        ("business", "section.business", vec![
+            Q::Check { id: "has-startup", label: "q.has_startup", lens: lens!(has_startup) },
+            Q::Group { shown: |e, _| e.visible.startup, items: vec![
+                date(Field::GraduationDate, "q.graduation_date", lens!(graduation_date), "q.date_help"),
+                Q::Check { id: "startup-in-city", label: "q.startup_in_city", lens: lens!(startup_in_city) },
+                Q::Check { id: "legal-representative", label: "q.legal_representative", lens: lens!(legal_representative) },
+                date(Field::RegistrationDate, "q.registration_date", lens!(registration_date), "q.date_help"),
+                Q::Text(number(Field::InsuredEmployees, "q.insured_employees", lens!(insured_employees), "numeric", "unit.people")),
+                Q::Text(number(Field::TaxPaid, "q.tax_paid", lens!(tax_paid), "decimal", "unit.yuan")),
+            ] },
+        ]),
+        ("loan", "section.loan", vec![
+            Q::Check { id: "wants-loan", label: "q.wants_loan", lens: lens!(wants_loan) },
+            Q::Group { shown: |e, _| e.visible.loan, items: vec![
+                Q::Text(number(Field::LoanPrincipal, "q.loan_principal", lens!(loan_principal), "decimal", "unit.yuan")),
+                Q::Text(TextSpec { help: Some("q.loan_rate_help"), ..number(Field::LoanRate, "q.loan_rate", lens!(loan_rate_percent), "decimal", "unit.percent") }),
+                Q::Text(number(Field::LoanMonths, "q.loan_months", lens!(loan_months), "numeric", "unit.months")),
+                Q::Radio { name: "repayment", legend: "q.repayment", lens: choice!(repayment, Repayment, "repayment") },
+            ] },
+        ]),
+        ("when", "section.when", vec![
+            date(Field::AssessmentDate, "q.assessment_date", lens!(assessment_date), "q.assessment_date_help"),
+        ]),
+    ]
+}
+
 #[component]
 pub fn Questions() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <form class="questions" on:submit=|ev| ev.prevent_default() novalidate>
-            <AboutYou />
-            <YourJob />
-            <YourBusiness />
-            <YourLoan />
-            <WhenToAssess />
+            {sections().into_iter().map(|(id, title, items)| {
+                let heading = format!("{id}-heading");
+                let labelled_by = heading.clone();
+                view! {
+                    <section class="section" id=id aria-labelledby=labelled_by>
+                        <h2 id=heading>{move || i18n.t(title)}</h2>
+                        {items.into_iter().map(question).collect_view()}
+                    </section>
+                }
+            }).collect_view()}
         </form>
     }
 }
 
-#[component]
-fn Section(id: &'static str, title: &'static str, children: Children) -> impl IntoView {
-    let i18n = use_i18n();
-    let heading = format!("{id}-heading");
-    let labelled_by = heading.clone();
-    view! {
-        <section class="section" id=id aria-labelledby=labelled_by>
-            <h2 id=heading>{move || i18n.t(title)}</h2>
-            {children()}
-        </section>
-    }
-}
-
-#[component]
-fn AboutYou() -> impl IntoView {
-    view! {
-        <Section id="about" title="section.about">
-            <TextField field=Field::BirthDate label="q.birth_date" lens=lens!(birth_date) kind="date" help="q.date_help" />
-            <SelectField id="degree" label="q.degree" lens=choice!(degree, Degree, "degree") help="q.degree_help" />
-            <SelectField id="part-time-degree" label="q.part_time_degree" lens=choice!(part_time_degree, Degree, "degree") help="q.part_time_degree_help" />
-            <TitleFinder />
-            <SelectField id="title" label="q.title" lens=choice!(title, Title, "title") />
-            <Honours />
-            <SelectField id="claimed-equivalent" label="q.claimed_equivalent"
-                lens=choice!(claimed_equivalent, Category, "category", optional, only = &[Category::A, Category::B, Category::C, Category::D])
-                none_label="q.claimed_none" help="q.claimed_help" />
-        </Section>
+fn question(q: Q) -> AnyView {
+    match q {
+        Q::Text(spec) => text_field(spec).into_any(),
+        Q::Select { id, label, lens, none, help } => select_field(id, label, lens, none, help).into_any(),
+        Q::Radio { name, legend, lens } => radio_group(name, legend, lens).into_any(),
+        Q::Check { id, label, lens } => checkbox(id, label, lens).into_any(),
+        Q::Honours => honours().into_any(),
+        Q::TitleFinder => title_finder().into_any(),
+        Q::Group { shown, items } => {
+            let ctx = use_form();
+            view! {
+                <div class="group" hidden=move || !ctx.eval.with(|e| ctx.answers.with(|a| shown(e, a)))>
+                    {items.into_iter().map(question).collect_view()}
+                </div>
+            }
+            .into_any()
+        }
     }
 }
 
 /// Type a title's name, get its level; choosing a suggestion sets the level.
-#[component]
-fn TitleFinder() -> impl IntoView {
+fn title_finder() -> impl IntoView {
     let ctx = use_form();
     let i18n = use_i18n();
     let query = RwSignal::new(String::new());
@@ -85,8 +180,7 @@ fn TitleFinder() -> impl IntoView {
     }
 }
 
-#[component]
-fn Honours() -> impl IntoView {
+fn honours() -> impl IntoView {
     let ctx = use_form();
     let i18n = use_i18n();
     view! {
@@ -111,90 +205,5 @@ fn Honours() -> impl IntoView {
                 }
             }).collect_view()}
         </fieldset>
-    }
-}
-
-#[component]
-fn YourJob() -> impl IntoView {
-    let ctx = use_form();
-    let visible = move || ctx.eval.with(|e| e.visible);
-    view! {
-        <Section id="job" title="section.job">
-            <RadioGroup name="mode" legend="q.mode" lens=choice!(mode, Mode, "mode") />
-            <div class="group" hidden=move || !visible().employer>
-                <SelectField id="employer-type" label="q.employer_type" lens=choice!(employer_type, EmployerType, "employer", optional)
-                    none_label="q.choose" help="q.employer_type_help" />
-            </div>
-            <div class="group" hidden=move || !visible().full_time_terms>
-                <Checkbox id="first-social-insurance" label="q.first_social_insurance" lens=lens!(first_social_insurance) />
-                <Checkbox id="open-ended" label="q.open_ended" lens=lens!(open_ended) />
-                <div class="group" hidden=move || ctx.answers.with(|a| a.open_ended)>
-                    <TextField field=Field::ContractYears label="q.contract_years" lens=lens!(contract_years)
-                        inputmode="decimal" suffix="unit.years" />
-                </div>
-            </div>
-            <div class="group" hidden=move || !visible().housing>
-                <RadioGroup name="housing" legend="q.housing" lens=choice!(housing, HousingChoice, "housing") />
-                <TextField field=Field::PurchasePrice label="q.purchase_price" lens=lens!(purchase_price)
-                    inputmode="decimal" suffix="unit.yuan" help="q.purchase_price_help" />
-                <TextField field=Field::BingtuanSupport label="q.bingtuan_support" lens=lens!(bingtuan_support)
-                    inputmode="decimal" suffix="unit.yuan" help="q.bingtuan_support_help" />
-            </div>
-            <div class="group" hidden=move || ctx.answers.with(|a| a.mode != Mode::Flexible)>
-                <Checkbox id="division-affiliated" label="q.division_affiliated" lens=lens!(division_affiliated) />
-            </div>
-            <div class="group" hidden=move || !visible().flexible_terms>
-                <TextField field=Field::FlexibleDays label="q.flexible_days" lens=lens!(flexible_days)
-                    inputmode="numeric" suffix="unit.days" />
-            </div>
-        </Section>
-    }
-}
-
-#[component]
-fn YourBusiness() -> impl IntoView {
-    let ctx = use_form();
-    view! {
-        <Section id="business" title="section.business">
-            <Checkbox id="has-startup" label="q.has_startup" lens=lens!(has_startup) />
-            <div class="group" hidden=move || !ctx.eval.with(|e| e.visible.startup)>
-                <TextField field=Field::GraduationDate label="q.graduation_date" lens=lens!(graduation_date) kind="date" help="q.date_help" />
-                <Checkbox id="startup-in-city" label="q.startup_in_city" lens=lens!(startup_in_city) />
-                <Checkbox id="legal-representative" label="q.legal_representative" lens=lens!(legal_representative) />
-                <TextField field=Field::RegistrationDate label="q.registration_date" lens=lens!(registration_date) kind="date" help="q.date_help" />
-                <TextField field=Field::InsuredEmployees label="q.insured_employees" lens=lens!(insured_employees)
-                    inputmode="numeric" suffix="unit.people" />
-                <TextField field=Field::TaxPaid label="q.tax_paid" lens=lens!(tax_paid) inputmode="decimal" suffix="unit.yuan" />
-            </div>
-        </Section>
-    }
-}
-
-#[component]
-fn YourLoan() -> impl IntoView {
-    let ctx = use_form();
-    view! {
-        <Section id="loan" title="section.loan">
-            <Checkbox id="wants-loan" label="q.wants_loan" lens=lens!(wants_loan) />
-            <div class="group" hidden=move || !ctx.eval.with(|e| e.visible.loan)>
-                <TextField field=Field::LoanPrincipal label="q.loan_principal" lens=lens!(loan_principal)
-                    inputmode="decimal" suffix="unit.yuan" />
-                <TextField field=Field::LoanRate label="q.loan_rate" lens=lens!(loan_rate_percent)
-                    inputmode="decimal" suffix="unit.percent" help="q.loan_rate_help" />
-                <TextField field=Field::LoanMonths label="q.loan_months" lens=lens!(loan_months)
-                    inputmode="numeric" suffix="unit.months" />
-                <RadioGroup name="repayment" legend="q.repayment" lens=choice!(repayment, Repayment, "repayment") />
-            </div>
-        </Section>
-    }
-}
-
-#[component]
-fn WhenToAssess() -> impl IntoView {
-    view! {
-        <Section id="when" title="section.when">
-            <TextField field=Field::AssessmentDate label="q.assessment_date" lens=lens!(assessment_date)
-                kind="date" help="q.assessment_date_help" />
-        </Section>
     }
 }
