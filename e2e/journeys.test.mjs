@@ -196,3 +196,28 @@ test('without storage the app says so and still works', async () => {
   assert.equal(await app.page.textContent('#total-talent'), '608,800.00 元');
   await finish(app);
 });
+
+test('the form works with the keyboard alone, in a sensible order', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'lang-switch');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'birth-date');
+  await page.keyboard.type('04151992');
+  // A date box has its own stops for month, day and year.
+  for (let i = 0; i < 3 && await page.evaluate(() => document.activeElement.id) === 'birth-date'; i++) {
+    await page.keyboard.press('Tab');
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'degree');
+  assert.equal(await page.inputValue('#birth-date'), '1992-04-15');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  await page.waitForSelector('#category >> text=B类人才');
+  // Every visible control can be reached and shows a focus outline.
+  await page.focus('#mode-full_time');
+  await page.keyboard.press('Space');
+  await page.waitForSelector('#employer-type:visible');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  await finish(app);
+});

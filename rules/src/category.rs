@@ -37,12 +37,16 @@ const CRITERIA: &[(Criterion, Category, Test)] = &[
 pub struct Classification {
     pub category: Option<Category>,
     pub criteria_met: Vec<CriterionMet>,
+    /// Age-bound criteria the degree meets but the age no longer does, with
+    /// the last day they held.
+    pub criteria_expired: Vec<CriterionMet>,
     /// Set when the category rests only on age-bound criteria.
     pub valid_until: Option<Date>,
 }
 
 pub fn classify(p: &Person, t: Date) -> Classification {
     let mut met = Vec::new();
+    let mut expired = Vec::new();
     for (id, cat, test) in CRITERIA {
         let (ok, valid_until, via_higher) = match *test {
             Test::Honor(h) => (p.honors.contains(&h), None, false),
@@ -53,14 +57,17 @@ pub fn classify(p: &Person, t: Date) -> Classification {
             }
             Test::Title(min) => (p.title_level >= min, None, p.title_level > min),
         };
+        let entry = || CriterionMet {
+            id: *id,
+            category: *cat,
+            clause: Clause::S10,
+            valid_until,
+            interpretations: if via_higher { vec![Interp::Int02] } else { Vec::new() },
+        };
         if ok {
-            met.push(CriterionMet {
-                id: *id,
-                category: *cat,
-                clause: Clause::S10,
-                valid_until,
-                interpretations: if via_higher { vec![Interp::Int02] } else { Vec::new() },
-            });
+            met.push(entry());
+        } else if matches!(test, Test::Degree(min, Some(_)) if p.full_time_degree >= *min) {
+            expired.push(entry());
         }
     }
     let category = met.iter().map(|m| m.category).min();
@@ -72,5 +79,5 @@ pub fn classify(p: &Person, t: Date) -> Classification {
             None
         }
     });
-    Classification { category, criteria_met: met, valid_until }
+    Classification { category, criteria_met: met, criteria_expired: expired, valid_until }
 }

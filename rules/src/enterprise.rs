@@ -93,7 +93,7 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
     if !out.hires.is_empty() {
         out.department(Department::HumanResources);
     }
-    out.finish(t, None, None, Vec::new())
+    out.finish(t, None, None, Vec::new(), Vec::new())
 }
 
 /// One flexible hire: the declared category, or the one §10 gives its person.

@@ -54,6 +54,7 @@ impl Outcome {
         category: Option<Category>,
         category_valid_until: Option<Date>,
         criteria_met: Vec<CriterionMet>,
+        criteria_expired: Vec<CriterionMet>,
     ) -> Assessment {
         let mut totals = Totals::default();
         for b in &self.benefits {
@@ -76,6 +77,7 @@ impl Outcome {
             category,
             category_valid_until,
             criteria_met,
+            criteria_expired,
             benefits: self.benefits,
             ineligible: self.ineligible,
             referrals: self.referrals,

@@ -16,6 +16,9 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category_valid_until: Option<Date>,
     pub criteria_met: Vec<CriterionMet>,
+    /// Age-bound criteria that no longer hold, with the day they ended.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria_expired: Vec<CriterionMet>,
     pub benefits: Vec<Benefit>,
     pub ineligible: Vec<Ineligible>,
     pub referrals: Vec<Referral>,

@@ -50,7 +50,7 @@ pub fn assess(
         out.related.push(RelatedProgramme { id, clause, apply_to: vec![dept] });
     }
     out.interp(Interp::Int09);
-    out.finish(t, cat, cls.valid_until, cls.criteria_met)
+    out.finish(t, cat, cls.valid_until, cls.criteria_met, cls.criteria_expired)
 }
 
 /// §6 with INT-08: a senior-or-associate-senior title *or* a full-time

@@ -74,6 +74,8 @@ fn degrees_and_titles_count_as_at_least() {
     let r = run(person("2026-11-23", json!({"birth_date": "1979-01-01", "full_time_degree": "doctorate"})));
     assert_eq!(r["category"], "D", "a 47-year-old doctor with no title is D (INT-02)");
     assert_eq!(criteria(&r), ["bachelor", "junior_college"]);
+    let expired: Vec<_> = r["criteria_expired"].as_array().unwrap().iter().map(|c| (c["id"].as_str().unwrap(), c["valid_until"].as_str().unwrap())).collect();
+    assert_eq!(expired, [("doctorate_45", "2025-01-01"), ("postgraduate_40", "2020-01-01")], "the UI can say when each age limit ended");
     assert!(r["interpretations"].as_array().unwrap().contains(&json!("INT-02")));
     let r = run(person("2026-11-23", json!({"birth_date": "1970-01-01", "title_level": "senior"})));
     assert_eq!(criteria(&r), ["senior_title", "associate_senior_title", "intermediate_title"]);

@@ -188,6 +188,19 @@ fn category_card(h: &mut Html, lang: Lang, a: &Assessment) {
         }
         h.close("ul");
     }
+    if !a.criteria_expired.is_empty() {
+        h.el("h3", &[("class", "small")], &lang.t("result.criteria_expired")).open("ul", &[("class", "criteria expired")]);
+        for m in &a.criteria_expired {
+            let ended = m.valid_until.map(|d| lang.t_with("result.expired_on", &[("date", d.to_string())])).unwrap_or_default();
+            h.open("li", &[])
+                .el("span", &[("class", "tag muted-tag")], m.category.as_str())
+                .text(&id_text(lang, "criterion", m.id.as_str()))
+                .text(" ")
+                .el("span", &[("class", "muted")], &ended)
+                .close("li");
+        }
+        h.close("ul");
+    }
     h.close("div");
 }
 
@@ -367,6 +380,14 @@ mod tests {
         assert!(html.contains("该单位类型不适用于你的人才类别"));
         assert!(html.contains("该单位类型仅适用于A、B类人才"));
         assert!(html.contains("在以下单位全职就职可按C类享受：师市经开区、企业"));
+    }
+
+    #[test]
+    fn an_age_limit_that_has_passed_is_named_with_its_date() {
+        let a = talent_rules::assess_json(r#"{"assessment_date":"2026-11-23","person":{"birth_date":"1979-01-01","full_time_degree":"doctorate"}}"#).unwrap();
+        let html = render(Lang::Zh, &a);
+        assert!(html.contains("45岁（含）以下全日制博士研究生"), "{html}");
+        assert!(html.contains("已于 2025-01-01 截止"));
     }
 
     #[test]
