@@ -9,6 +9,9 @@ use crate::output::*;
 use crate::policy::*;
 use rust_decimal::Decimal;
 
+/// Loan rates are yearly; interest accrues monthly.
+const MONTHS_PER_YEAR: u32 = 12;
+
 pub fn grant(out: &mut Outcome, t: Date, cat: Option<Category>, p: &Person, s: &Startup) {
     let mut reasons = Vec::new();
     let mut hints = Vec::new();
@@ -108,15 +111,15 @@ fn monthly_share(total: Money, months: u32) -> Money {
 pub fn interest_subsidy(principal: Money, rate: Decimal, months: u32, method: Repayment) -> (Money, String) {
     let interest = match method {
         Repayment::InterestOnly => {
-            Money::round_fen(principal.0 * rate * Decimal::from(months) / Decimal::from(12))
+            Money::round_fen(principal.0 * rate * Decimal::from(months) / Decimal::from(MONTHS_PER_YEAR))
         }
         Repayment::EqualInstallments => equal_installment_interest(principal, rate, months),
     };
     let subsidy = Money::round_fen(interest.0 * LOAN_SUBSIDY_SHARE);
     let share = LOAN_SUBSIDY_SHARE * Decimal::ONE_HUNDRED;
     let how = match method {
-        Repayment::InterestOnly => format!("{principal} × {} × {months} / 12 = {interest}", rate.normalize()),
-        Repayment::EqualInstallments => format!("Σ interest over {months} months at {} / 12 = {interest}", rate.normalize()),
+        Repayment::InterestOnly => format!("{principal} × {} × {months} / {MONTHS_PER_YEAR} = {interest}", rate.normalize()),
+        Repayment::EqualInstallments => format!("Σ interest over {months} months at {} / {MONTHS_PER_YEAR} = {interest}", rate.normalize()),
     };
     (subsidy, format!("{how}; {interest} × {}% = {subsidy}", share.normalize()))
 }
@@ -124,7 +127,7 @@ pub fn interest_subsidy(principal: Money, rate: Decimal, months: u32, method: Re
 /// 等额本息: fixed payment rounded to the fen, each month's interest rounded to
 /// the fen, the last month clears the balance.
 fn equal_installment_interest(principal: Money, rate: Decimal, months: u32) -> Money {
-    let r = rate / Decimal::from(12);
+    let r = rate / Decimal::from(MONTHS_PER_YEAR);
     if r.is_zero() || months == 0 {
         return ZERO;
     }
