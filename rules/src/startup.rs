@@ -106,7 +106,8 @@ fn monthly_share(total: Money, months: u32) -> Money {
     Money::round_fen(total.0 / Decimal::from(months.max(1)))
 }
 
-/// 50 % of the interest actually paid (SPEC §2.4), with the arithmetic shown.
+/// 50 % of the interest actually paid (SPEC §2.4), with the arithmetic shown in
+/// symbols only (B(m) is the balance owed in month m).
 /// Callers keep `months` ≤ 36 and the principal ≤ the cap, so no power overflows.
 pub fn interest_subsidy(principal: Money, rate: Decimal, months: u32, method: Repayment) -> (Money, String) {
     let interest = match method {
@@ -119,7 +120,7 @@ pub fn interest_subsidy(principal: Money, rate: Decimal, months: u32, method: Re
     let share = LOAN_SUBSIDY_SHARE * Decimal::ONE_HUNDRED;
     let how = match method {
         Repayment::InterestOnly => format!("{principal} × {} × {months} / {MONTHS_PER_YEAR} = {interest}", rate.normalize()),
-        Repayment::EqualInstallments => format!("Σ interest over {months} months at {} / {MONTHS_PER_YEAR} = {interest}", rate.normalize()),
+        Repayment::EqualInstallments => format!("Σ[m=1..{months}] B(m) × {} / {MONTHS_PER_YEAR} = {interest}", rate.normalize()),
     };
     (subsidy, format!("{how}; {interest} × {}% = {subsidy}", share.normalize()))
 }
