@@ -221,3 +221,30 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   assert.notEqual(outline, 'none');
   await finish(app);
 });
+
+test('a long result in English still prints on one A4 page', async () => {
+  const app = await openApp(browser, server.url, { width: 1280, height: 900 });
+  const { page } = app;
+  await page.click('#lang-switch');
+  await fullTime(page, { birth: '1992-04-15', degree: 'doctorate', employer: 'public_hospital' });
+  await page.check('#honor-tianshan_talent_first');
+  await page.fill('#purchase-price', '350000');
+  await page.fill('#bingtuan-support', '100000');
+  await page.check('#has-startup');
+  await page.fill('#graduation-date', '2023-06-30');
+  await page.check('#startup-in-city');
+  await page.fill('#registration-date', '2026-09-01');
+  await page.fill('#assessment-date', '2026-11-23');
+  await page.check('#wants-loan');
+  await page.fill('#loan-principal', '400000');
+  await page.fill('#loan-rate', '3.45');
+  await page.fill('#loan-months', '48');
+  await page.waitForSelector('#ineligible-startup_loan_interest');
+  assert.match(await page.textContent('#ineligible-startup_loan_interest'), /Within the caps \(principal ¥300,000.00, 36 months\)/);
+  assert.match(await page.textContent('#funding'), /the Bingtuan pays ¥100,000.00 and the city ¥458,800.00/);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1);
+  await page.emulateMedia({ media: 'screen' });
+  await finish(app);
+});

@@ -134,10 +134,15 @@ fn PrintSummary() -> impl IntoView {
         <section class="print-only print-summary" aria-hidden="true">
             <h2>{move || i18n.t("print.answers")}</h2>
             {move || ctx.answers.with(|a| {
+                // Two answers a row keeps the page to one sheet.
                 let rows = crate::summary::rows(a, i18n);
                 view! {
                     <table>
-                        {rows.into_iter().map(|(k, v)| view! { <tr><th>{k}</th><td>{v}</td></tr> }).collect_view()}
+                        {rows.chunks(2).map(|pair| view! {
+                            <tr>
+                                {pair.iter().map(|(k, v)| view! { <th>{k.clone()}</th><td>{v.clone()}</td> }).collect_view()}
+                            </tr>
+                        }).collect_view()}
                     </table>
                 }
             })}

@@ -276,9 +276,9 @@ fn print_table(h: &mut Html, lang: Lang, a: &Assessment) {
     if !a.ineligible.is_empty() {
         let items = a.ineligible.iter().map(|i| {
             let reasons = list(lang, i.reasons.iter().map(|r| id_text(lang, "reason", r.as_str())));
-            format!("{}（{reasons}）", id_text(lang, "benefit", i.id.as_str()))
+            lang.t_with("print.item_reasons", &[("name", id_text(lang, "benefit", i.id.as_str())), ("reasons", reasons)])
         });
-        h.open("p", &[("class", "small")]).el("strong", &[], &lang.t("result.not_applicable")).text("：").text(&list(lang, items)).close("p");
+        h.open("p", &[("class", "small")]).el("strong", &[], &lang.t("result.not_applicable")).text(&lang.t("ui.colon")).text(&list(lang, items)).close("p");
     }
     h.close("div");
 }
