@@ -253,7 +253,7 @@ impl Answers {
             (None, _) => false,
             (Some(_), None) => true,
         };
-        let flexible_possible = category.map_or(false, |c| policy::FLEXIBLE_DAILY.get(c).is_some());
+        let flexible_possible = category.is_some_and(|c| policy::FLEXIBLE_DAILY.get(c).is_some());
         Visible {
             employer: working,
             full_time_terms: full_time,

@@ -54,7 +54,7 @@ pub fn decode(fragment: &str) -> Option<Result<Answers, LinkError>> {
         .decode(payload)
         .ok()
         .and_then(|bytes| match postcard::take_from_bytes::<Answers>(&bytes) {
-            Ok((a, rest)) if rest.is_empty() => Some(a),
+            Ok((a, [])) => Some(a),
             _ => None,
         })
         .ok_or(LinkError::Damaged);

@@ -90,7 +90,7 @@ pub fn run<R: Read, W: Write>(input: R, output: W) -> Result<Summary, String> {
     for (i, record) in reader.records().enumerate() {
         let record = record.map_err(|e| format!("row {}: {e}", i + 2))?;
         let cells: Vec<(&(&str, &str, Kind), &str)> = columns.iter().zip(record.iter()).collect();
-        let result = row_input(&cells).and_then(|json| crate::assess_json(&json).map_err(|e| column_error(e)));
+        let result = row_input(&cells).and_then(|json| crate::assess_json(&json).map_err(column_error));
         summary.rows += 1;
         let mut out: Vec<String> = INPUT_COLUMNS
             .iter()
@@ -100,7 +100,7 @@ pub fn run<R: Read, W: Write>(input: R, output: W) -> Result<Summary, String> {
             Ok(a) => out.extend(result_cells(&a)),
             Err(e) => {
                 summary.errors += 1;
-                out.extend(std::iter::repeat(String::new()).take(RESULT_COLUMNS.len() - 1));
+                out.extend(std::iter::repeat_n(String::new(), RESULT_COLUMNS.len() - 1));
                 out.push(e);
             }
         }

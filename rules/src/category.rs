@@ -52,7 +52,7 @@ pub fn classify(p: &Person, t: Date) -> Classification {
             Test::Honor(h) => (p.honors.contains(&h), None, false),
             Test::Degree(min, max_age) => {
                 let until = max_age.map(|n| p.birth_date.last_day_aged_at_most(n));
-                let ok = p.full_time_degree >= min && until.map_or(true, |u| t <= u);
+                let ok = p.full_time_degree >= min && until.is_none_or(|u| t <= u);
                 (ok, until, p.full_time_degree > min)
             }
             Test::Title(min) => (p.title_level >= min, None, p.title_level > min),

@@ -48,26 +48,32 @@ pub struct Person {
     pub graduation_date: Option<Date>,
 }
 
+// The id enums come from a macro, so their defaults are written out here.
+#[allow(clippy::derivable_impls)]
 impl Default for Degree {
     fn default() -> Self {
         Degree::None
     }
 }
+#[allow(clippy::derivable_impls)]
 impl Default for Title {
     fn default() -> Self {
         Title::None
     }
 }
+#[allow(clippy::derivable_impls)]
 impl Default for Mode {
     fn default() -> Self {
         Mode::None
     }
 }
+#[allow(clippy::derivable_impls)]
 impl Default for Repayment {
     fn default() -> Self {
         Repayment::InterestOnly
     }
 }
+#[allow(clippy::derivable_impls)]
 impl Default for HousingChoice {
     fn default() -> Self {
         HousingChoice::Cash

@@ -42,7 +42,7 @@ pub fn assess(
     }
     honor_award(&mut out, p);
     if let Some(claimed) = p.claimed_equivalent {
-        if cat.map_or(true, |c| claimed.outranks(c)) {
+        if cat.is_none_or(|c| claimed.outranks(c)) {
             out.refer(ReferralId::EquivalenceReview, Clause::S10, Some(claimed));
         }
     }
