@@ -248,3 +248,16 @@ test('a long result in English still prints on one A4 page', async () => {
   await page.emulateMedia({ media: 'screen' });
   await finish(app);
 });
+
+test('an equivalence claim is referred for review, with a clearly labelled what-if', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await fullTime(page, { birth: '1975-05-05', degree: 'bachelor' });
+  await page.selectOption('#claimed-equivalent', 'B');
+  await page.waitForSelector('#what-if');
+  assert.equal(await page.textContent('#category'), 'D类人才');
+  assert.match(await page.textContent('#referrals'), /相当B类人才.*一事一议/);
+  assert.match(await page.textContent('#what-if'), /尚未认定[\s\S]*608,800.00 元/);
+  assert.equal(await page.textContent('#total-talent'), '0.00 元', 'the real total is unchanged');
+  await finish(app);
+});

@@ -8,7 +8,7 @@ use talent_rules::ids::*;
 use talent_rules::input::{Employment, Input, Loan, Person, Startup};
 use talent_rules::money::{parse_decimal, Dec, Money};
 use talent_rules::policy;
-use talent_rules::{assess, classify, Assessment};
+use talent_rules::{assess, assess_claimed, classify, Assessment};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -114,6 +114,8 @@ pub struct Evaluation {
     pub visible: Visible,
     /// `None` until the birth date is given and every field is valid.
     pub result: Option<Assessment>,
+    /// What a higher equivalence claim would give if it were recognised.
+    pub what_if: Option<Assessment>,
     /// The engine refused an input the form let through (should not happen).
     pub engine_error: Option<String>,
 }
@@ -211,7 +213,7 @@ impl Answers {
         let loan = visible.loan.then(|| self.loan(&mut p)).flatten();
 
         let mut evaluation =
-            Evaluation { assessment_date: t, errors: p.errors, visible, result: None, engine_error: None };
+            Evaluation { assessment_date: t, errors: p.errors, visible, result: None, what_if: None, engine_error: None };
         let Some(birth) = birth else { return evaluation };
         if !evaluation.errors.is_empty() {
             return evaluation;
@@ -228,6 +230,7 @@ impl Answers {
             Ok(a) => evaluation.result = Some(a),
             Err(e) => evaluation.engine_error = Some(e.to_string()),
         }
+        evaluation.what_if = assess_claimed(&input).ok().flatten();
         evaluation
     }
 

@@ -28,10 +28,23 @@ pub fn assess(input: &Input) -> Result<Assessment, InputError> {
     let (t, subject) = input.validate()?;
     Ok(match subject {
         input::Subject::Person { person, employment, startup, loan } => {
-            person::assess(t, person, employment, startup, loan)
+            person::assess(t, person, employment, startup, loan, None)
         }
         input::Subject::Enterprise(e) => enterprise::assess(t, e),
     })
+}
+
+/// What a person would receive if the claimed equivalent category
+/// (相当人才) were recognised: `None` when there is no higher claim to try.
+/// The result is a what-if, to be shown as not yet recognised.
+pub fn assess_claimed(input: &Input) -> Result<Option<Assessment>, InputError> {
+    let (t, subject) = input.validate()?;
+    let input::Subject::Person { person, employment, startup, loan } = subject else { return Ok(None) };
+    let Some(claimed) = person.claimed_equivalent else { return Ok(None) };
+    if classify(person, t).category.is_some_and(|c| !claimed.outranks(c)) {
+        return Ok(None);
+    }
+    Ok(Some(person::assess(t, person, employment, startup, loan, Some(claimed))))
 }
 
 /// Parses and assesses one JSON input.

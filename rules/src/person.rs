@@ -9,15 +9,18 @@ use crate::output::*;
 use crate::policy::*;
 use crate::{introduction, startup};
 
+/// `recognised_as` replaces the computed category: the what-if of an
+/// equivalence claim (SPEC §1), never a recognition.
 pub fn assess(
     t: Date,
     p: &Person,
     employment: Option<&Employment>,
     startup: Option<&Startup>,
     loan: Option<&Loan>,
+    recognised_as: Option<Category>,
 ) -> Assessment {
     let cls = classify(p, t);
-    let cat = cls.category;
+    let cat = recognised_as.or(cls.category);
     let mut out = Outcome::default();
     out.interp(Interp::Int01);
 
@@ -41,7 +44,7 @@ pub fn assess(
         out.department(STARTUP_DEPARTMENT);
     }
     honor_award(&mut out, p);
-    if let Some(claimed) = p.claimed_equivalent {
+    if let Some(claimed) = p.claimed_equivalent.filter(|_| recognised_as.is_none()) {
         if cat.is_none_or(|c| claimed.outranks(c)) {
             out.refer(ReferralId::EquivalenceReview, Clause::S10, Some(claimed));
         }

@@ -110,6 +110,22 @@ fn an_equivalence_claim_is_referred_only_when_higher() {
     assert_eq!(none["referrals"][0]["category"], "D");
 }
 
+#[test]
+fn the_what_if_of_a_claim_uses_the_claimed_category() {
+    let input = |claim: &str| {
+        talent_rules::parse(&full_time(
+            "2026-11-23",
+            json!({"birth_date": "1975-05-05", "full_time_degree": "bachelor", "claimed_equivalent": claim}),
+            json!({}),
+        ).to_string()).unwrap()
+    };
+    let what_if = talent_rules::assess_claimed(&input("B")).unwrap().expect("a higher claim has a what-if");
+    assert_eq!(what_if.category.map(|c| c.as_str()), Some("B"));
+    assert_eq!(what_if.totals.talent.max.to_string(), "608800.00");
+    assert!(what_if.referrals.is_empty());
+    assert!(talent_rules::assess_claimed(&input("D")).unwrap().is_none(), "no what-if for a claim at or below the category");
+}
+
 // ---- §11(1) ---------------------------------------------------------------
 
 #[test]

@@ -99,7 +99,7 @@ pub fn ResultPanel() -> impl IntoView {
     let body = move || {
         let lang = i18n.lang();
         ctx.eval.with(|e| match (&e.result, e.errors.is_empty(), &e.engine_error) {
-            (Some(a), _, _) => render(lang, a),
+            (Some(a), _, _) => render(lang, a, e.what_if.as_ref()),
             (None, false, _) => {
                 let mut h = Html::default();
                 h.el("p", &[("class", "notice warn"), ("id", "fix-fields")], &lang.t_with("result.fix_fields", &[("n", e.errors.len().to_string())]));
@@ -127,8 +127,9 @@ pub fn ResultPanel() -> impl IntoView {
     }
 }
 
-/// The whole result as HTML.
-pub fn render(lang: Lang, a: &Assessment) -> String {
+/// The whole result as HTML; `what_if` is the not-yet-recognised result of a
+/// higher equivalence claim.
+pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> String {
     let mut h = Html::default();
     category_card(&mut h, lang, a);
     totals(&mut h, lang, a);
@@ -143,6 +144,9 @@ pub fn render(lang: Lang, a: &Assessment) -> String {
     print_table(&mut h, lang, a);
     not_applicable(&mut h, lang, &a.ineligible);
     referrals(&mut h, lang, &a.referrals);
+    if let Some(w) = what_if {
+        what_if_card(&mut h, lang, w);
+    }
     apply_to(&mut h, lang, a);
     related(&mut h, lang, &a.related_programmes);
     if !a.interpretations.is_empty() {
@@ -318,6 +322,16 @@ fn referrals(h: &mut Html, lang: Lang, items: &[Referral]) {
     h.close("ul").close("div");
 }
 
+/// Clearly labelled: these amounts hold only if the claim is recognised.
+fn what_if_card(h: &mut Html, lang: Lang, w: &Assessment) {
+    let category = w.category.map(|c| c.as_str().to_string()).unwrap_or_default();
+    h.open("div", &[("class", "card what-if"), ("id", "what-if")])
+        .el("h3", &[], &lang.t_with("result.what_if_heading", &[("category", category)]))
+        .el("p", &[("class", "amount")], &lang.t_with("result.what_if_total", &[("amount", span_text(lang, w.totals.talent))]));
+    h.list("what-if-items", w.benefits.iter().map(|b| format!("{}: {}", id_text(lang, "benefit", b.id.as_str()), amount_text(lang, &b.amount))));
+    h.close("div");
+}
+
 fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
     if a.apply_to.is_empty() {
         return;
@@ -365,18 +379,18 @@ mod tests {
 
     #[test]
     fn the_result_names_category_amounts_schedule_and_department() {
-        let html = render(Lang::Zh, &phd());
+        let html = render(Lang::Zh, &phd(), None);
         for part in ["B类人才", "608,800.00 元", "第8年 80,000.00 元", "5000.00 × 36", "师市人社局", "INT-03", "师市党办发〔2025〕17号", "至 2038-04-15"] {
             assert!(html.contains(part), "missing {part}");
         }
-        let en = render(Lang::En, &phd());
+        let en = render(Lang::En, &phd(), None);
         assert!(en.contains("Category B talent") && en.contains("¥608,800.00") && !en.contains("元"));
     }
 
     #[test]
     fn what_does_not_apply_says_why_and_what_would_change_it() {
         let a = talent_rules::assess_json(include_str!("../../rules/tests/policy_cases/c-at-university-city.input.json")).unwrap();
-        let html = render(Lang::Zh, &a);
+        let html = render(Lang::Zh, &a, None);
         assert!(html.contains("该单位类型不适用于你的人才类别"));
         assert!(html.contains("该单位类型仅适用于A、B类人才"));
         assert!(html.contains("在以下单位全职就职可按C类享受：师市经开区、企业"));
@@ -385,9 +399,18 @@ mod tests {
     #[test]
     fn an_age_limit_that_has_passed_is_named_with_its_date() {
         let a = talent_rules::assess_json(r#"{"assessment_date":"2026-11-23","person":{"birth_date":"1979-01-01","full_time_degree":"doctorate"}}"#).unwrap();
-        let html = render(Lang::Zh, &a);
+        let html = render(Lang::Zh, &a, None);
         assert!(html.contains("45岁（含）以下全日制博士研究生"), "{html}");
         assert!(html.contains("已于 2025-01-01 截止"));
+    }
+
+    #[test]
+    fn a_what_if_is_labelled_as_not_recognised() {
+        let input = talent_rules::parse(include_str!("../../rules/tests/policy_cases/claimed-equivalent.input.json")).unwrap();
+        let a = talent_rules::assess(&input).unwrap();
+        let w = talent_rules::assess_claimed(&input).unwrap().unwrap();
+        let html = render(Lang::Zh, &a, Some(&w));
+        assert!(html.contains("相当B类人才") && html.contains("尚未认定") && html.contains("608,800.00 元"), "{html}");
     }
 
     #[test]
