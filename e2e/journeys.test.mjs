@@ -109,6 +109,11 @@ test('a share link restores the answers on another device, with a QR code', asyn
   assert.equal(await other.page.textContent('#total-talent'), '558,800.00 元');
   assert.equal(await other.page.inputValue('#purchase-price'), '350000');
   assert.match(await other.page.textContent('#notice'), /已从分享链接载入答案/);
+  assert.ok(!other.page.url().includes('#'), 'the answers moved into the draft');
+  await other.page.fill('#purchase-price', '300000');
+  await other.page.reload();
+  await other.page.waitForSelector('#total-talent');
+  assert.equal(await other.page.inputValue('#purchase-price'), '300000', 'a change after opening the link survives a reload');
   await finish(other);
 });
 

@@ -13,7 +13,12 @@ use talent_rules::policy::DOCUMENT;
 fn restore() -> (Answers, Option<&'static str>) {
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     match share::decode(&hash) {
-        Some(Ok(a)) => return (a, Some("notice.link_loaded")),
+        Some(Ok(a)) => {
+            // From now on the draft holds these answers and any change to them;
+            // a reload must not bring the link's original answers back.
+            clear_fragment();
+            return (a, Some("notice.link_loaded"));
+        }
         Some(Err(e)) => {
             clear_fragment();
             return (Answers::default(), Some(e.key()));
