@@ -121,9 +121,11 @@ test('reloading keeps the draft, and clearing empties it', async () => {
   const app = await openApp(browser, server.url);
   const { page } = app;
   await phdAtEnterprise(page);
+  await page.click('.mobile-summary');
+  await page.goto(`${server.url}#result`);
   await page.reload();
   await page.waitForSelector('#total-talent');
-  assert.equal(await page.inputValue('#birth-date'), '1992-04-15');
+  assert.equal(await page.inputValue('#birth-date'), '1992-04-15', 'an in-page anchor is not mistaken for a share link');
   assert.equal(await page.inputValue('#contract-years'), '3');
   assert.match(await page.textContent('#notice'), /已恢复你上次填写的内容/);
   page.once('dialog', (d) => d.accept());

@@ -118,7 +118,13 @@ fn MobileSummary() -> impl IntoView {
     let ctx = crate::form_state::use_form();
     let i18n = crate::i18n::use_i18n();
     view! {
-        <a class="mobile-summary no-print" href="#result">
+        <a class="mobile-summary no-print" href="#result" on:click=|ev| {
+            // Scroll without touching the fragment, which carries share links.
+            ev.prevent_default();
+            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("result")) {
+                el.scroll_into_view();
+            }
+        }>
             {move || ctx.eval.with(|e| match &e.result {
                 Some(a) => format!("{} · {}",
                     a.category.map(|c| i18n.t(&format!("category.{}", c.as_str()))).unwrap_or_else(|| i18n.t("result.no_category")),

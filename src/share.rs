@@ -33,16 +33,19 @@ pub fn encode(answers: &Answers) -> String {
     format!("{STAMP}.{payload}.{:08x}", crc32fast::hash(payload.as_bytes()))
 }
 
-/// `fragment` without the leading `#`. `None`: not a share link at all.
+/// `fragment` with or without the leading `#`. `None`: not a share link at
+/// all (an in-page anchor such as `#result`, or nothing).
 pub fn decode(fragment: &str) -> Option<Result<Answers, LinkError>> {
     let fragment = fragment.trim_start_matches('#');
-    if fragment.is_empty() {
+    let mut parts = fragment.split('.');
+    let stamp = parts.next()?;
+    let (payload, check) = (parts.next(), parts.next());
+    let is_stamp = stamp.len() > 1 && stamp.starts_with('t') && stamp[1..].bytes().all(|b| b.is_ascii_digit());
+    if !is_stamp || payload.is_none() {
         return None;
     }
-    let mut parts = fragment.split('.');
-    let (stamp, payload, check) = (parts.next()?, parts.next(), parts.next());
     if stamp != STAMP {
-        return Some(Err(if stamp.starts_with('t') { LinkError::OtherVersion } else { LinkError::Damaged }));
+        return Some(Err(LinkError::OtherVersion));
     }
     let (Some(payload), Some(check), None) = (payload, check, parts.next()) else {
         return Some(Err(LinkError::Damaged));
@@ -86,8 +89,11 @@ mod tests {
         assert_eq!(decode(&String::from_utf8(bytes).unwrap()), Some(Err(LinkError::Damaged)));
         assert_eq!(decode(&link[..link.len() - 3]), Some(Err(LinkError::Damaged)));
         assert_eq!(decode("t0.abc.00000000"), Some(Err(LinkError::OtherVersion)));
-        assert_eq!(decode("hello"), Some(Err(LinkError::Damaged)));
+        assert_eq!(decode("t1.abc"), Some(Err(LinkError::Damaged)));
+        assert_eq!(decode("t1.abc.00000000.x"), Some(Err(LinkError::Damaged)));
         assert_eq!(decode(""), None);
+        assert_eq!(decode("#result"), None, "an in-page anchor is not a link");
+        assert_eq!(decode("top"), None);
         // A valid checksum over bytes that are not a set of answers.
         let payload = URL_SAFE_NO_PAD.encode([0x0a, 0xff, 0xff]);
         let forged = format!("t1.{payload}.{:08x}", crc32fast::hash(payload.as_bytes()));
