@@ -145,13 +145,19 @@ impl Parser {
         }
         d
     }
-    /// A non-negative amount of yuan with at most two decimals; commas allowed.
+    /// A non-negative amount of yuan with at most two decimals. Accepts what
+    /// people write: "450,000", "450000元", "45万".
     fn money(&mut self, field: Field, text: &str) -> Option<Money> {
         let t: String = text.trim().chars().filter(|c| !matches!(c, ',' | '，' | ' ')).collect();
+        let t = t.strip_suffix('元').unwrap_or(&t);
         if t.is_empty() {
             return None;
         }
-        match parse_decimal(&t) {
+        let parsed = match t.strip_suffix('万') {
+            Some(wan) => parse_decimal(wan).and_then(|d| d.checked_mul(rust_decimal::Decimal::from(10_000))),
+            None => parse_decimal(t),
+        };
+        match parsed {
             None => self.fail(field, "error.number", vec![("value", text.trim().to_string())]),
             Some(d) if d.is_sign_negative() => self.fail(field, "error.negative", vec![]),
             Some(d) if d.scale() > 2 && d != d.round_dp(2) => self.fail(field, "error.fen", vec![]),
@@ -161,7 +167,7 @@ impl Parser {
         None
     }
     fn whole(&mut self, field: Field, text: &str, max: i64) -> Option<i64> {
-        let t = text.trim();
+        let t = without_unit(text);
         if t.is_empty() {
             return None;
         }
@@ -174,7 +180,7 @@ impl Parser {
         None
     }
     fn decimal(&mut self, field: Field, text: &str) -> Option<rust_decimal::Decimal> {
-        let t = text.trim();
+        let t = without_unit(text);
         if t.is_empty() {
             return None;
         }
@@ -185,6 +191,12 @@ impl Parser {
         }
         None
     }
+}
+
+/// "3年", "40天", "24个月", "3.45%" → the number; the unit is shown beside the box anyway.
+fn without_unit(text: &str) -> &str {
+    let t = text.trim();
+    ["个月", "月", "年", "天", "人", "%", "％"].iter().find_map(|u| t.strip_suffix(u)).unwrap_or(t).trim_end()
 }
 
 impl Answers {
@@ -390,6 +402,21 @@ mod tests {
         assert_eq!(e.error(Field::PurchasePrice).unwrap().key, "error.negative");
         assert!(e.result.is_none());
         assert_eq!(a.contract_years, "three", "the answer itself is untouched");
+    }
+
+    #[test]
+    fn numbers_may_carry_their_unit_as_people_write_them() {
+        let mut a = phd_at_enterprise();
+        a.contract_years = "3年".into();
+        a.purchase_price = "35万".into();
+        let r = a.evaluate(today()).result.unwrap();
+        assert_eq!(r.totals.talent.max.to_string(), "558800.00");
+        a.purchase_price = "350,000元".into();
+        assert_eq!(a.evaluate(today()).result.unwrap().totals.talent.max.to_string(), "558800.00");
+        a.purchase_price = "35万元".into();
+        assert!(a.evaluate(today()).errors.is_empty());
+        a.purchase_price = "abc万".into();
+        assert_eq!(a.evaluate(today()).error(Field::PurchasePrice).unwrap().key, "error.number");
     }
 
     #[test]
