@@ -110,6 +110,9 @@ test('a share link restores the answers on another device, with a QR code', asyn
   assert.equal(await other.page.inputValue('#purchase-price'), '350000');
   assert.match(await other.page.textContent('#notice'), /已从分享链接载入答案/);
   assert.ok(!other.page.url().includes('#'), 'the answers moved into the draft');
+  await other.page.reload();
+  await other.page.waitForSelector('#total-talent');
+  assert.equal(await other.page.textContent('#total-talent'), '558,800.00 元');
   await other.page.fill('#purchase-price', '300000');
   await other.page.reload();
   await other.page.waitForSelector('#total-talent');
@@ -137,7 +140,7 @@ test('reloading keeps the draft, and clearing empties it', async () => {
   await finish(app);
 });
 
-test('a tampered or old link gives a clear message and a clean start', async () => {
+test('a tampered or old link gives a clear message and a clean start, and keeps the draft', async () => {
   const good = await openApp(browser, server.url);
   await phdAtEnterprise(good.page);
   await good.page.click('#make-link');
@@ -147,11 +150,24 @@ test('a tampered or old link gives a clear message and a clean start', async () 
   const at = link.indexOf('#t1.') + 6;
   const tampered = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
   for (const [url, message] of [[tampered, /不完整或已被改动/], [`${server.url}#t0.abc.1234`, /来自其他版本/]]) {
-    const app = await openApp(browser, url);
+    // Opened cold, on a device with no draft.
+    const cold = await openApp(browser, url);
+    await cold.page.waitForSelector('#notice');
+    assert.match(await cold.page.textContent('#notice'), message);
+    assert.equal(await cold.page.inputValue('#birth-date'), '', 'a clean start');
+    assert.ok(!cold.page.url().includes('#t'), 'the bad fragment is removed');
+    await finish(cold);
+
+    // Pasted into the open app: a clean start, and the draft survives until the user types again.
+    const app = await openApp(browser, server.url);
+    await app.page.fill('#birth-date', '1985-01-01');
+    await app.page.goto(url);
     await app.page.waitForSelector('#notice');
     assert.match(await app.page.textContent('#notice'), message);
     assert.equal(await app.page.inputValue('#birth-date'), '');
-    assert.ok(!(await app.page.url()).includes('#t'), 'the bad fragment is removed');
+    await app.page.reload();
+    await app.page.waitForSelector('#category');
+    assert.equal(await app.page.inputValue('#birth-date'), '1985-01-01');
     await finish(app);
   }
 });

@@ -9,21 +9,29 @@ use crate::{clock, share, storage};
 use leptos::prelude::*;
 use talent_rules::policy::DOCUMENT;
 
+fn current_fragment() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The answers of a share link in the fragment, if there is one. A good link
+/// becomes the draft, so later changes survive a reload; a bad one gives a
+/// clean start and leaves the draft alone. Either way the fragment is removed.
+fn from_link(fragment: &str) -> Option<(Answers, &'static str)> {
+    let decoded = share::decode(fragment)?;
+    clear_fragment();
+    Some(match decoded {
+        Ok(a) => {
+            let _ = storage::save(&a);
+            (a, "notice.link_loaded")
+        }
+        Err(e) => (Answers::default(), e.key()),
+    })
+}
+
 /// Where the answers came from, for the notice at the top.
 fn restore() -> (Answers, Option<&'static str>) {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    match share::decode(&hash) {
-        Some(Ok(a)) => {
-            // From now on the draft holds these answers and any change to them;
-            // a reload must not bring the link's original answers back.
-            clear_fragment();
-            return (a, Some("notice.link_loaded"));
-        }
-        Some(Err(e)) => {
-            clear_fragment();
-            return (Answers::default(), Some(e.key()));
-        }
-        None => {}
+    if let Some((a, notice)) = from_link(&current_fragment()) {
+        return (a, Some(notice));
     }
     match storage::load() {
         Ok(Some(a)) => (a, Some("notice.draft_restored")),
@@ -63,7 +71,23 @@ pub fn App() -> impl IntoView {
 
     let notice = RwSignal::new(first_notice);
     let storage_failed = RwSignal::new(false);
+    // Saves on every change the user makes, not on loading answers: a bad
+    // link's clean start must not overwrite the draft before anything is typed.
+    let loaded = RwSignal::new(true);
+    // A link pasted into the address bar of the open app changes only the fragment.
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some((a, key)) = from_link(&current_fragment()) {
+            loaded.set(true);
+            answers.set(a);
+            notice.set(Some(key));
+        }
+    });
     Effect::new(move |_| {
+        answers.track();
+        if loaded.get_untracked() {
+            loaded.set(false);
+            return;
+        }
         let saved = answers.with(storage::save);
         if saved.is_err() && !storage_failed.get_untracked() {
             storage_failed.set(true);
