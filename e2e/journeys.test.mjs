@@ -27,6 +27,7 @@ async function finish(app) {
 test('a PhD at an enterprise is category B with 608,800 yuan over the periods', async () => {
   const app = await openApp(browser, server.url);
   const { page } = app;
+  assert.equal(await page.locator('#boot').count(), 0, 'the loading line is gone once the app runs');
   await phdAtEnterprise(page);
   assert.equal(await page.textContent('#category'), 'B类人才');
   assert.match(await page.textContent('#category-until'), /2038-04-15/);
