@@ -42,10 +42,6 @@ impl Date {
         Date(self.0.succ_opt().unwrap_or(self.0))
     }
 
-    pub fn year(self) -> i32 {
-        self.0.year()
-    }
-
     /// Last day on which someone born on `self` is "N岁（含）以下":
     /// the N+1th birthday itself still counts (SPEC §0).
     pub fn last_day_aged_at_most(self, n: u32) -> Date {

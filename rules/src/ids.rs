@@ -224,6 +224,5 @@ id_enum!(
     Confirm {
         HospitalShortagePost = "hospital_shortage_post",
         WorkThreeYearsThenBuy = "work_three_years_then_buy",
-        DivisionAffiliatedEmployer = "division_affiliated_employer",
     }
 );
