@@ -25,7 +25,6 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
             out.refuse(id, clause, vec![Reason::NotRegisteredInCity], Vec::new());
         }
     };
-    let count = |n: i64| n.max(0);
     let times = |m: Money, n: i64| (Amount::Exact(m.times(n)), format!("{m} × {n}"));
 
     if e.platform_national > 0 {
@@ -37,7 +36,7 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
         award(BenefitId::PlatformRegional, Clause::S1, a, c, &[]);
     }
     if e.industrial_institute_years > 0 {
-        let years = count(e.industrial_institute_years).min(i64::from(INDUSTRIAL_INSTITUTE_MAX_YEARS));
+        let years = e.industrial_institute_years.min(i64::from(INDUSTRIAL_INSTITUTE_MAX_YEARS));
         let (a, c) = times(INDUSTRIAL_INSTITUTE_PER_YEAR, years);
         award(BenefitId::IndustrialInstitute, Clause::S1, a, c, &[]);
     }
