@@ -224,20 +224,13 @@ impl Answers {
         }
         let loan = visible.loan.then(|| self.loan(&mut p)).flatten();
 
-        let mut evaluation =
-            Evaluation { assessment_date: t, errors: p.errors, visible, result: None, what_if: None, engine_error: None };
+        let mut evaluation = Evaluation { assessment_date: t, errors: p.errors, visible, result: None, what_if: None, engine_error: None };
         let Some(birth) = birth else { return evaluation };
         if !evaluation.errors.is_empty() {
             return evaluation;
         }
-        let input = Input {
-            assessment_date: Some(t),
-            person: Some(self.person(birth, graduation)),
-            employment,
-            startup,
-            loan,
-            enterprise: None,
-        };
+        let input =
+            Input { assessment_date: Some(t), person: Some(self.person(birth, graduation)), employment, startup, loan, enterprise: None };
         match assess(&input) {
             Ok(a) => evaluation.result = Some(a),
             Err(e) => evaluation.engine_error = Some(e.to_string()),
@@ -480,7 +473,8 @@ mod tests {
 
     #[test]
     fn the_planned_start_date_replaces_today() {
-        let a = Answers { assessment_date: "2031-06-02".into(), birth_date: "1990-06-01".into(), degree: Degree::Master, ..Answers::default() };
+        let a =
+            Answers { assessment_date: "2031-06-02".into(), birth_date: "1990-06-01".into(), degree: Degree::Master, ..Answers::default() };
         let e = a.evaluate(today());
         assert_eq!(e.result.unwrap().category, Some(Category::D), "past the 41st birthday on the planned date");
     }

@@ -11,7 +11,9 @@ pub fn for_benefit(id: BenefitId) -> &'static [&'static str] {
             &["doc.id_card", "doc.degree_certificate", "doc.title_certificate", "doc.contract", "doc.social_insurance"]
         }
         PurchaseSubsidy => &["doc.id_card", "doc.contract", "doc.purchase_contract", "doc.social_insurance"],
-        FlexibleDailySubsidy => &["doc.id_card", "doc.degree_certificate", "doc.title_certificate", "doc.service_agreement", "doc.attendance"],
+        FlexibleDailySubsidy => {
+            &["doc.id_card", "doc.degree_certificate", "doc.title_certificate", "doc.service_agreement", "doc.attendance"]
+        }
         StartupGrant => &["doc.id_card", "doc.degree_certificate", "doc.business_licence", "doc.social_insurance", "doc.tax_certificate"],
         StartupLoanInterest => &["doc.id_card", "doc.business_licence", "doc.loan_contract", "doc.interest_statement"],
         TalentHonorAward => &["doc.id_card", "doc.honor_listing"],

@@ -149,7 +149,9 @@ mod tests {
             let text = std::fs::read_to_string(&path).unwrap();
             for part in text.split('"').skip(1).step_by(2) {
                 let looks_like_key = part.contains('.')
-                    && part.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit()))
+                    && part
+                        .split('.')
+                        .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit()))
                     && ["error.", "ui.", "share.", "section.", "q.", "result.", "print.", "hint.", "doc.", "storage."]
                         .iter()
                         .any(|p| part.starts_with(p));

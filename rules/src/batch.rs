@@ -135,9 +135,7 @@ fn row_input(cells: &[(&(&str, &str, Kind), &str)]) -> Result<String, String> {
                 Ok(n) => Value::from(n),
                 Err(_) => return Err(format!("{column}: expected a whole number, got {raw:?}")),
             },
-            Kind::List => Value::Array(
-                raw.split([';', '|']).map(str::trim).filter(|s| !s.is_empty()).map(Value::from).collect(),
-            ),
+            Kind::List => Value::Array(raw.split([';', '|']).map(str::trim).filter(|s| !s.is_empty()).map(Value::from).collect()),
         };
         let (section, field) = path.split_once('.').unwrap_or(("", path));
         if section.is_empty() {

@@ -298,9 +298,7 @@ impl Input {
         let t = self.assessment_date.ok_or_else(|| InputError::new("assessment_date", "required: this field is missing"))?;
         let mut c = Checker { errors: None };
         let subject = match (&self.person, &self.enterprise) {
-            (Some(_), Some(_)) => {
-                return Err(InputError::new("enterprise", "give either a person or an enterprise, not both"))
-            }
+            (Some(_), Some(_)) => return Err(InputError::new("enterprise", "give either a person or an enterprise, not both")),
             (None, None) => return Err(InputError::new("person", "required: give a person or an enterprise")),
             (None, Some(e)) => {
                 for (name, present) in
@@ -373,9 +371,7 @@ fn check_employment(c: &mut Checker, e: &Employment) {
 fn check_startup(c: &mut Checker, t: Date, p: &Person, s: &Startup) {
     match s.registration_date {
         None => c.fail("startup.registration_date", "required: the date the business was registered"),
-        Some(r) if r > t => {
-            c.fail("startup.registration_date", format!("the registration date {r} is after the assessment date {t}"))
-        }
+        Some(r) if r > t => c.fail("startup.registration_date", format!("the registration date {r} is after the assessment date {t}")),
         Some(_) => {}
     }
     if p.graduation_date.is_none() {
@@ -391,7 +387,10 @@ fn check_loan(c: &mut Checker, l: &Loan) {
     if r.is_sign_negative() && !r.is_zero() {
         c.fail("loan.annual_rate", format!("must not be negative, got {r}"));
     } else if r >= Decimal::ONE {
-        c.fail("loan.annual_rate", format!("a rate of 100 % or more is not possible; give a fraction such as \"0.0345\" for 3.45 %, got {r}"));
+        c.fail(
+            "loan.annual_rate",
+            format!("a rate of 100 % or more is not possible; give a fraction such as \"0.0345\" for 3.45 %, got {r}"),
+        );
     }
     if l.term_months < 1 {
         c.fail("loan.term_months", format!("must be at least 1 month, got {}", l.term_months));

@@ -27,9 +27,7 @@ pub use output::Assessment;
 pub fn assess(input: &Input) -> Result<Assessment, InputError> {
     let (t, subject) = input.validate()?;
     Ok(match subject {
-        input::Subject::Person { person, employment, startup, loan } => {
-            person::assess(t, person, employment, startup, loan, None)
-        }
+        input::Subject::Person { person, employment, startup, loan } => person::assess(t, person, employment, startup, loan, None),
         input::Subject::Enterprise(e) => enterprise::assess(t, e),
     })
 }

@@ -26,10 +26,18 @@ impl Money {
         Money(d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
     }
     pub fn min(self, other: Money) -> Money {
-        if self <= other { self } else { other }
+        if self <= other {
+            self
+        } else {
+            other
+        }
     }
     pub fn max(self, other: Money) -> Money {
-        if self >= other { self } else { other }
+        if self >= other {
+            self
+        } else {
+            other
+        }
     }
     pub fn times(self, n: i64) -> Money {
         Money(self.0 * Decimal::from(n))

@@ -49,7 +49,10 @@ pub struct CriterionMet {
 #[serde(rename_all = "snake_case")]
 pub enum Amount {
     Exact(Money),
-    Range { min: Money, max: Money },
+    Range {
+        min: Money,
+        max: Money,
+    },
     UpTo(Money),
     /// Always `true`: `{"in_kind": true}`.
     InKind(bool),

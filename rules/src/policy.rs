@@ -53,8 +53,13 @@ pub fn categories_for_employer(t: EmployerType) -> &'static [Category] {
     const ABC: &[Category] = &[Category::A, Category::B, Category::C];
     const AB: &[Category] = &[Category::A, Category::B];
     match t {
-        EconomicDevelopmentZone | Enterprise | AgriculturalPark | SecondaryVocationalSchool
-        | ResearchInstitute | PublicHospital | MediaInstitution => ABC,
+        EconomicDevelopmentZone
+        | Enterprise
+        | AgriculturalPark
+        | SecondaryVocationalSchool
+        | ResearchInstitute
+        | PublicHospital
+        | MediaInstitution => ABC,
         UniversityCityCollege | UniversityCityVocationalCollege => AB,
         HighTechZone | Other => &[],
     }

@@ -42,10 +42,7 @@ pub fn grant(out: &mut Outcome, t: Date, cat: Option<Category>, p: &Person, s: &
     let employees_ok = s.insured_employees >= i64::from(STARTUP_MIN_INSURED_EMPLOYEES);
     if !employees_ok && s.tax_paid <= STARTUP_TAX_THRESHOLD {
         reasons.push(Reason::EmploymentOrTaxThresholdNotMet);
-        hints.push(Hint::EmployeesOrTax {
-            employees_at_least: STARTUP_MIN_INSURED_EMPLOYEES,
-            tax_more_than: STARTUP_TAX_THRESHOLD,
-        });
+        hints.push(Hint::EmployeesOrTax { employees_at_least: STARTUP_MIN_INSURED_EMPLOYEES, tax_more_than: STARTUP_TAX_THRESHOLD });
     }
     let amount = match cat {
         None => {
@@ -111,9 +108,7 @@ fn monthly_share(total: Money, months: u32) -> Money {
 /// Callers keep `months` ≤ 36 and the principal ≤ the cap, so no power overflows.
 pub fn interest_subsidy(principal: Money, rate: Decimal, months: u32, method: Repayment) -> (Money, String) {
     let interest = match method {
-        Repayment::InterestOnly => {
-            Money::round_fen(principal.0 * rate * Decimal::from(months) / Decimal::from(MONTHS_PER_YEAR))
-        }
+        Repayment::InterestOnly => Money::round_fen(principal.0 * rate * Decimal::from(months) / Decimal::from(MONTHS_PER_YEAR)),
         Repayment::EqualInstallments => equal_installment_interest(principal, rate, months),
     };
     let subsidy = Money::round_fen(interest.0 * LOAN_SUBSIDY_SHARE);

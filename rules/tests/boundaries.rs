@@ -31,9 +31,12 @@ fn benefit<'a>(r: &'a Value, id: &str) -> Option<&'a Value> {
 }
 
 fn reasons(r: &Value, id: &str) -> Vec<String> {
-    r["ineligible"].as_array().unwrap().iter().find(|b| b["id"] == id).map_or(vec![], |b| {
-        b["reasons"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()
-    })
+    r["ineligible"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == id)
+        .map_or(vec![], |b| b["reasons"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect())
 }
 
 fn criteria(r: &Value) -> Vec<String> {
@@ -74,7 +77,8 @@ fn degrees_and_titles_count_as_at_least() {
     let r = run(person("2026-11-23", json!({"birth_date": "1979-01-01", "full_time_degree": "doctorate"})));
     assert_eq!(r["category"], "D", "a 47-year-old doctor with no title is D (INT-02)");
     assert_eq!(criteria(&r), ["bachelor", "junior_college"]);
-    let expired: Vec<_> = r["criteria_expired"].as_array().unwrap().iter().map(|c| (c["id"].as_str().unwrap(), c["valid_until"].as_str().unwrap())).collect();
+    let expired: Vec<_> =
+        r["criteria_expired"].as_array().unwrap().iter().map(|c| (c["id"].as_str().unwrap(), c["valid_until"].as_str().unwrap())).collect();
     assert_eq!(expired, [("doctorate_45", "2025-01-01"), ("postgraduate_40", "2020-01-01")], "the UI can say when each age limit ended");
     assert!(r["interpretations"].as_array().unwrap().contains(&json!("INT-02")));
     let r = run(person("2026-11-23", json!({"birth_date": "1970-01-01", "title_level": "senior"})));
@@ -91,8 +95,14 @@ fn part_time_degrees_and_junior_titles_count_for_nothing() {
 
 #[test]
 fn honours_decide_a_and_b() {
-    for (h, cat) in [("cas_academician", "A"), ("state_supreme_award", "A"), ("national_key_platform_expert", "A"),
-                     ("state_council_allowance", "B"), ("national_technical_expert", "B"), ("tianshan_talent_first", "null")] {
+    for (h, cat) in [
+        ("cas_academician", "A"),
+        ("state_supreme_award", "A"),
+        ("national_key_platform_expert", "A"),
+        ("state_council_allowance", "B"),
+        ("national_technical_expert", "B"),
+        ("tianshan_talent_first", "null"),
+    ] {
         let r = run(person("2026-11-23", json!({"birth_date": "1970-01-01", "honors": [h]})));
         assert_eq!(r["category"].to_string().trim_matches('"'), cat, "{h}");
     }
@@ -113,11 +123,15 @@ fn an_equivalence_claim_is_referred_only_when_higher() {
 #[test]
 fn the_what_if_of_a_claim_uses_the_claimed_category() {
     let input = |claim: &str| {
-        talent_rules::parse(&full_time(
-            "2026-11-23",
-            json!({"birth_date": "1975-05-05", "full_time_degree": "bachelor", "claimed_equivalent": claim}),
-            json!({}),
-        ).to_string()).unwrap()
+        talent_rules::parse(
+            &full_time(
+                "2026-11-23",
+                json!({"birth_date": "1975-05-05", "full_time_degree": "bachelor", "claimed_equivalent": claim}),
+                json!({}),
+            )
+            .to_string(),
+        )
+        .unwrap()
     };
     let what_if = talent_rules::assess_claimed(&input("B")).unwrap().expect("a higher claim has a what-if");
     assert_eq!(what_if.category.map(|c| c.as_str()), Some("B"));
@@ -146,10 +160,7 @@ fn every_failed_condition_is_listed() {
         json!({"birth_date": "1999-09-09", "full_time_degree": "bachelor"}),
         json!({"employer_type": "university_city_college", "first_social_insurance_in_city": false, "contract_years": "1"}),
     ));
-    assert_eq!(
-        reasons(&r, "housing_subsidy"),
-        ["category_not_allowed_for_employer", "not_first_social_insurance", "contract_too_short"]
-    );
+    assert_eq!(reasons(&r, "housing_subsidy"), ["category_not_allowed_for_employer", "not_first_social_insurance", "contract_too_short"]);
     let hints = &r["ineligible"][0]["hints"];
     assert_eq!(hints[0], json!({"kind": "categories_accepted", "categories": ["A", "B"]}));
 }
@@ -358,9 +369,14 @@ fn honour_award_is_paid_once_even_for_both_listings() {
 #[test]
 fn departments_follow_the_employer_type() {
     let phd = json!({"birth_date": "1992-04-15", "full_time_degree": "doctorate"});
-    for (t, d) in [("economic_development_zone", "师市商务局"), ("enterprise", "师市人社局"),
-                   ("secondary_vocational_school", "师市教育局"), ("public_hospital", "师市卫健委"),
-                   ("research_institute", "师市科技局"), ("agricultural_park", "师市科技局")] {
+    for (t, d) in [
+        ("economic_development_zone", "师市商务局"),
+        ("enterprise", "师市人社局"),
+        ("secondary_vocational_school", "师市教育局"),
+        ("public_hospital", "师市卫健委"),
+        ("research_institute", "师市科技局"),
+        ("agricultural_park", "师市科技局"),
+    ] {
         let r = run(full_time("2026-11-23", phd.clone(), json!({"employer_type": t})));
         assert_eq!(r["apply_to"][0], d, "{t}");
     }
@@ -442,8 +458,10 @@ fn impossible_inputs_name_their_field() {
         (loan("1000", "-0.01", 12, "interest_only"), "loan.annual_rate"),
         (loan("1000", "0.03", 0, "interest_only"), "loan.term_months"),
         (startup("2023-06-30", "2026-11-24", t, 3, "0"), "startup.registration_date"),
-        (json!({"assessment_date": t, "person": {"birth_date": "2000-01-01"}, "startup": {"registration_date": "2025-01-01"}}),
-         "person.graduation_date"),
+        (
+            json!({"assessment_date": t, "person": {"birth_date": "2000-01-01"}, "startup": {"registration_date": "2025-01-01"}}),
+            "person.graduation_date",
+        ),
         (person(t, json!({"birth_date": "1990-01-01", "claimed_equivalent": "E"})), "person.claimed_equivalent"),
         (json!({"assessment_date": t, "person": {"birth_date": "1990-01-01"}, "enterprise": {}}), "enterprise"),
         (json!({"assessment_date": t, "enterprise": {"flexible_hires": [{"days": 3}]}}), "enterprise.flexible_hires[0].category"),

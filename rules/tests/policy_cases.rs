@@ -15,9 +15,7 @@ fn read(name: &str) -> Value {
 }
 
 fn by_id(v: &Value) -> BTreeMap<String, Value> {
-    v.as_array()
-        .map(|a| a.iter().map(|x| (x["id"].as_str().unwrap_or_default().to_string(), x.clone())).collect())
-        .unwrap_or_default()
+    v.as_array().map(|a| a.iter().map(|x| (x["id"].as_str().unwrap_or_default().to_string(), x.clone())).collect()).unwrap_or_default()
 }
 
 fn money(v: &Value) -> f64 {
@@ -31,7 +29,11 @@ fn is_zero_exact(b: &Value) -> bool {
 fn amounts_equal(got: &Value, want: &Value, tolerance: f64) -> bool {
     match (got, want) {
         (Value::String(_), Value::String(_)) => {
-            if tolerance == 0.0 { got == want } else { (money(got) - money(want)).abs() <= tolerance }
+            if tolerance == 0.0 {
+                got == want
+            } else {
+                (money(got) - money(want)).abs() <= tolerance
+            }
         }
         (Value::Object(g), Value::Object(w)) => {
             g.len() == w.len() && w.iter().all(|(k, wv)| g.get(k).is_some_and(|gv| amounts_equal(gv, wv, tolerance)))

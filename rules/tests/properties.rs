@@ -64,29 +64,26 @@ fn startup() -> impl Strategy<Value = Value> {
 }
 
 fn loan() -> impl Strategy<Value = Value> {
-    (money(400_000), 0u32..120, 1i64..60, pick(&["interest_only", "equal_installments"])).prop_map(|(p, r, n, m)| {
-        json!({"principal": p, "annual_rate": format!("0.{r:03}"), "term_months": n, "repayment": m})
-    })
+    (money(400_000), 0u32..120, 1i64..60, pick(&["interest_only", "equal_installments"]))
+        .prop_map(|(p, r, n, m)| json!({"principal": p, "annual_rate": format!("0.{r:03}"), "term_months": n, "repayment": m}))
 }
 
 fn person_input() -> impl Strategy<Value = Value> {
-    (person(), prop::option::of(employment()), prop::option::of(startup()), prop::option::of(loan())).prop_map(
-        |(p, e, s, l)| {
-            let mut v = json!({"assessment_date": "2026-11-23", "person": p});
-            if let Some(e) = e {
-                v["employment"] = e;
-            }
-            if let Some(mut s) = s {
-                // keep the registration no later than the assessment date
-                s["registration_date"] = json!(s["registration_date"].as_str().unwrap().min("2026-11-23"));
-                v["startup"] = s;
-            }
-            if let Some(l) = l {
-                v["loan"] = l;
-            }
-            strip_nulls(v)
-        },
-    )
+    (person(), prop::option::of(employment()), prop::option::of(startup()), prop::option::of(loan())).prop_map(|(p, e, s, l)| {
+        let mut v = json!({"assessment_date": "2026-11-23", "person": p});
+        if let Some(e) = e {
+            v["employment"] = e;
+        }
+        if let Some(mut s) = s {
+            // keep the registration no later than the assessment date
+            s["registration_date"] = json!(s["registration_date"].as_str().unwrap().min("2026-11-23"));
+            v["startup"] = s;
+        }
+        if let Some(l) = l {
+            v["loan"] = l;
+        }
+        strip_nulls(v)
+    })
 }
 
 fn enterprise_input() -> impl Strategy<Value = Value> {

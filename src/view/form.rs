@@ -13,13 +13,30 @@ use talent_rules::ids::{Category, Degree, EmployerType, Honor, HousingChoice, Mo
 
 pub enum Q {
     Text(TextSpec),
-    Select { id: &'static str, label: &'static str, lens: ChoiceLens, none: Option<&'static str>, help: Option<&'static str> },
-    Radio { name: &'static str, legend: &'static str, lens: ChoiceLens },
-    Check { id: &'static str, label: &'static str, lens: Lens<bool> },
+    Select {
+        id: &'static str,
+        label: &'static str,
+        lens: ChoiceLens,
+        none: Option<&'static str>,
+        help: Option<&'static str>,
+    },
+    Radio {
+        name: &'static str,
+        legend: &'static str,
+        lens: ChoiceLens,
+    },
+    Check {
+        id: &'static str,
+        label: &'static str,
+        lens: Lens<bool>,
+    },
     Honours,
     TitleFinder,
     /// Shown only while `shown` holds.
-    Group { shown: fn(&Evaluation, &Answers) -> bool, items: Vec<Q> },
+    Group {
+        shown: fn(&Evaluation, &Answers) -> bool,
+        items: Vec<Q>,
+    },
 }
 
 fn text(field: Field, label: &'static str, lens: Lens<String>) -> TextSpec {
@@ -41,72 +58,130 @@ fn select(id: &'static str, label: &'static str, lens: ChoiceLens, help: Option<
 
 fn sections() -> Vec<(&'static str, &'static str, Vec<Q>)> {
     vec![
-        ("about", "section.about", vec![
-            date(Field::BirthDate, "q.birth_date", lens!(birth_date), "q.date_help"),
-            select("degree", "q.degree", choice!(degree, Degree, "degree"), Some("q.degree_help")),
-            select("part-time-degree", "q.part_time_degree", choice!(part_time_degree, Degree, "degree"), Some("q.part_time_degree_help")),
-            Q::TitleFinder,
-            select("title", "q.title", choice!(title, Title, "title"), None),
-            Q::Honours,
-            Q::Select {
-                id: "claimed-equivalent",
-                label: "q.claimed_equivalent",
-                lens: choice!(claimed_equivalent, Category, "category", optional, only = &[Category::A, Category::B, Category::C, Category::D]),
-                none: Some("q.claimed_none"),
-                help: Some("q.claimed_help"),
-            },
-        ]),
-        ("job", "section.job", vec![
-            Q::Radio { name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
-            Q::Group { shown: |e, _| e.visible.employer, items: vec![Q::Select {
-                id: "employer-type",
-                label: "q.employer_type",
-                lens: choice!(employer_type, EmployerType, "employer", optional),
-                none: Some("q.choose"),
-                help: Some("q.employer_type_help"),
-            }] },
-            Q::Group { shown: |e, _| e.visible.full_time_terms, items: vec![
-                Q::Check { id: "first-social-insurance", label: "q.first_social_insurance", lens: lens!(first_social_insurance) },
-                Q::Check { id: "open-ended", label: "q.open_ended", lens: lens!(open_ended) },
-                Q::Group { shown: |_, a| !a.open_ended, items: vec![
-                    Q::Text(number(Field::ContractYears, "q.contract_years", lens!(contract_years), "decimal", "unit.years")),
-                ] },
-            ] },
-            Q::Group { shown: |e, _| e.visible.housing, items: vec![
-                Q::Radio { name: "housing", legend: "q.housing", lens: choice!(housing, HousingChoice, "housing") },
-                Q::Text(TextSpec { help: Some("q.purchase_price_help"), ..number(Field::PurchasePrice, "q.purchase_price", lens!(purchase_price), "decimal", "unit.yuan") }),
-                Q::Text(TextSpec { help: Some("q.bingtuan_support_help"), ..number(Field::BingtuanSupport, "q.bingtuan_support", lens!(bingtuan_support), "decimal", "unit.yuan") }),
-            ] },
-            Q::Group { shown: |_, a| a.mode == Mode::Flexible, items: vec![
-                Q::Check { id: "division-affiliated", label: "q.division_affiliated", lens: lens!(division_affiliated) },
-            ] },
-            Q::Group { shown: |e, _| e.visible.flexible_terms, items: vec![
-                Q::Text(number(Field::FlexibleDays, "q.flexible_days", lens!(flexible_days), "numeric", "unit.days")),
-            ] },
-        ]),
-        ("business", "section.business", vec![
-            Q::Check { id: "has-startup", label: "q.has_startup", lens: lens!(has_startup) },
-            Q::Group { shown: |e, _| e.visible.startup, items: vec![
-                date(Field::GraduationDate, "q.graduation_date", lens!(graduation_date), "q.date_help"),
-                Q::Check { id: "startup-in-city", label: "q.startup_in_city", lens: lens!(startup_in_city) },
-                Q::Check { id: "legal-representative", label: "q.legal_representative", lens: lens!(legal_representative) },
-                date(Field::RegistrationDate, "q.registration_date", lens!(registration_date), "q.date_help"),
-                Q::Text(number(Field::InsuredEmployees, "q.insured_employees", lens!(insured_employees), "numeric", "unit.people")),
-                Q::Text(number(Field::TaxPaid, "q.tax_paid", lens!(tax_paid), "decimal", "unit.yuan")),
-            ] },
-        ]),
-        ("loan", "section.loan", vec![
-            Q::Check { id: "wants-loan", label: "q.wants_loan", lens: lens!(wants_loan) },
-            Q::Group { shown: |e, _| e.visible.loan, items: vec![
-                Q::Text(number(Field::LoanPrincipal, "q.loan_principal", lens!(loan_principal), "decimal", "unit.yuan")),
-                Q::Text(TextSpec { help: Some("q.loan_rate_help"), ..number(Field::LoanRate, "q.loan_rate", lens!(loan_rate_percent), "decimal", "unit.percent") }),
-                Q::Text(number(Field::LoanMonths, "q.loan_months", lens!(loan_months), "numeric", "unit.months")),
-                Q::Radio { name: "repayment", legend: "q.repayment", lens: choice!(repayment, Repayment, "repayment") },
-            ] },
-        ]),
-        ("when", "section.when", vec![
-            date(Field::AssessmentDate, "q.assessment_date", lens!(assessment_date), "q.assessment_date_help"),
-        ]),
+        (
+            "about",
+            "section.about",
+            vec![
+                date(Field::BirthDate, "q.birth_date", lens!(birth_date), "q.date_help"),
+                select("degree", "q.degree", choice!(degree, Degree, "degree"), Some("q.degree_help")),
+                select(
+                    "part-time-degree",
+                    "q.part_time_degree",
+                    choice!(part_time_degree, Degree, "degree"),
+                    Some("q.part_time_degree_help"),
+                ),
+                Q::TitleFinder,
+                select("title", "q.title", choice!(title, Title, "title"), None),
+                Q::Honours,
+                Q::Select {
+                    id: "claimed-equivalent",
+                    label: "q.claimed_equivalent",
+                    lens: choice!(
+                        claimed_equivalent,
+                        Category,
+                        "category",
+                        optional,
+                        only = &[Category::A, Category::B, Category::C, Category::D]
+                    ),
+                    none: Some("q.claimed_none"),
+                    help: Some("q.claimed_help"),
+                },
+            ],
+        ),
+        (
+            "job",
+            "section.job",
+            vec![
+                Q::Radio { name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
+                Q::Group {
+                    shown: |e, _| e.visible.employer,
+                    items: vec![Q::Select {
+                        id: "employer-type",
+                        label: "q.employer_type",
+                        lens: choice!(employer_type, EmployerType, "employer", optional),
+                        none: Some("q.choose"),
+                        help: Some("q.employer_type_help"),
+                    }],
+                },
+                Q::Group {
+                    shown: |e, _| e.visible.full_time_terms,
+                    items: vec![
+                        Q::Check { id: "first-social-insurance", label: "q.first_social_insurance", lens: lens!(first_social_insurance) },
+                        Q::Check { id: "open-ended", label: "q.open_ended", lens: lens!(open_ended) },
+                        Q::Group {
+                            shown: |_, a| !a.open_ended,
+                            items: vec![Q::Text(number(
+                                Field::ContractYears,
+                                "q.contract_years",
+                                lens!(contract_years),
+                                "decimal",
+                                "unit.years",
+                            ))],
+                        },
+                    ],
+                },
+                Q::Group {
+                    shown: |e, _| e.visible.housing,
+                    items: vec![
+                        Q::Radio { name: "housing", legend: "q.housing", lens: choice!(housing, HousingChoice, "housing") },
+                        Q::Text(TextSpec {
+                            help: Some("q.purchase_price_help"),
+                            ..number(Field::PurchasePrice, "q.purchase_price", lens!(purchase_price), "decimal", "unit.yuan")
+                        }),
+                        Q::Text(TextSpec {
+                            help: Some("q.bingtuan_support_help"),
+                            ..number(Field::BingtuanSupport, "q.bingtuan_support", lens!(bingtuan_support), "decimal", "unit.yuan")
+                        }),
+                    ],
+                },
+                Q::Group {
+                    shown: |_, a| a.mode == Mode::Flexible,
+                    items: vec![Q::Check { id: "division-affiliated", label: "q.division_affiliated", lens: lens!(division_affiliated) }],
+                },
+                Q::Group {
+                    shown: |e, _| e.visible.flexible_terms,
+                    items: vec![Q::Text(number(Field::FlexibleDays, "q.flexible_days", lens!(flexible_days), "numeric", "unit.days"))],
+                },
+            ],
+        ),
+        (
+            "business",
+            "section.business",
+            vec![
+                Q::Check { id: "has-startup", label: "q.has_startup", lens: lens!(has_startup) },
+                Q::Group {
+                    shown: |e, _| e.visible.startup,
+                    items: vec![
+                        date(Field::GraduationDate, "q.graduation_date", lens!(graduation_date), "q.date_help"),
+                        Q::Check { id: "startup-in-city", label: "q.startup_in_city", lens: lens!(startup_in_city) },
+                        Q::Check { id: "legal-representative", label: "q.legal_representative", lens: lens!(legal_representative) },
+                        date(Field::RegistrationDate, "q.registration_date", lens!(registration_date), "q.date_help"),
+                        Q::Text(number(Field::InsuredEmployees, "q.insured_employees", lens!(insured_employees), "numeric", "unit.people")),
+                        Q::Text(number(Field::TaxPaid, "q.tax_paid", lens!(tax_paid), "decimal", "unit.yuan")),
+                    ],
+                },
+            ],
+        ),
+        (
+            "loan",
+            "section.loan",
+            vec![
+                Q::Check { id: "wants-loan", label: "q.wants_loan", lens: lens!(wants_loan) },
+                Q::Group {
+                    shown: |e, _| e.visible.loan,
+                    items: vec![
+                        Q::Text(number(Field::LoanPrincipal, "q.loan_principal", lens!(loan_principal), "decimal", "unit.yuan")),
+                        Q::Text(TextSpec {
+                            help: Some("q.loan_rate_help"),
+                            ..number(Field::LoanRate, "q.loan_rate", lens!(loan_rate_percent), "decimal", "unit.percent")
+                        }),
+                        Q::Text(number(Field::LoanMonths, "q.loan_months", lens!(loan_months), "numeric", "unit.months")),
+                        Q::Radio { name: "repayment", legend: "q.repayment", lens: choice!(repayment, Repayment, "repayment") },
+                    ],
+                },
+            ],
+        ),
+        ("when", "section.when", vec![date(Field::AssessmentDate, "q.assessment_date", lens!(assessment_date), "q.assessment_date_help")]),
     ]
 }
 

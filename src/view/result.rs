@@ -41,10 +41,9 @@ fn id_text(lang: Lang, prefix: &str, id: &str) -> String {
 pub fn hint_text(lang: Lang, h: &Hint) -> String {
     match h {
         Hint::ContractYearsAtLeast { years } => lang.t_with("hint.contract_years_at_least", &[("years", years.to_string())]),
-        Hint::CategoriesAccepted { categories } => lang.t_with(
-            "hint.categories_accepted",
-            &[("categories", list(lang, categories.iter().map(|c| c.as_str().to_string())))],
-        ),
+        Hint::CategoriesAccepted { categories } => {
+            lang.t_with("hint.categories_accepted", &[("categories", list(lang, categories.iter().map(|c| c.as_str().to_string())))])
+        }
         Hint::EmployerTypesAccepting { category, employer_types } => lang.t_with(
             "hint.employer_types_accepting",
             &[
@@ -60,10 +59,9 @@ pub fn hint_text(lang: Lang, h: &Hint) -> String {
             "hint.capped_loan",
             &[("principal", lang.money(*principal)), ("months", term_months.to_string()), ("subsidy", lang.money(*subsidy))],
         ),
-        Hint::EmployeesOrTax { employees_at_least, tax_more_than } => lang.t_with(
-            "hint.employees_or_tax",
-            &[("employees", employees_at_least.to_string()), ("tax", lang.money(*tax_more_than))],
-        ),
+        Hint::EmployeesOrTax { employees_at_least, tax_more_than } => {
+            lang.t_with("hint.employees_or_tax", &[("employees", employees_at_least.to_string()), ("tax", lang.money(*tax_more_than))])
+        }
     }
 }
 
@@ -73,9 +71,7 @@ fn schedule_text(lang: Lang, p: &Payment) -> String {
             "schedule.monthly",
             &[("from", from_month.to_string()), ("to", to_month.to_string()), ("amount", lang.money(*per_month))],
         ),
-        Payment::Yearly { year, amount } => {
-            lang.t_with("schedule.yearly", &[("year", year.to_string()), ("amount", lang.money(*amount))])
-        }
+        Payment::Yearly { year, amount } => lang.t_with("schedule.yearly", &[("year", year.to_string()), ("amount", lang.money(*amount))]),
     }
 }
 
@@ -102,7 +98,11 @@ pub fn ResultPanel() -> impl IntoView {
             (Some(a), _, _) => render(lang, a, e.what_if.as_ref()),
             (None, false, _) => {
                 let mut h = Html::default();
-                h.el("p", &[("class", "notice warn"), ("id", "fix-fields")], &lang.t_with("result.fix_fields", &[("n", e.errors.len().to_string())]));
+                h.el(
+                    "p",
+                    &[("class", "notice warn"), ("id", "fix-fields")],
+                    &lang.t_with("result.fix_fields", &[("n", e.errors.len().to_string())]),
+                );
                 h.finish()
             }
             (None, true, Some(err)) => {
@@ -168,9 +168,11 @@ fn category_card(h: &mut Html, lang: Lang, a: &Assessment) {
         Some(c) => id_text(lang, "category", c.as_str()),
         None => lang.t("result.no_category"),
     };
-    h.open("div", &[("class", "card category")])
-        .el("p", &[("class", "eyebrow")], &lang.t("result.category"))
-        .el("p", &[("id", "category"), ("class", "big")], &heading);
+    h.open("div", &[("class", "card category")]).el("p", &[("class", "eyebrow")], &lang.t("result.category")).el(
+        "p",
+        &[("id", "category"), ("class", "big")],
+        &heading,
+    );
     let deciding = a.category.zip(a.category_valid_until).and_then(|(cat, date)| {
         a.criteria_met.iter().find(|m| m.category == cat && m.valid_until == Some(date)).map(|m| (cat, date, m.id))
     });
@@ -282,7 +284,11 @@ fn print_table(h: &mut Html, lang: Lang, a: &Assessment) {
             let reasons = list(lang, i.reasons.iter().map(|r| id_text(lang, "reason", r.as_str())));
             lang.t_with("print.item_reasons", &[("name", id_text(lang, "benefit", i.id.as_str())), ("reasons", reasons)])
         });
-        h.open("p", &[("class", "small")]).el("strong", &[], &lang.t("result.not_applicable")).text(&lang.t("ui.colon")).text(&list(lang, items)).close("p");
+        h.open("p", &[("class", "small")])
+            .el("strong", &[], &lang.t("result.not_applicable"))
+            .text(&lang.t("ui.colon"))
+            .text(&list(lang, items))
+            .close("p");
     }
     h.close("div");
 }
@@ -328,7 +334,10 @@ fn what_if_card(h: &mut Html, lang: Lang, w: &Assessment) {
     h.open("div", &[("class", "card what-if"), ("id", "what-if")])
         .el("h3", &[], &lang.t_with("result.what_if_heading", &[("category", category)]))
         .el("p", &[("class", "amount")], &lang.t_with("result.what_if_total", &[("amount", span_text(lang, w.totals.talent))]));
-    h.list("what-if-items", w.benefits.iter().map(|b| format!("{}: {}", id_text(lang, "benefit", b.id.as_str()), amount_text(lang, &b.amount))));
+    h.list(
+        "what-if-items",
+        w.benefits.iter().map(|b| format!("{}: {}", id_text(lang, "benefit", b.id.as_str()), amount_text(lang, &b.amount))),
+    );
     h.close("div");
 }
 
@@ -380,7 +389,16 @@ mod tests {
     #[test]
     fn the_result_names_category_amounts_schedule_and_department() {
         let html = render(Lang::Zh, &phd(), None);
-        for part in ["B类人才", "608,800.00 元", "第8年 80,000.00 元", "5000.00 × 36", "师市人社局", "INT-03", "师市党办发〔2025〕17号", "至 2038-04-15"] {
+        for part in [
+            "B类人才",
+            "608,800.00 元",
+            "第8年 80,000.00 元",
+            "5000.00 × 36",
+            "师市人社局",
+            "INT-03",
+            "师市党办发〔2025〕17号",
+            "至 2038-04-15",
+        ] {
             assert!(html.contains(part), "missing {part}");
         }
         let en = render(Lang::En, &phd(), None);
@@ -398,7 +416,10 @@ mod tests {
 
     #[test]
     fn an_age_limit_that_has_passed_is_named_with_its_date() {
-        let a = talent_rules::assess_json(r#"{"assessment_date":"2026-11-23","person":{"birth_date":"1979-01-01","full_time_degree":"doctorate"}}"#).unwrap();
+        let a = talent_rules::assess_json(
+            r#"{"assessment_date":"2026-11-23","person":{"birth_date":"1979-01-01","full_time_degree":"doctorate"}}"#,
+        )
+        .unwrap();
         let html = render(Lang::Zh, &a, None);
         assert!(html.contains("45岁（含）以下全日制博士研究生"), "{html}");
         assert!(html.contains("已于 2025-01-01 截止"));

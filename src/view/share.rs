@@ -31,9 +31,7 @@ pub fn KeepPanel() -> impl IntoView {
         }
     };
     let clear = move |_| {
-        let confirmed = web_sys::window()
-            .and_then(|w| w.confirm_with_message(&i18n.t("keep.clear_confirm")).ok())
-            .unwrap_or(true);
+        let confirmed = web_sys::window().and_then(|w| w.confirm_with_message(&i18n.t("keep.clear_confirm")).ok()).unwrap_or(true);
         if confirmed {
             storage::clear();
             ctx.answers.set(Answers::default());
