@@ -1,5 +1,5 @@
-//! The form's shared state: the answers, what the engine makes of them, and
-//! lenses that let a field component read and write one answer.
+//! The form's shared state: the answers and what the engine makes of them,
+//! and lenses that read and write one answer, so each question is data.
 
 use crate::answers::{Answers, Evaluation};
 use leptos::prelude::*;
@@ -27,17 +27,6 @@ impl<T> Clone for Lens<T> {
 }
 impl<T> Copy for Lens<T> {}
 
-impl<T: Clone + PartialEq + Send + Sync + 'static> Lens<T> {
-    pub fn read(self, ctx: FormCtx) -> T {
-        ctx.answers.with(|a| (self.get)(a).clone())
-    }
-    pub fn write(self, ctx: FormCtx, value: T) {
-        if ctx.answers.with_untracked(|a| *(self.get)(a) != value) {
-            ctx.answers.update(|a| *(self.get_mut)(a) = value);
-        }
-    }
-}
-
 #[macro_export]
 macro_rules! lens {
     ($field:ident) => {
@@ -46,7 +35,7 @@ macro_rules! lens {
 }
 
 /// A choice among engine ids, without generics: each instance of a generic
-/// component costs the browser download as much as a new component.
+/// function costs the browser download as much as a new function.
 #[derive(Clone, Copy)]
 pub struct ChoiceLens {
     /// The ids offered and their locale keys.
@@ -54,17 +43,6 @@ pub struct ChoiceLens {
     /// The chosen id; "" when nothing is chosen.
     pub get: fn(&Answers) -> &'static str,
     pub set: fn(&mut Answers, &str),
-}
-
-impl ChoiceLens {
-    pub fn read(self, ctx: FormCtx) -> &'static str {
-        ctx.answers.with(|a| (self.get)(a))
-    }
-    pub fn write(self, ctx: FormCtx, id: &str) {
-        if ctx.answers.with_untracked(|a| (self.get)(a) != id) {
-            ctx.answers.update(|a| (self.set)(a, id));
-        }
-    }
 }
 
 /// `choice!(field, Type, "prefix")` for a required choice,

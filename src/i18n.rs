@@ -81,6 +81,9 @@ impl I18n {
     pub fn lang(&self) -> Lang {
         self.0.get()
     }
+    pub fn lang_untracked(&self) -> Lang {
+        self.0.get_untracked()
+    }
     pub fn t(&self, key: &str) -> String {
         self.lang().t(key)
     }

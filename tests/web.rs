@@ -137,3 +137,39 @@ async fn the_language_switch_translates_everything() {
     click("#lang-switch");
     tick().await;
 }
+
+#[wasm_bindgen_test]
+async fn switching_language_redraws_the_questions_and_keeps_every_answer() {
+    let _app = fresh_app().await;
+    phd_at_an_enterprise().await;
+    type_into("#contract-years", "three");
+    type_into("#title-finder", "主治");
+    tick().await;
+    click("#lang-switch");
+    tick().await;
+    assert_eq!(text("label[for=birth-date]").as_deref(), Some("Date of birth"));
+    assert_eq!(el("#birth-date").dyn_into::<HtmlInputElement>().unwrap().value(), "1992-04-15");
+    assert_eq!(el("#degree").dyn_into::<HtmlSelectElement>().unwrap().value(), "doctorate");
+    assert!(el("#mode-full_time").dyn_into::<HtmlInputElement>().unwrap().checked());
+    assert!(el("#first-social-insurance").dyn_into::<HtmlInputElement>().unwrap().checked());
+    assert_eq!(el("#contract-years").dyn_into::<HtmlInputElement>().unwrap().value(), "three");
+    assert!(text("#contract-years-error").unwrap().contains("not a number"), "the message follows the language");
+    assert_eq!(el("#contract-years").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(el("#title-finder").dyn_into::<HtmlInputElement>().unwrap().value(), "主治");
+    assert!(text("#title-matches").unwrap().contains("attending physician → Intermediate"));
+    click("#lang-switch");
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_title_finder_sets_the_level_and_hands_focus_to_it() {
+    let _app = fresh_app().await;
+    type_into("#title-finder", "高级工程");
+    tick().await;
+    click("#title-matches button[data-title=associate_senior]");
+    tick().await;
+    assert_eq!(el("#title").dyn_into::<HtmlSelectElement>().unwrap().value(), "associate_senior");
+    assert_eq!(document().active_element().map(|e| e.id()).as_deref(), Some("title"));
+    assert_eq!(el("#title-finder").dyn_into::<HtmlInputElement>().unwrap().value(), "");
+    assert_eq!(text("#title-matches").as_deref(), Some(""));
+}

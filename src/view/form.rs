@@ -1,284 +1,152 @@
-//! The questions, in the order people answer them, described as data and
-//! drawn by one renderer: one instance of each control instead of one typed
-//! view per question keeps the download small. Groups of questions that
-//! cannot change this person's result stay hidden (see `Visible`).
+//! The questions on the page: drawn once per language from `form_html`, kept
+//! in line with the answers by `questions::show`, and every edit taken by one
+//! listener on the form, so no question needs a component of its own.
 
-use super::fields::*;
-use crate::answers::{Answers, Evaluation, Field};
-use crate::form_state::{use_form, ChoiceLens, Lens};
-use crate::i18n::use_i18n;
-use crate::{choice, lens, titles};
+use super::form_html::{render, title_matches};
+use super::questions::{apply, show, Edit, FormView, TITLE_FINDER, TITLE_SELECT};
+use crate::form_state::use_form;
+use crate::i18n::{use_i18n, Lang};
 use leptos::prelude::*;
-use talent_rules::ids::{Category, Degree, EmployerType, Honor, HousingChoice, Mode, Repayment, Title};
+use talent_rules::ids::Title;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
-pub enum Q {
-    Text(TextSpec),
-    Select {
-        id: &'static str,
-        label: &'static str,
-        lens: ChoiceLens,
-        none: Option<&'static str>,
-        help: Option<&'static str>,
-    },
-    Radio {
-        name: &'static str,
-        legend: &'static str,
-        lens: ChoiceLens,
-    },
-    Check {
-        id: &'static str,
-        label: &'static str,
-        lens: Lens<bool>,
-    },
-    Honours,
-    TitleFinder,
-    /// Shown only while `shown` holds.
-    Group {
-        shown: fn(&Evaluation, &Answers) -> bool,
-        items: Vec<Q>,
-    },
-}
+/// The live page, changed only where it differs from what it should show.
+struct Page(web_sys::Document);
 
-fn text(field: Field, label: &'static str, lens: Lens<String>) -> TextSpec {
-    TextSpec { field, label, lens, kind: "text", inputmode: None, help: None, suffix: None }
-}
-
-fn date(field: Field, label: &'static str, lens: Lens<String>, help: &'static str) -> Q {
-    Q::Text(TextSpec { kind: "date", help: Some(help), ..text(field, label, lens) })
-}
-
-/// A number typed on a phone's number pad, with its unit beside it.
-fn number(field: Field, label: &'static str, lens: Lens<String>, inputmode: &'static str, suffix: &'static str) -> TextSpec {
-    TextSpec { inputmode: Some(inputmode), suffix: Some(suffix), ..text(field, label, lens) }
-}
-
-fn select(id: &'static str, label: &'static str, lens: ChoiceLens, help: Option<&'static str>) -> Q {
-    Q::Select { id, label, lens, none: None, help }
-}
-
-fn sections() -> Vec<(&'static str, &'static str, Vec<Q>)> {
-    vec![
-        (
-            "about",
-            "section.about",
-            vec![
-                date(Field::BirthDate, "q.birth_date", lens!(birth_date), "q.date_help"),
-                select("degree", "q.degree", choice!(degree, Degree, "degree"), Some("q.degree_help")),
-                select(
-                    "part-time-degree",
-                    "q.part_time_degree",
-                    choice!(part_time_degree, Degree, "degree"),
-                    Some("q.part_time_degree_help"),
-                ),
-                Q::TitleFinder,
-                select("title", "q.title", choice!(title, Title, "title"), None),
-                Q::Honours,
-                Q::Select {
-                    id: "claimed-equivalent",
-                    label: "q.claimed_equivalent",
-                    lens: choice!(
-                        claimed_equivalent,
-                        Category,
-                        "category",
-                        optional,
-                        only = &[Category::A, Category::B, Category::C, Category::D]
-                    ),
-                    none: Some("q.claimed_none"),
-                    help: Some("q.claimed_help"),
-                },
-            ],
-        ),
-        (
-            "job",
-            "section.job",
-            vec![
-                Q::Radio { name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
-                Q::Group {
-                    shown: |e, _| e.visible.employer,
-                    items: vec![Q::Select {
-                        id: "employer-type",
-                        label: "q.employer_type",
-                        lens: choice!(employer_type, EmployerType, "employer", optional),
-                        none: Some("q.choose"),
-                        help: Some("q.employer_type_help"),
-                    }],
-                },
-                Q::Group {
-                    shown: |e, _| e.visible.full_time_terms,
-                    items: vec![
-                        Q::Check { id: "first-social-insurance", label: "q.first_social_insurance", lens: lens!(first_social_insurance) },
-                        Q::Check { id: "open-ended", label: "q.open_ended", lens: lens!(open_ended) },
-                        Q::Group {
-                            shown: |_, a| !a.open_ended,
-                            items: vec![Q::Text(number(
-                                Field::ContractYears,
-                                "q.contract_years",
-                                lens!(contract_years),
-                                "decimal",
-                                "unit.years",
-                            ))],
-                        },
-                    ],
-                },
-                Q::Group {
-                    shown: |e, _| e.visible.housing,
-                    items: vec![
-                        Q::Radio { name: "housing", legend: "q.housing", lens: choice!(housing, HousingChoice, "housing") },
-                        Q::Text(TextSpec {
-                            help: Some("q.purchase_price_help"),
-                            ..number(Field::PurchasePrice, "q.purchase_price", lens!(purchase_price), "decimal", "unit.yuan")
-                        }),
-                        Q::Text(TextSpec {
-                            help: Some("q.bingtuan_support_help"),
-                            ..number(Field::BingtuanSupport, "q.bingtuan_support", lens!(bingtuan_support), "decimal", "unit.yuan")
-                        }),
-                    ],
-                },
-                Q::Group {
-                    shown: |_, a| a.mode == Mode::Flexible,
-                    items: vec![Q::Check { id: "division-affiliated", label: "q.division_affiliated", lens: lens!(division_affiliated) }],
-                },
-                Q::Group {
-                    shown: |e, _| e.visible.flexible_terms,
-                    items: vec![Q::Text(number(Field::FlexibleDays, "q.flexible_days", lens!(flexible_days), "numeric", "unit.days"))],
-                },
-            ],
-        ),
-        (
-            "business",
-            "section.business",
-            vec![
-                Q::Check { id: "has-startup", label: "q.has_startup", lens: lens!(has_startup) },
-                Q::Group {
-                    shown: |e, _| e.visible.startup,
-                    items: vec![
-                        date(Field::GraduationDate, "q.graduation_date", lens!(graduation_date), "q.date_help"),
-                        Q::Check { id: "startup-in-city", label: "q.startup_in_city", lens: lens!(startup_in_city) },
-                        Q::Check { id: "legal-representative", label: "q.legal_representative", lens: lens!(legal_representative) },
-                        date(Field::RegistrationDate, "q.registration_date", lens!(registration_date), "q.date_help"),
-                        Q::Text(number(Field::InsuredEmployees, "q.insured_employees", lens!(insured_employees), "numeric", "unit.people")),
-                        Q::Text(number(Field::TaxPaid, "q.tax_paid", lens!(tax_paid), "decimal", "unit.yuan")),
-                    ],
-                },
-            ],
-        ),
-        (
-            "loan",
-            "section.loan",
-            vec![
-                Q::Check { id: "wants-loan", label: "q.wants_loan", lens: lens!(wants_loan) },
-                Q::Group {
-                    shown: |e, _| e.visible.loan,
-                    items: vec![
-                        Q::Text(number(Field::LoanPrincipal, "q.loan_principal", lens!(loan_principal), "decimal", "unit.yuan")),
-                        Q::Text(TextSpec {
-                            help: Some("q.loan_rate_help"),
-                            ..number(Field::LoanRate, "q.loan_rate", lens!(loan_rate_percent), "decimal", "unit.percent")
-                        }),
-                        Q::Text(number(Field::LoanMonths, "q.loan_months", lens!(loan_months), "numeric", "unit.months")),
-                        Q::Radio { name: "repayment", legend: "q.repayment", lens: choice!(repayment, Repayment, "repayment") },
-                    ],
-                },
-            ],
-        ),
-        ("when", "section.when", vec![date(Field::AssessmentDate, "q.assessment_date", lens!(assessment_date), "q.assessment_date_help")]),
-    ]
-}
-
-#[component]
-pub fn Questions() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <form class="questions" on:submit=|ev| ev.prevent_default() novalidate>
-            {sections().into_iter().map(|(id, title, items)| {
-                let heading = format!("{id}-heading");
-                let labelled_by = heading.clone();
-                view! {
-                    <section class="section" id=id aria-labelledby=labelled_by>
-                        <h2 id=heading>{move || i18n.t(title)}</h2>
-                        {items.into_iter().map(question).collect_view()}
-                    </section>
-                }
-            }).collect_view()}
-        </form>
+impl Page {
+    fn current() -> Option<Page> {
+        web_sys::window().and_then(|w| w.document()).map(Page)
     }
-}
-
-fn question(q: Q) -> AnyView {
-    match q {
-        Q::Text(spec) => text_field(spec).into_any(),
-        Q::Select { id, label, lens, none, help } => select_field(id, label, lens, none, help).into_any(),
-        Q::Radio { name, legend, lens } => radio_group(name, legend, lens).into_any(),
-        Q::Check { id, label, lens } => checkbox(id, label, lens).into_any(),
-        Q::Honours => honours().into_any(),
-        Q::TitleFinder => title_finder().into_any(),
-        Q::Group { shown, items } => {
-            let ctx = use_form();
-            view! {
-                <div class="group" hidden=move || !ctx.eval.with(|e| ctx.answers.with(|a| shown(e, a)))>
-                    {items.into_iter().map(question).collect_view()}
-                </div>
+    fn el(&self, id: &str) -> Option<Element> {
+        self.0.get_element_by_id(id)
+    }
+    fn input(&self, id: &str) -> Option<HtmlInputElement> {
+        self.el(id).and_then(|e| e.dyn_into().ok())
+    }
+    fn set_text(&self, id: &str, text: &str) {
+        if let Some(el) = self.el(id) {
+            if el.text_content().unwrap_or_default() != text {
+                el.set_text_content(Some(text));
             }
-            .into_any()
         }
     }
 }
 
-/// Type a title's name, get its level; choosing a suggestion sets the level.
-fn title_finder() -> impl IntoView {
-    let ctx = use_form();
-    let i18n = use_i18n();
-    let query = RwSignal::new(String::new());
-    let matches = move || titles::find(&query.get(), 6);
-    view! {
-        <div class="field finder">
-            <label for="title-finder">{move || i18n.t("q.title_finder")}</label>
-            <p class="help" id="title-finder-help">{move || i18n.t("q.title_finder_help")}</p>
-            <input id="title-finder" type="search" autocomplete="off" aria-describedby="title-finder-help"
-                aria-controls="title-matches"
-                prop:value=move || query.get()
-                on:input=move |ev| query.set(event_target_value(&ev)) />
-            <ul id="title-matches" class="matches" aria-live="polite">
-                {move || matches().into_iter().map(|(zh, en, level)| {
-                    let name = if i18n.lang() == crate::i18n::Lang::Zh { zh } else { en };
-                    view! {
-                        <li>
-                            <button type="button" class="link"
-                                on:click=move |_| { lens!(title).write(ctx, level); query.set(String::new()); }>
-                                {name}" → "{move || i18n.t(&format!("title.{}", level.as_str()))}
-                            </button>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        </div>
+fn set_attr(el: &Element, name: &str, value: &str) {
+    if el.get_attribute(name).as_deref() != Some(value) {
+        let _ = el.set_attribute(name, value);
     }
 }
 
-fn honours() -> impl IntoView {
+impl FormView for Page {
+    fn set_value(&self, id: &str, value: &str) {
+        let Some(el) = self.el(id) else { return };
+        if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+            if input.value() != value {
+                input.set_value(value);
+            }
+        } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
+            if select.value() != value {
+                select.set_value(value);
+            }
+        }
+    }
+    fn set_checked(&self, id: &str, on: bool) {
+        if let Some(input) = self.input(id).filter(|i| i.checked() != on) {
+            input.set_checked(on);
+        }
+    }
+    fn set_hidden(&self, id: &str, hidden: bool) {
+        if let Some(el) = self.el(id) {
+            let _ = el.toggle_attribute_with_force("hidden", hidden);
+        }
+    }
+    fn set_error(&self, id: &str, message: Option<&str>) {
+        self.set_text(&format!("{id}-error"), message.unwrap_or_default());
+        let Some(input) = self.el(id) else { return };
+        set_attr(&input, "aria-invalid", if message.is_some() { "true" } else { "false" });
+        if let Some(field) = input.closest(".field").ok().flatten() {
+            set_attr(&field, "class", if message.is_some() { "field invalid" } else { "field" });
+        }
+    }
+}
+
+/// The finder's text and its suggestions.
+fn show_finder(lang: Lang, query: &str) {
+    let Some(page) = Page::current() else { return };
+    page.set_value(TITLE_FINDER, query);
+    if let Some(list) = page.el("title-matches") {
+        list.set_inner_html(&title_matches(lang, query));
+    }
+}
+
+/// What an input or select event says: `None` for anything else.
+fn edit_of(ev: &web_sys::Event) -> Option<(String, String, String, bool)> {
+    let target = ev.target()?;
+    if let Some(i) = target.dyn_ref::<HtmlInputElement>() {
+        Some((i.id(), i.name(), i.value(), i.checked()))
+    } else {
+        target.dyn_ref::<HtmlSelectElement>().map(|s| (s.id(), s.name(), s.value(), false))
+    }
+}
+
+#[component]
+pub fn Questions() -> impl IntoView {
     let ctx = use_form();
     let i18n = use_i18n();
+    let finder = RwSignal::new(String::new());
+    let on_edit = move |ev: web_sys::Event| {
+        let Some((id, name, value, checked)) = edit_of(&ev) else {
+            return;
+        };
+        if id == TITLE_FINDER {
+            finder.set(value);
+            return;
+        }
+        let mut next = ctx.answers.get_untracked();
+        apply(&mut next, &Edit { id: &id, name: &name, value: &value, checked });
+        if ctx.answers.with_untracked(|a| *a != next) {
+            ctx.answers.set(next);
+        }
+    };
+    // A suggestion of the title finder sets the level and hands focus to it.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let button = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|e| e.closest("[data-title]").ok().flatten());
+        let Some(level) = button.and_then(|b| b.get_attribute("data-title")).and_then(|t| Title::parse(&t)) else {
+            return;
+        };
+        ctx.answers.update(|a| a.title = level);
+        finder.set(String::new());
+        if let Some(select) = Page::current().and_then(|p| p.el(TITLE_SELECT)).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            let _ = select.focus();
+        }
+    };
+    let form = NodeRef::<leptos::html::Form>::new();
+    // Redraws in a new language (keeping the finder's text), then brings
+    // every control in line with the answers.
+    let drawn = StoredValue::new(i18n.lang_untracked());
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        let Some(page) = Page::current() else { return };
+        if drawn.get_value() != lang {
+            drawn.set_value(lang);
+            if let Some(form) = form.get_untracked() {
+                form.set_inner_html(&render(lang));
+            }
+            show_finder(lang, &finder.get_untracked());
+        }
+        ctx.answers.with(|a| ctx.eval.with(|e| show(&page, lang, a, e)));
+    });
+    Effect::new(move |_| {
+        let query = finder.get();
+        show_finder(i18n.lang_untracked(), &query);
+    });
     view! {
-        <fieldset class="checks">
-            <legend>{move || i18n.t("q.honors")}</legend>
-            {Honor::ALL.iter().map(|&h| {
-                let id = format!("honor-{}", h.as_str());
-                let for_id = id.clone();
-                view! {
-                    <label class="choice" for=for_id>
-                        <input type="checkbox" id=id
-                            prop:checked=move || ctx.answers.with(|a| a.honors.contains(&h))
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                ctx.answers.update(|a| {
-                                    a.honors.retain(|x| *x != h);
-                                    if on { a.honors.push(h); a.honors.sort(); }
-                                })
-                            } />
-                        <span>{move || i18n.t(&format!("honor.{}", h.as_str()))}</span>
-                    </label>
-                }
-            }).collect_view()}
-        </fieldset>
+        <form class="questions" novalidate node_ref=form inner_html=render(i18n.lang_untracked())
+            on:submit=|ev| ev.prevent_default()
+            on:input=on_edit
+            on:change=on_edit
+            on:click=on_click />
     }
 }

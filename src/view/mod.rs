@@ -1,6 +1,7 @@
 //! Components: thin views over `FormCtx` and the engine's result.
 
-pub mod fields;
 pub mod form;
+pub mod form_html;
+pub mod questions;
 pub mod result;
 pub mod share;

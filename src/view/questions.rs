@@ -1,0 +1,414 @@
+//! The questions as data, in the order people answer them: what each asks,
+//! how an edit in the form changes the answers, and what every control must
+//! show for a set of answers. One renderer (`form_html`) draws them and one
+//! listener on the form takes every edit, which keeps the download small.
+
+use crate::answers::{Answers, Evaluation, Field};
+use crate::form_state::{ChoiceLens, Lens};
+use crate::i18n::Lang;
+use crate::{choice, lens};
+use talent_rules::ids::{Category, Degree, EmployerType, Honor, HousingChoice, Mode, Repayment, Title};
+
+/// A text, date or number question.
+pub struct TextSpec {
+    pub field: Field,
+    pub label: &'static str,
+    pub lens: Lens<String>,
+    /// The input's `type`: "text" or "date".
+    pub kind: &'static str,
+    pub inputmode: Option<&'static str>,
+    pub help: Option<&'static str>,
+    /// A unit shown after the box ("元", "years").
+    pub suffix: Option<&'static str>,
+}
+
+pub enum Q {
+    Text(TextSpec),
+    /// With `none`, the first option means "not given".
+    Select {
+        id: &'static str,
+        label: &'static str,
+        lens: ChoiceLens,
+        none: Option<&'static str>,
+        help: Option<&'static str>,
+    },
+    /// Each button's id is `{name}-{value}`.
+    Radio {
+        name: &'static str,
+        legend: &'static str,
+        lens: ChoiceLens,
+    },
+    Check {
+        id: &'static str,
+        label: &'static str,
+        lens: Lens<bool>,
+    },
+    /// A check box per honour, ids `honor-{id}`.
+    Honours,
+    /// Type a title's name, pick a match to set the title level.
+    TitleFinder,
+    /// Shown only while `shown` holds; its element id is `group-{n}`, numbered in order.
+    Group {
+        shown: fn(&Evaluation, &Answers) -> bool,
+        items: Vec<Q>,
+    },
+}
+
+pub struct Section {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub items: Vec<Q>,
+}
+
+pub const TITLE_FINDER: &str = "title-finder";
+pub const TITLE_SELECT: &str = "title";
+
+fn text(field: Field, label: &'static str, lens: Lens<String>) -> TextSpec {
+    TextSpec { field, label, lens, kind: "text", inputmode: None, help: None, suffix: None }
+}
+
+fn date(field: Field, label: &'static str, lens: Lens<String>, help: &'static str) -> Q {
+    Q::Text(TextSpec { kind: "date", help: Some(help), ..text(field, label, lens) })
+}
+
+/// A number typed on a phone's number pad, with its unit beside it.
+fn number(field: Field, label: &'static str, lens: Lens<String>, inputmode: &'static str, suffix: &'static str) -> TextSpec {
+    TextSpec { inputmode: Some(inputmode), suffix: Some(suffix), ..text(field, label, lens) }
+}
+
+fn select(id: &'static str, label: &'static str, lens: ChoiceLens, help: Option<&'static str>) -> Q {
+    Q::Select { id, label, lens, none: None, help }
+}
+
+fn section(id: &'static str, title: &'static str, items: Vec<Q>) -> Section {
+    Section { id, title, items }
+}
+
+pub fn sections() -> Vec<Section> {
+    vec![
+        section(
+            "about",
+            "section.about",
+            vec![
+                date(Field::BirthDate, "q.birth_date", lens!(birth_date), "q.date_help"),
+                select("degree", "q.degree", choice!(degree, Degree, "degree"), Some("q.degree_help")),
+                select(
+                    "part-time-degree",
+                    "q.part_time_degree",
+                    choice!(part_time_degree, Degree, "degree"),
+                    Some("q.part_time_degree_help"),
+                ),
+                Q::TitleFinder,
+                select(TITLE_SELECT, "q.title", choice!(title, Title, "title"), None),
+                Q::Honours,
+                Q::Select {
+                    id: "claimed-equivalent",
+                    label: "q.claimed_equivalent",
+                    lens: choice!(
+                        claimed_equivalent,
+                        Category,
+                        "category",
+                        optional,
+                        only = &[Category::A, Category::B, Category::C, Category::D]
+                    ),
+                    none: Some("q.claimed_none"),
+                    help: Some("q.claimed_help"),
+                },
+            ],
+        ),
+        section(
+            "job",
+            "section.job",
+            vec![
+                Q::Radio { name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
+                Q::Group {
+                    shown: |e, _| e.visible.employer,
+                    items: vec![Q::Select {
+                        id: "employer-type",
+                        label: "q.employer_type",
+                        lens: choice!(employer_type, EmployerType, "employer", optional),
+                        none: Some("q.choose"),
+                        help: Some("q.employer_type_help"),
+                    }],
+                },
+                Q::Group {
+                    shown: |e, _| e.visible.full_time_terms,
+                    items: vec![
+                        Q::Check { id: "first-social-insurance", label: "q.first_social_insurance", lens: lens!(first_social_insurance) },
+                        Q::Check { id: "open-ended", label: "q.open_ended", lens: lens!(open_ended) },
+                        Q::Group {
+                            shown: |_, a| !a.open_ended,
+                            items: vec![Q::Text(number(
+                                Field::ContractYears,
+                                "q.contract_years",
+                                lens!(contract_years),
+                                "decimal",
+                                "unit.years",
+                            ))],
+                        },
+                    ],
+                },
+                Q::Group {
+                    shown: |e, _| e.visible.housing,
+                    items: vec![
+                        Q::Radio { name: "housing", legend: "q.housing", lens: choice!(housing, HousingChoice, "housing") },
+                        Q::Text(TextSpec {
+                            help: Some("q.purchase_price_help"),
+                            ..number(Field::PurchasePrice, "q.purchase_price", lens!(purchase_price), "decimal", "unit.yuan")
+                        }),
+                        Q::Text(TextSpec {
+                            help: Some("q.bingtuan_support_help"),
+                            ..number(Field::BingtuanSupport, "q.bingtuan_support", lens!(bingtuan_support), "decimal", "unit.yuan")
+                        }),
+                    ],
+                },
+                Q::Group {
+                    shown: |_, a| a.mode == Mode::Flexible,
+                    items: vec![Q::Check { id: "division-affiliated", label: "q.division_affiliated", lens: lens!(division_affiliated) }],
+                },
+                Q::Group {
+                    shown: |e, _| e.visible.flexible_terms,
+                    items: vec![Q::Text(number(Field::FlexibleDays, "q.flexible_days", lens!(flexible_days), "numeric", "unit.days"))],
+                },
+            ],
+        ),
+        section(
+            "business",
+            "section.business",
+            vec![
+                Q::Check { id: "has-startup", label: "q.has_startup", lens: lens!(has_startup) },
+                Q::Group {
+                    shown: |e, _| e.visible.startup,
+                    items: vec![
+                        date(Field::GraduationDate, "q.graduation_date", lens!(graduation_date), "q.date_help"),
+                        Q::Check { id: "startup-in-city", label: "q.startup_in_city", lens: lens!(startup_in_city) },
+                        Q::Check { id: "legal-representative", label: "q.legal_representative", lens: lens!(legal_representative) },
+                        date(Field::RegistrationDate, "q.registration_date", lens!(registration_date), "q.date_help"),
+                        Q::Text(number(Field::InsuredEmployees, "q.insured_employees", lens!(insured_employees), "numeric", "unit.people")),
+                        Q::Text(number(Field::TaxPaid, "q.tax_paid", lens!(tax_paid), "decimal", "unit.yuan")),
+                    ],
+                },
+            ],
+        ),
+        section(
+            "loan",
+            "section.loan",
+            vec![
+                Q::Check { id: "wants-loan", label: "q.wants_loan", lens: lens!(wants_loan) },
+                Q::Group {
+                    shown: |e, _| e.visible.loan,
+                    items: vec![
+                        Q::Text(number(Field::LoanPrincipal, "q.loan_principal", lens!(loan_principal), "decimal", "unit.yuan")),
+                        Q::Text(TextSpec {
+                            help: Some("q.loan_rate_help"),
+                            ..number(Field::LoanRate, "q.loan_rate", lens!(loan_rate_percent), "decimal", "unit.percent")
+                        }),
+                        Q::Text(number(Field::LoanMonths, "q.loan_months", lens!(loan_months), "numeric", "unit.months")),
+                        Q::Radio { name: "repayment", legend: "q.repayment", lens: choice!(repayment, Repayment, "repayment") },
+                    ],
+                },
+            ],
+        ),
+        section(
+            "when",
+            "section.when",
+            vec![date(Field::AssessmentDate, "q.assessment_date", lens!(assessment_date), "q.assessment_date_help")],
+        ),
+    ]
+}
+
+pub fn honour_id(h: Honor) -> String {
+    format!("honor-{}", h.as_str())
+}
+
+/// Calls `f` for every question that is not a group, and `group` with each
+/// group's number, depth first in page order.
+fn walk<'a>(items: &'a [Q], next_group: &mut usize, f: &mut dyn FnMut(&'a Q, Option<usize>)) {
+    for q in items {
+        if let Q::Group { items, .. } = q {
+            let n = *next_group;
+            *next_group += 1;
+            f(q, Some(n));
+            walk(items, next_group, f);
+        } else {
+            f(q, None);
+        }
+    }
+}
+
+fn each<'a>(sections: &'a [Section], mut f: impl FnMut(&'a Q, Option<usize>)) {
+    let mut next_group = 0;
+    for s in sections {
+        walk(&s.items, &mut next_group, &mut f);
+    }
+}
+
+/// An edit made in the form: the control's id and name, its value and,
+/// for check boxes and radio buttons, whether it is on.
+pub struct Edit<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub value: &'a str,
+    pub checked: bool,
+}
+
+/// Applies `edit` to `answers`; controls that hold no answer (the title
+/// finder) leave them as they are.
+pub fn apply(answers: &mut Answers, edit: &Edit) {
+    each(&sections(), |q, _| match q {
+        Q::Text(s) if s.field.id() == edit.id => *(s.lens.get_mut)(answers) = edit.value.to_string(),
+        Q::Select { id, lens, .. } if *id == edit.id => (lens.set)(answers, edit.value),
+        Q::Radio { name, lens, .. } if *name == edit.name && edit.checked => (lens.set)(answers, edit.value),
+        Q::Check { id, lens, .. } if *id == edit.id => *(lens.get_mut)(answers) = edit.checked,
+        Q::Honours => {
+            if let Some(&h) = Honor::ALL.iter().find(|&&h| honour_id(h) == edit.id) {
+                answers.honors.retain(|x| *x != h);
+                if edit.checked {
+                    answers.honors.push(h);
+                    answers.honors.sort();
+                }
+            }
+        }
+        _ => {}
+    });
+}
+
+/// What the form's controls must show. Implementations change the page only
+/// where it differs, so the caret stays put and live regions speak only of news.
+pub trait FormView {
+    /// The value of a text box or select.
+    fn set_value(&self, id: &str, value: &str);
+    fn set_checked(&self, id: &str, on: bool);
+    fn set_hidden(&self, id: &str, hidden: bool);
+    /// The message under a text field, and its invalid state.
+    fn set_error(&self, id: &str, message: Option<&str>);
+}
+
+/// Brings every control in line with `answers`: values, which groups are
+/// shown, and each field's error in `lang`.
+pub fn show(view: &impl FormView, lang: Lang, answers: &Answers, eval: &Evaluation) {
+    each(&sections(), |q, group| match q {
+        Q::Text(s) => {
+            view.set_value(s.field.id(), (s.lens.get)(answers));
+            let error = eval.error(s.field).map(|e| lang.t_with(e.key, &e.params));
+            view.set_error(s.field.id(), error.as_deref());
+        }
+        Q::Select { id, lens, .. } => view.set_value(id, (lens.get)(answers)),
+        Q::Radio { name, lens, .. } => {
+            let chosen = (lens.get)(answers);
+            for (value, _) in (lens.options)() {
+                view.set_checked(&format!("{name}-{value}"), value == chosen);
+            }
+        }
+        Q::Check { id, lens, .. } => view.set_checked(id, *(lens.get)(answers)),
+        Q::Honours => {
+            for &h in Honor::ALL {
+                view.set_checked(&honour_id(h), answers.honors.contains(&h));
+            }
+        }
+        Q::Group { shown, .. } => view.set_hidden(&format!("group-{}", group.unwrap_or_default()), !shown(eval, answers)),
+        Q::TitleFinder => {}
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+    use talent_rules::dates::Date;
+
+    /// The page as a map from control id to what it shows.
+    #[derive(Default)]
+    struct Page(RefCell<BTreeMap<String, String>>);
+
+    impl Page {
+        fn get(&self, id: &str) -> String {
+            self.0.borrow().get(id).cloned().unwrap_or_else(|| panic!("{id} was never shown"))
+        }
+    }
+
+    impl FormView for Page {
+        fn set_value(&self, id: &str, value: &str) {
+            self.0.borrow_mut().insert(id.into(), value.into());
+        }
+        fn set_checked(&self, id: &str, on: bool) {
+            self.0.borrow_mut().insert(id.into(), on.to_string());
+        }
+        fn set_hidden(&self, id: &str, hidden: bool) {
+            self.0.borrow_mut().insert(id.into(), if hidden { "hidden" } else { "shown" }.into());
+        }
+        fn set_error(&self, id: &str, message: Option<&str>) {
+            self.0.borrow_mut().insert(format!("{id}-error"), message.unwrap_or_default().into());
+        }
+    }
+
+    fn edit(a: &mut Answers, id: &str, name: &str, value: &str, checked: bool) {
+        apply(a, &Edit { id, name, value, checked });
+    }
+
+    fn today() -> Date {
+        Date::parse("2026-11-23").unwrap()
+    }
+
+    #[test]
+    fn edits_reach_their_answers() {
+        let mut a = Answers::default();
+        edit(&mut a, "birth-date", "birth-date", "1992-04-15", false);
+        edit(&mut a, "degree", "degree", "doctorate", false);
+        edit(&mut a, "mode-full_time", "mode", "full_time", true);
+        edit(&mut a, "employer-type", "employer-type", "enterprise", false);
+        edit(&mut a, "first-social-insurance", "first-social-insurance", "on", true);
+        edit(&mut a, "contract-years", "contract-years", "3年", false);
+        edit(&mut a, "honor-state_council_allowance", "", "on", true);
+        edit(&mut a, TITLE_FINDER, TITLE_FINDER, "教授", false);
+        assert_eq!(a.birth_date, "1992-04-15");
+        assert_eq!(a.degree, Degree::Doctorate);
+        assert_eq!(a.mode, Mode::FullTime);
+        assert_eq!(a.employer_type, Some(EmployerType::Enterprise));
+        assert!(a.first_social_insurance);
+        assert_eq!(a.contract_years, "3年", "kept as typed");
+        assert_eq!(a.honors.len(), 1);
+        assert_eq!(a.title, Title::default(), "the finder holds no answer");
+        edit(&mut a, "employer-type", "employer-type", "", false);
+        assert_eq!(a.employer_type, None);
+        edit(&mut a, "honor-state_council_allowance", "", "on", false);
+        assert!(a.honors.is_empty());
+    }
+
+    #[test]
+    fn every_honour_and_radio_option_has_a_control() {
+        let page = Page::default();
+        let a = Answers::default();
+        show(&page, Lang::Zh, &a, &a.evaluate(today()));
+        for h in Honor::ALL {
+            assert_eq!(page.get(&honour_id(*h)), "false");
+        }
+        assert_eq!(page.get("mode-none"), "true");
+        assert_eq!(page.get("mode-full_time"), "false");
+    }
+
+    #[test]
+    fn the_page_shows_values_groups_and_errors() {
+        let mut a = Answers::default();
+        for (id, name, value, checked) in [
+            ("birth-date", "", "1992-04-15", false),
+            ("degree", "", "doctorate", false),
+            ("mode-full_time", "mode", "full_time", true),
+            ("employer-type", "", "enterprise", false),
+            ("contract-years", "", "three", false),
+        ] {
+            edit(&mut a, id, name, value, checked);
+        }
+        let page = Page::default();
+        show(&page, Lang::Zh, &a, &a.evaluate(today()));
+        assert_eq!(page.get("contract-years"), "three");
+        assert!(page.get("contract-years-error").contains("不是数字"));
+        assert_eq!(page.get("birth-date-error"), "");
+        assert_eq!(page.get("mode-full_time"), "true");
+        assert_eq!(page.get("group-0"), "shown", "employer type");
+        assert_eq!(page.get("group-2"), "shown", "contract length, not open-ended");
+        assert_eq!(page.get("group-4"), "hidden", "division affiliation is for flexible work");
+        assert_eq!(page.get("group-6"), "hidden", "no business");
+    }
+}
