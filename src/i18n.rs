@@ -1,5 +1,5 @@
 //! Translations: flat JSON catalogs in `locales/`, one per language, compiled
-//! into sorted tables by `build.rs` and looked up by key at run time, because
+//! into tables by `build.rs` and looked up by key at run time, because
 //! most keys are built from the engine's ids (`benefit.living_subsidy`,
 //! `reason.contract_too_short`). `{name}` in a message is replaced by the value
 //! given for `name`. Both languages ship with the app, so switching needs no network.
@@ -7,7 +7,24 @@
 use leptos::prelude::*;
 use talent_rules::money::Money;
 
+/// Strings joined into one, `ends[i]` being where string `i` ends.
+struct Table {
+    text: &'static str,
+    ends: &'static [u16],
+}
+
+impl Table {
+    fn get(&self, i: usize) -> &'static str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+    fn iter(&'static self) -> impl Iterator<Item = &'static str> {
+        (0..self.ends.len()).map(|i| self.get(i))
+    }
+}
+
 mod catalogs {
+    use super::Table;
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
 
@@ -28,17 +45,31 @@ impl Lang {
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
-    /// (key, message) pairs, sorted by key.
-    pub fn catalog(self) -> &'static [(&'static str, &'static str)] {
+
+    fn messages(self) -> &'static Table {
         match self {
-            Lang::Zh => catalogs::ZH_CN,
-            Lang::En => catalogs::EN,
+            Lang::Zh => &catalogs::ZH_CN,
+            Lang::En => &catalogs::EN,
         }
     }
 
+    /// Every key of either catalog, sorted.
+    pub fn keys() -> impl Iterator<Item = &'static str> {
+        catalogs::KEYS.iter()
+    }
+
     fn get(self, key: &str) -> Option<&'static str> {
-        let c = self.catalog();
-        c.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| c[i].1)
+        let keys = &catalogs::KEYS;
+        let (mut lo, mut hi) = (0, keys.ends.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match keys.get(mid).cmp(key) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(self.messages().get(mid)).filter(|m| !m.is_empty()),
+            }
+        }
+        None
     }
 
     /// The message for `key`; a missing key shows itself so it is noticed.
@@ -103,11 +134,12 @@ mod tests {
 
     #[test]
     fn both_languages_have_the_same_keys() {
-        let zh: std::collections::BTreeSet<_> = Lang::Zh.catalog().iter().map(|(k, _)| k).collect();
-        let en: std::collections::BTreeSet<_> = Lang::En.catalog().iter().map(|(k, _)| k).collect();
-        let only_zh: Vec<_> = zh.difference(&en).collect();
-        let only_en: Vec<_> = en.difference(&zh).collect();
-        assert!(only_zh.is_empty() && only_en.is_empty(), "only in zh-CN: {only_zh:?}\nonly in en: {only_en:?}");
+        for lang in Lang::ALL {
+            let missing: Vec<_> = Lang::keys().filter(|k| !lang.has(k)).collect();
+            assert!(missing.is_empty(), "missing in {}: {missing:?}", lang.code());
+        }
+        assert!(Lang::keys().count() > 300);
+        assert_eq!(Lang::En.t("app.title"), "Alar talent policy self-check");
     }
 
     #[test]
