@@ -165,22 +165,6 @@ fn MobileSummary() -> impl IntoView {
 fn PrintSummary() -> impl IntoView {
     let ctx = crate::form_state::use_form();
     let i18n = crate::i18n::use_i18n();
-    view! {
-        <section class="print-only print-summary" aria-hidden="true">
-            <h2>{move || i18n.t("print.answers")}</h2>
-            {move || ctx.answers.with(|a| {
-                // Two answers a row keeps the page to one sheet.
-                let rows = crate::summary::rows(a, i18n);
-                view! {
-                    <table>
-                        {rows.chunks(2).map(|pair| view! {
-                            <tr>
-                                {pair.iter().map(|(k, v)| view! { <th>{k.clone()}</th><td>{v.clone()}</td> }).collect_view()}
-                            </tr>
-                        }).collect_view()}
-                    </table>
-                }
-            })}
-        </section>
-    }
+    let table = move || ctx.answers.with(|a| crate::summary::html(a, i18n.lang()));
+    view! { <section class="print-only print-summary" aria-hidden="true" inner_html=table></section> }
 }

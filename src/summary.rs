@@ -1,10 +1,26 @@
-//! The answers as (question, answer) rows, for the printed summary.
+//! The answers given, as a table for the printed summary.
 
 use crate::answers::Answers;
-use crate::i18n::I18n;
+use crate::html::Html;
+use crate::i18n::Lang;
 use talent_rules::ids::Mode;
 
-pub fn rows(a: &Answers, i18n: I18n) -> Vec<(String, String)> {
+/// The heading and a table of the answers, two a row to keep the page to one sheet.
+pub fn html(a: &Answers, lang: Lang) -> String {
+    let mut h = Html::default();
+    h.el("h2", &[], &lang.t("print.answers")).open("table", &[]);
+    for pair in rows(a, lang).chunks(2) {
+        h.open("tr", &[]);
+        for (question, answer) in pair {
+            h.el("th", &[], question).el("td", &[], answer);
+        }
+        h.close("tr");
+    }
+    h.close("table");
+    h.finish()
+}
+
+fn rows(a: &Answers, i18n: Lang) -> Vec<(String, String)> {
     let mut rows = Vec::new();
     let mut push = |q: &str, v: String| {
         if !v.trim().is_empty() {
@@ -47,4 +63,26 @@ pub fn rows(a: &Answers, i18n: I18n) -> Vec<(String, String)> {
     }
     push("q.assessment_date", a.assessment_date.clone());
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use talent_rules::ids::Degree;
+
+    #[test]
+    fn lists_what_was_answered_two_a_row() {
+        let a = Answers {
+            birth_date: "1992-04-15".into(),
+            degree: Degree::Doctorate,
+            mode: Mode::FullTime,
+            contract_years: "3".into(),
+            ..Answers::default()
+        };
+        let html = html(&a, Lang::Zh);
+        assert!(html.contains("<th>出生日期</th><td>1992-04-15</td>"), "{html}");
+        assert!(html.contains("博士"));
+        assert!(!html.contains(&Lang::Zh.t("q.loan_principal")), "no loan questions without a loan");
+        assert_eq!(html.matches("<tr>").count(), rows(&a, Lang::Zh).len().div_ceil(2));
+    }
 }
