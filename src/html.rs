@@ -40,6 +40,11 @@ impl Html {
         escape_into(&mut self.0, s);
         self
     }
+    /// Markup written by this program (an SVG drawing), never user text.
+    pub fn raw(&mut self, markup: &str) -> &mut Self {
+        self.0.push_str(markup);
+        self
+    }
     /// `<tag …>text</tag>`.
     pub fn el(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
         self.open(tag, attrs).text(text).close(tag)

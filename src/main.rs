@@ -1,5 +1,14 @@
 fn main() {
+    // Developers get the panic message in the console; users of the release
+    // get the page's own notice instead of a page that silently stops.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    #[cfg(not(debug_assertions))]
+    std::panic::set_hook(Box::new(|_| {
+        if let Some(notice) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("crash")) {
+            let _ = notice.remove_attribute("hidden");
+        }
+    }));
     leptos::mount::mount_to_body(talent_app::App);
     // The page is usable now: the loading line for slow connections can go.
     if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {

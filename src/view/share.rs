@@ -4,11 +4,30 @@ use crate::answers::Answers;
 use crate::form_state::use_form;
 use crate::i18n::use_i18n;
 use crate::{qr, share, storage};
+use crate::html::Html;
+use crate::i18n::Lang;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn page_url() -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
     format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+}
+
+/// The link in a box to copy, and its QR code.
+fn share_html(lang: Lang, url: &str) -> String {
+    let mut h = Html::default();
+    h.open("div", &[("class", "share")])
+        .el("label", &[("for", "share-link")], &lang.t("keep.link_label"))
+        .open("input", &[("id", "share-link"), ("type", "text"), ("readonly", ""), ("value", url)]);
+    if let Some(svg) = qr::svg(url) {
+        // The SVG is our own drawing of the link, not user text.
+        h.open("figure", &[("class", "qr")]).open("div", &[("class", "qr-code"), ("role", "img"), ("aria-label", &lang.t("keep.qr_label"))]);
+        h.raw(&svg);
+        h.close("div").el("figcaption", &[], &lang.t("keep.qr_caption")).close("figure");
+    }
+    h.close("div");
+    h.finish()
 }
 
 #[component]
@@ -37,6 +56,12 @@ pub fn KeepPanel() -> impl IntoView {
             ctx.answers.set(Answers::default());
         }
     };
+    // Focusing the link selects it, ready to copy.
+    let select_link = |ev: leptos::ev::FocusEvent| {
+        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            input.select();
+        }
+    };
     view! {
         <section class="keep no-print" aria-labelledby="keep-heading">
             <h2 id="keep-heading">{move || i18n.t("keep.heading")}</h2>
@@ -46,26 +71,19 @@ pub fn KeepPanel() -> impl IntoView {
                 <button type="button" id="clear" class="danger" on:click=clear>{move || i18n.t("keep.clear")}</button>
             </div>
             <p class="muted small">{move || i18n.t("keep.privacy")}</p>
-            {move || link.get().map(|url| {
-                let svg = qr::svg(&url);
-                view! {
-                    <div class="share">
-                        <label for="share-link">{i18n.t("keep.link_label")}</label>
-                        <input id="share-link" type="text" readonly prop:value=url.clone() on:focus=|ev| {
-                            use wasm_bindgen::JsCast;
-                            if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                                el.select();
-                            }
-                        } />
-                        {svg.map(|s| view! {
-                            <figure class="qr">
-                                <div class="qr-code" role="img" aria-label=i18n.t("keep.qr_label") inner_html=s></div>
-                                <figcaption>{i18n.t("keep.qr_caption")}</figcaption>
-                            </figure>
-                        })}
-                    </div>
-                }
-            })}
+            <div on:focusin=select_link inner_html=move || link.get().map(|url| share_html(i18n.lang(), &url)).unwrap_or_default()></div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_link_is_escaped_and_comes_with_its_qr_code() {
+        let html = share_html(Lang::En, "https://example.invalid/?a=1&b=2#t1.abc.00000000");
+        assert!(html.contains("value=\"https://example.invalid/?a=1&amp;b=2#t1.abc.00000000\""), "{html}");
+        assert!(html.contains("<svg") && html.contains("aria-label=\"QR code of the share link\""));
     }
 }
