@@ -101,7 +101,7 @@ test('a share link restores the answers on another device, with a QR code', asyn
   await page.fill('#purchase-price', '350000');
   await page.click('#make-link');
   const link = await page.inputValue('#share-link');
-  assert.ok(link.startsWith(server.url + '#t1.'), link);
+  assert.ok(link.startsWith(server.url + '#t2.'), link);
   assert.ok(await page.isVisible('.qr-code svg'));
   await finish(app);
 
@@ -148,7 +148,7 @@ test('a tampered or old link gives a clear message and a clean start, and keeps 
   const link = await good.page.inputValue('#share-link');
   await good.context.close();
 
-  const at = link.indexOf('#t1.') + 6;
+  const at = link.indexOf('#t2.') + 6;
   const tampered = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
   for (const [url, message] of [[tampered, /不完整或已被改动/], [`${server.url}#t0.abc.1234`, /来自其他版本/]]) {
     // Opened cold, on a device with no draft.

@@ -2,7 +2,6 @@
 //! and how it becomes an engine input: field checks with message keys, and
 //! which questions can still change a result.
 
-use serde::{Deserialize, Serialize};
 use talent_rules::dates::Date;
 use talent_rules::ids::*;
 use talent_rules::input::{Employment, Input, Loan, Person, Startup};
@@ -10,8 +9,7 @@ use talent_rules::money::{parse_decimal, Dec, Money};
 use talent_rules::policy;
 use talent_rules::{assess, assess_claimed, classify, Assessment};
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Answers {
     // about you
     pub birth_date: String,

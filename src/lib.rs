@@ -9,6 +9,7 @@ pub mod form_state;
 mod html;
 pub mod i18n;
 mod qr;
+pub mod questions;
 pub mod share;
 mod storage;
 mod summary;

@@ -26,7 +26,7 @@ pub fn svg(text: &str) -> Option<String> {
 mod tests {
     #[test]
     fn draws_a_square_code_with_a_quiet_zone() {
-        let svg = super::svg("https://example.invalid/#t1.abc.00000000").unwrap();
+        let svg = super::svg("https://example.invalid/#t2.degree=doctorate.00000000").unwrap();
         let view_box = svg.split("viewBox=\"0 0 ").nth(1).unwrap();
         let dims: Vec<u32> = view_box.split('"').next().unwrap().split(' ').map(|n| n.parse().unwrap()).collect();
         assert_eq!(dims[0], dims[1]);

@@ -3,9 +3,9 @@
 //! listener on the form, so no question needs a component of its own.
 
 use super::form_html::{render, title_matches};
-use super::questions::{apply, show, Edit, FormView, TITLE_FINDER, TITLE_SELECT};
 use crate::form_state::use_form;
 use crate::i18n::{use_i18n, Lang};
+use crate::questions::{apply, show, Edit, FormView, TITLE_FINDER, TITLE_SELECT};
 use leptos::prelude::*;
 use talent_rules::ids::Title;
 use wasm_bindgen::JsCast;

@@ -2,9 +2,9 @@
 //! units, options, and the empty error line each field's message goes to.
 //! Values, groups shown and errors are filled in by `questions::show`.
 
-use super::questions::{honour_id, sections, TextSpec, Q, TITLE_FINDER};
 use crate::html::Html;
 use crate::i18n::Lang;
+use crate::questions::{honour_id, sections, TextSpec, Q, TITLE_FINDER};
 use crate::titles;
 use talent_rules::ids::Honor;
 

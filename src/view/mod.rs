@@ -2,6 +2,5 @@
 
 pub mod form;
 pub mod form_html;
-pub mod questions;
 pub mod result;
 pub mod share;

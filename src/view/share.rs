@@ -2,10 +2,10 @@
 
 use crate::answers::Answers;
 use crate::form_state::use_form;
-use crate::i18n::use_i18n;
-use crate::{qr, share, storage};
 use crate::html::Html;
+use crate::i18n::use_i18n;
 use crate::i18n::Lang;
+use crate::{qr, share, storage};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -22,7 +22,8 @@ fn share_html(lang: Lang, url: &str) -> String {
         .open("input", &[("id", "share-link"), ("type", "text"), ("readonly", ""), ("value", url)]);
     if let Some(svg) = qr::svg(url) {
         // The SVG is our own drawing of the link, not user text.
-        h.open("figure", &[("class", "qr")]).open("div", &[("class", "qr-code"), ("role", "img"), ("aria-label", &lang.t("keep.qr_label"))]);
+        h.open("figure", &[("class", "qr")])
+            .open("div", &[("class", "qr-code"), ("role", "img"), ("aria-label", &lang.t("keep.qr_label"))]);
         h.raw(&svg);
         h.close("div").el("figcaption", &[], &lang.t("keep.qr_caption")).close("figure");
     }

@@ -1,7 +1,8 @@
 //! The questions as data, in the order people answer them: what each asks,
-//! how an edit in the form changes the answers, and what every control must
-//! show for a set of answers. One renderer (`form_html`) draws them and one
-//! listener on the form takes every edit, which keeps the download small.
+//! how an edit in the form changes the answers (share links replay edits
+//! too), and what every control must show for a set of answers. One
+//! renderer (`view::form_html`) draws them and one listener on the form
+//! takes every edit, which keeps the download small.
 
 use crate::answers::{Answers, Evaluation, Field};
 use crate::form_state::{ChoiceLens, Lens};
@@ -241,6 +242,25 @@ fn each<'a>(sections: &'a [Section], mut f: impl FnMut(&'a Q, Option<usize>)) {
     for s in sections {
         walk(&s.items, &mut next_group, &mut f);
     }
+}
+
+/// The edits that recreate `answers` from an empty form, in page order: for
+/// each answer that differs from the empty form, its control's id (a radio
+/// group's name) and value ("1" for a ticked box). Replayed through `apply`
+/// with every box ticked, they give `answers` back.
+pub fn edits_for(answers: &Answers) -> Vec<(String, String)> {
+    let empty = Answers::default();
+    let mut edits = Vec::new();
+    let mut push = |key: &str, value: &str| edits.push((key.to_string(), value.to_string()));
+    each(&sections(), |q, _| match q {
+        Q::Text(s) if (s.lens.get)(answers) != (s.lens.get)(&empty) => push(s.field.id(), (s.lens.get)(answers)),
+        Q::Select { id, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => push(id, (lens.get)(answers)),
+        Q::Radio { name, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => push(name, (lens.get)(answers)),
+        Q::Check { id, lens, .. } if *(lens.get)(answers) => push(id, "1"),
+        Q::Honours => answers.honors.iter().for_each(|&h| push(&honour_id(h), "1")),
+        _ => {}
+    });
+    edits
 }
 
 /// An edit made in the form: the control's id and name, its value and,
