@@ -24,7 +24,8 @@ for (const name of readdirSync(DIST).sort()) {
   total += br;
   console.log(`${name.padEnd(44)} ${kb(raw.length).padStart(10)} ${kb(br).padStart(10)}`);
 }
-console.log(`${'total first load'.padEnd(44)} ${''.padStart(10)} ${kb(total).padStart(10)}`);
+const verdict = (ok) => (ok ? 'goal met' : 'GOAL NOT MET');
+console.log(`${'total first load'.padEnd(44)} ${''.padStart(10)} ${kb(total).padStart(10)}   ${verdict(total <= 120 * 1024)} (≤ 120 KB)`);
 
 const server = await serveDist();
 const browser = await launch();
@@ -63,5 +64,5 @@ const answers = await page.evaluate(async () => {
 await browser.close();
 await server.close();
 
-console.log(`cold load to interactive (5 runs): median ${median(loads).toFixed(0)} ms  [${loads.map((x) => x.toFixed(0)).join(', ')}]`);
-console.log(`answer → result (21 changes):      median ${median(answers).toFixed(1)} ms  [min ${Math.min(...answers).toFixed(1)}, max ${Math.max(...answers).toFixed(1)}]`);
+console.log(`cold load to interactive (5 runs): median ${median(loads).toFixed(0)} ms  [${loads.map((x) => x.toFixed(0)).join(', ')}]   ${verdict(median(loads) <= 400)} (≤ 400 ms)`);
+console.log(`answer → result (21 changes):      median ${median(answers).toFixed(1)} ms  [min ${Math.min(...answers).toFixed(1)}, max ${Math.max(...answers).toFixed(1)}]   ${verdict(median(answers) <= 16)} (≤ 16 ms)`);

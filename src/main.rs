@@ -10,12 +10,16 @@ fn main() {
         }
     }));
     leptos::mount::mount_to_body(talent_app::App);
-    // The page is usable now: the loading line for slow connections can go.
-    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
-        boot.remove();
-    }
-    // Marks the moment the page can be used, for the load-time report.
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = perf.mark("talent-check:interactive");
-    }
+    // Queued behind the effects mounting started (the form showing restored
+    // answers), so it runs once the page is really ready.
+    leptos::task::spawn_local(async {
+        // The loading line for slow connections can go.
+        if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+            boot.remove();
+        }
+        // The moment the page can be used, for the load-time report.
+        if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = perf.mark("talent-check:interactive");
+        }
+    });
 }
