@@ -104,11 +104,11 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="top">
             <div class="brand">
-                <h1>{move || i18n.t("app.title")}</h1>
-                <p class="doc">{move || i18n.t("app.subtitle")}" "{DOCUMENT}</p>
+                <h1>{i18n.text("app.title")}</h1>
+                <p class="doc">{i18n.text("app.subtitle")}" "{DOCUMENT}</p>
             </div>
             <button type="button" id="lang-switch" class="lang" on:click=move |_| lang.set(switch_to())>
-                <span class="visually-hidden">{move || i18n.t("ui.switch_language")}": "</span>
+                <span class="visually-hidden">{i18n.text("ui.switch_language")}": "</span>
                 <span lang=move || switch_to().code()>{move || switch_to().t("ui.language_name")}</span>
             </button>
         </header>
@@ -120,7 +120,7 @@ pub fn App() -> impl IntoView {
         })}
         <main class="layout">
             <div class="left">
-                <p class="intro no-print">{move || i18n.t("app.intro")}</p>
+                <p class="intro no-print">{i18n.text("app.intro")}</p>
                 <Questions />
                 <KeepPanel />
             </div>
@@ -131,7 +131,7 @@ pub fn App() -> impl IntoView {
         </main>
         <MobileSummary />
         <footer class="page-footer">
-            <p>{move || i18n.t("app.privacy")}</p>
+            <p>{i18n.text("app.privacy")}</p>
         </footer>
     }
 }

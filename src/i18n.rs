@@ -121,6 +121,11 @@ impl I18n {
     pub fn t_with(&self, key: &str, params: &[(&str, String)]) -> String {
         self.lang().t_with(key, params)
     }
+    /// A text that follows the language. One function for every such text
+    /// means one closure type, so the view code for it exists once.
+    pub fn text(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(key)
+    }
 }
 
 pub fn use_i18n() -> I18n {

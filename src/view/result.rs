@@ -120,7 +120,7 @@ pub fn ResultPanel() -> impl IntoView {
     let status = move || ctx.eval.with(|e| e.result.as_ref().map(|a| status_text(i18n.lang(), a)).unwrap_or_default());
     view! {
         <section id="result" class="result" aria-labelledby="result-heading">
-            <h2 id="result-heading" class="visually-hidden">{move || i18n.t("result.heading")}</h2>
+            <h2 id="result-heading" class="visually-hidden">{i18n.text("result.heading")}</h2>
             <p class="visually-hidden" id="result-status" aria-live="polite">{status}</p>
             <div class="result-body" inner_html=body></div>
         </section>

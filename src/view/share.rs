@@ -65,13 +65,13 @@ pub fn KeepPanel() -> impl IntoView {
     };
     view! {
         <section class="keep no-print" aria-labelledby="keep-heading">
-            <h2 id="keep-heading">{move || i18n.t("keep.heading")}</h2>
+            <h2 id="keep-heading">{i18n.text("keep.heading")}</h2>
             <div class="buttons">
-                <button type="button" id="make-link" on:click=make_link>{move || i18n.t("keep.share")}</button>
-                <button type="button" id="print" on:click=print>{move || i18n.t("keep.print")}</button>
-                <button type="button" id="clear" class="danger" on:click=clear>{move || i18n.t("keep.clear")}</button>
+                <button type="button" id="make-link" on:click=make_link>{i18n.text("keep.share")}</button>
+                <button type="button" id="print" on:click=print>{i18n.text("keep.print")}</button>
+                <button type="button" id="clear" class="danger" on:click=clear>{i18n.text("keep.clear")}</button>
             </div>
-            <p class="muted small">{move || i18n.t("keep.privacy")}</p>
+            <p class="muted small">{i18n.text("keep.privacy")}</p>
             <div on:focusin=select_link inner_html=move || link.get().map(|url| share_html(i18n.lang(), &url)).unwrap_or_default()></div>
         </section>
     }
