@@ -99,6 +99,10 @@ pub struct FieldError {
 pub struct Visible {
     pub employer: bool,
     pub full_time_terms: bool,
+    /// A contract length matters unless the contract is open-ended.
+    pub contract_years: bool,
+    /// Affiliation matters for flexible work only (§11(2)).
+    pub division_affiliated: bool,
     pub housing: bool,
     pub flexible_terms: bool,
     pub startup: bool,
@@ -210,7 +214,7 @@ impl Answers {
         let visible = self.visible(category);
 
         let employment = (self.mode != Mode::None).then(|| self.employment(&mut p, &visible));
-        let startup = visible.startup.then(|| self.startup(&mut p, t)).flatten();
+        let startup = visible.startup.then(|| self.startup(&mut p, t));
         let graduation = if visible.startup { p.date(Field::GraduationDate, &self.graduation_date) } else { None };
         if visible.startup && graduation.is_none() && !p.errors.iter().any(|e| e.field == Field::GraduationDate) {
             p.fail(Field::GraduationDate, "error.required", vec![]);
@@ -263,6 +267,8 @@ impl Answers {
         Visible {
             employer: working,
             full_time_terms: full_time,
+            contract_years: full_time && !self.open_ended,
+            division_affiliated: self.mode == Mode::Flexible,
             housing: full_time && introduction_possible,
             flexible_terms: self.mode == Mode::Flexible && flexible_possible,
             startup: self.has_startup,
@@ -280,7 +286,7 @@ impl Answers {
         if v.full_time_terms {
             e.first_social_insurance_in_city = self.first_social_insurance;
             e.open_ended_contract = self.open_ended;
-            if !self.open_ended {
+            if v.contract_years {
                 let max = policy::bounds::MAX_CONTRACT_YEARS;
                 let years = p.decimal(Field::ContractYears, &self.contract_years);
                 if years.is_some_and(|y| y > rust_decimal::Decimal::from(max)) {
@@ -300,7 +306,7 @@ impl Answers {
         e
     }
 
-    fn startup(&self, p: &mut Parser, t: Date) -> Option<Startup> {
+    fn startup(&self, p: &mut Parser, t: Date) -> Startup {
         let registration = p.date(Field::RegistrationDate, &self.registration_date);
         match registration {
             Some(r) if r > t => {
@@ -313,13 +319,13 @@ impl Answers {
         }
         let employees = p.whole(Field::InsuredEmployees, &self.insured_employees, policy::bounds::MAX_COUNT);
         let tax = p.money(Field::TaxPaid, &self.tax_paid);
-        Some(Startup {
+        Startup {
             registered_in_city: self.startup_in_city,
             legal_representative: self.legal_representative,
             registration_date: registration,
             insured_employees: employees.unwrap_or(0),
             tax_paid: tax.unwrap_or_default(),
-        })
+        }
     }
 
     fn loan(&self, p: &mut Parser) -> Option<Loan> {

@@ -165,6 +165,6 @@ fn MobileSummary() -> impl IntoView {
 fn PrintSummary() -> impl IntoView {
     let ctx = crate::form_state::use_form();
     let i18n = crate::i18n::use_i18n();
-    let table = move || ctx.answers.with(|a| crate::summary::html(a, i18n.lang()));
+    let table = move || ctx.eval.with(|e| ctx.answers.with(|a| crate::summary::html(a, &e.visible, i18n.lang())));
     view! { <section class="print-only print-summary" aria-hidden="true" inner_html=table></section> }
 }

@@ -4,7 +4,7 @@
 //! renderer (`view::form_html`) draws them and one listener on the form
 //! takes every edit, which keeps the download small.
 
-use crate::answers::{Answers, Evaluation, Field};
+use crate::answers::{Answers, Evaluation, Field, Visible};
 use crate::form_state::{ChoiceLens, Lens};
 use crate::i18n::Lang;
 use crate::{choice, lens};
@@ -50,7 +50,7 @@ pub enum Q {
     TitleFinder,
     /// Shown only while `shown` holds; its element id is `group-{n}`, numbered in order.
     Group {
-        shown: fn(&Evaluation, &Answers) -> bool,
+        shown: fn(&Visible) -> bool,
         items: Vec<Q>,
     },
 }
@@ -123,7 +123,7 @@ pub fn sections() -> Vec<Section> {
             vec![
                 Q::Radio { name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
                 Q::Group {
-                    shown: |e, _| e.visible.employer,
+                    shown: |v| v.employer,
                     items: vec![Q::Select {
                         id: "employer-type",
                         label: "q.employer_type",
@@ -133,12 +133,12 @@ pub fn sections() -> Vec<Section> {
                     }],
                 },
                 Q::Group {
-                    shown: |e, _| e.visible.full_time_terms,
+                    shown: |v| v.full_time_terms,
                     items: vec![
                         Q::Check { id: "first-social-insurance", label: "q.first_social_insurance", lens: lens!(first_social_insurance) },
                         Q::Check { id: "open-ended", label: "q.open_ended", lens: lens!(open_ended) },
                         Q::Group {
-                            shown: |_, a| !a.open_ended,
+                            shown: |v| v.contract_years,
                             items: vec![Q::Text(number(
                                 Field::ContractYears,
                                 "q.contract_years",
@@ -150,7 +150,7 @@ pub fn sections() -> Vec<Section> {
                     ],
                 },
                 Q::Group {
-                    shown: |e, _| e.visible.housing,
+                    shown: |v| v.housing,
                     items: vec![
                         Q::Radio { name: "housing", legend: "q.housing", lens: choice!(housing, HousingChoice, "housing") },
                         Q::Text(TextSpec {
@@ -164,11 +164,11 @@ pub fn sections() -> Vec<Section> {
                     ],
                 },
                 Q::Group {
-                    shown: |_, a| a.mode == Mode::Flexible,
+                    shown: |v| v.division_affiliated,
                     items: vec![Q::Check { id: "division-affiliated", label: "q.division_affiliated", lens: lens!(division_affiliated) }],
                 },
                 Q::Group {
-                    shown: |e, _| e.visible.flexible_terms,
+                    shown: |v| v.flexible_terms,
                     items: vec![Q::Text(number(Field::FlexibleDays, "q.flexible_days", lens!(flexible_days), "numeric", "unit.days"))],
                 },
             ],
@@ -179,7 +179,7 @@ pub fn sections() -> Vec<Section> {
             vec![
                 Q::Check { id: "has-startup", label: "q.has_startup", lens: lens!(has_startup) },
                 Q::Group {
-                    shown: |e, _| e.visible.startup,
+                    shown: |v| v.startup,
                     items: vec![
                         date(Field::GraduationDate, "q.graduation_date", lens!(graduation_date), "q.date_help"),
                         Q::Check { id: "startup-in-city", label: "q.startup_in_city", lens: lens!(startup_in_city) },
@@ -197,7 +197,7 @@ pub fn sections() -> Vec<Section> {
             vec![
                 Q::Check { id: "wants-loan", label: "q.wants_loan", lens: lens!(wants_loan) },
                 Q::Group {
-                    shown: |e, _| e.visible.loan,
+                    shown: |v| v.loan,
                     items: vec![
                         Q::Text(number(Field::LoanPrincipal, "q.loan_principal", lens!(loan_principal), "decimal", "unit.yuan")),
                         Q::Text(TextSpec {
@@ -263,6 +263,48 @@ pub fn edits_for(answers: &Answers) -> Vec<(String, String)> {
     edits
 }
 
+/// Calls `f` for every question outside hidden groups, in page order.
+fn each_shown<'a>(items: &'a [Q], visible: &Visible, f: &mut dyn FnMut(&'a Q)) {
+    for q in items {
+        match q {
+            Q::Group { shown, items } if shown(visible) => each_shown(items, visible, f),
+            Q::Group { .. } => {}
+            q => f(q),
+        }
+    }
+}
+
+/// The label of the option `chosen` of a choice, in `lang`.
+fn option_text(lang: Lang, lens: &ChoiceLens, chosen: &str) -> Option<String> {
+    (lens.options)().into_iter().find(|(value, _)| *value == chosen).map(|(_, key)| lang.t(&key))
+}
+
+/// Each question shown and its answer in `lang`, in page order, as the
+/// printed summary lists them; empty boxes, unticked boxes and unmade
+/// choices are left out, to keep the page to one sheet.
+pub fn answered(answers: &Answers, visible: &Visible, lang: Lang) -> Vec<(String, String)> {
+    let mut rows = Vec::new();
+    for s in sections() {
+        each_shown(&s.items, visible, &mut |q| {
+            let row = match q {
+                Q::Text(s) => Some((s.label, (s.lens.get)(answers).trim().to_string())).filter(|(_, v)| !v.is_empty()),
+                Q::Select { label, lens, .. } => option_text(lang, lens, (lens.get)(answers)).map(|v| (*label, v)),
+                Q::Radio { legend, lens, .. } => option_text(lang, lens, (lens.get)(answers)).map(|v| (*legend, v)),
+                Q::Check { label, lens, .. } => (*(lens.get)(answers)).then(|| (*label, lang.t("ui.yes"))),
+                Q::Honours if !answers.honors.is_empty() => {
+                    let names: Vec<String> = answers.honors.iter().map(|h| lang.t(&format!("honor.{}", h.as_str()))).collect();
+                    Some(("q.honors", names.join(&lang.t("list.separator"))))
+                }
+                Q::Honours | Q::TitleFinder | Q::Group { .. } => None,
+            };
+            if let Some((label, value)) = row {
+                rows.push((lang.t(label), value));
+            }
+        });
+    }
+    rows
+}
+
 /// An edit made in the form: the control's id and name, its value and,
 /// for check boxes and radio buttons, whether it is on.
 pub struct Edit<'a> {
@@ -326,7 +368,7 @@ pub fn show(view: &impl FormView, lang: Lang, answers: &Answers, eval: &Evaluati
                 view.set_checked(&honour_id(h), answers.honors.contains(&h));
             }
         }
-        Q::Group { shown, .. } => view.set_hidden(&format!("group-{}", group.unwrap_or_default()), !shown(eval, answers)),
+        Q::Group { shown, .. } => view.set_hidden(&format!("group-{}", group.unwrap_or_default()), !shown(&eval.visible)),
         Q::TitleFinder => {}
     });
 }
