@@ -4,7 +4,8 @@
 use crate::answers::Answers;
 use crate::form_state::FormCtx;
 use crate::i18n::{I18n, Lang};
-use crate::view::{form::Questions, result::ResultPanel, share::KeepPanel};
+use crate::view::result::{category_text, fix_fields_text, span_text, ResultPanel};
+use crate::view::{form::Questions, share::KeepPanel};
 use crate::{clock, share, storage};
 use leptos::prelude::*;
 use talent_rules::policy::DOCUMENT;
@@ -149,13 +150,14 @@ fn MobileSummary() -> impl IntoView {
                 el.scroll_into_view();
             }
         }>
-            {move || ctx.eval.with(|e| match &e.result {
-                Some(a) => format!("{} · {}",
-                    a.category.map(|c| i18n.t(&format!("category.{}", c.as_str()))).unwrap_or_else(|| i18n.t("result.no_category")),
-                    crate::view::result::span_text(i18n.lang(), a.totals.talent)),
-                None if !e.errors.is_empty() => i18n.t_with("result.fix_fields", &[("n", e.errors.len().to_string())]),
-                None => i18n.t("result.see"),
-            })}
+            {move || {
+                let lang = i18n.lang();
+                ctx.eval.with(|e| match &e.result {
+                    Some(a) => format!("{} · {}", category_text(lang, a), span_text(lang, a.totals.talent)),
+                    None if !e.errors.is_empty() => fix_fields_text(lang, e.errors.len()),
+                    None => lang.t("result.see"),
+                })
+            }}
         </a>
     }
 }

@@ -79,13 +79,28 @@ fn interp_text(lang: Lang, i: Interp) -> String {
     format!("{} {}", i.as_str(), id_text(lang, "interp", i.as_str()))
 }
 
-/// The category and the total in one sentence, for the live status line.
-pub fn status_text(lang: Lang, a: &Assessment) -> String {
-    let category = match a.category {
+/// "B类人才", or that no category applies.
+pub fn category_text(lang: Lang, a: &Assessment) -> String {
+    match a.category {
         Some(c) => id_text(lang, "category", c.as_str()),
         None => lang.t("result.no_category"),
-    };
-    format!("{category} · {} {}", lang.t("result.total_talent"), span_text(lang, a.totals.talent))
+    }
+}
+
+/// The category and the total in one sentence, for the live status line.
+pub fn status_text(lang: Lang, a: &Assessment) -> String {
+    format!("{} · {} {}", category_text(lang, a), lang.t("result.total_talent"), span_text(lang, a.totals.talent))
+}
+
+pub fn fix_fields_text(lang: Lang, errors: usize) -> String {
+    lang.t_with("result.fix_fields", &[("n", errors.to_string())])
+}
+
+/// One notice paragraph in place of a result.
+fn notice(class: &str, id: &str, text: &str) -> String {
+    let mut h = Html::default();
+    h.el("p", &[("class", class), if id.is_empty() { ("", "") } else { ("id", id) }], text);
+    h.finish()
 }
 
 #[component]
@@ -96,25 +111,9 @@ pub fn ResultPanel() -> impl IntoView {
         let lang = i18n.lang();
         ctx.eval.with(|e| match (&e.result, e.errors.is_empty(), &e.engine_error) {
             (Some(a), _, _) => render(lang, a, e.what_if.as_ref()),
-            (None, false, _) => {
-                let mut h = Html::default();
-                h.el(
-                    "p",
-                    &[("class", "notice warn"), ("id", "fix-fields")],
-                    &lang.t_with("result.fix_fields", &[("n", e.errors.len().to_string())]),
-                );
-                h.finish()
-            }
-            (None, true, Some(err)) => {
-                let mut h = Html::default();
-                h.el("p", &[("class", "notice warn")], err);
-                h.finish()
-            }
-            (None, true, None) => {
-                let mut h = Html::default();
-                h.el("p", &[("class", "notice"), ("id", "start-hint")], &lang.t("result.start"));
-                h.finish()
-            }
+            (None, false, _) => notice("notice warn", "fix-fields", &fix_fields_text(lang, e.errors.len())),
+            (None, true, Some(err)) => notice("notice warn", "", err),
+            (None, true, None) => notice("notice", "start-hint", &lang.t("result.start")),
         })
     };
     let status = move || ctx.eval.with(|e| e.result.as_ref().map(|a| status_text(i18n.lang(), a)).unwrap_or_default());
@@ -164,10 +163,7 @@ pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> Strin
 }
 
 fn category_card(h: &mut Html, lang: Lang, a: &Assessment) {
-    let heading = match a.category {
-        Some(c) => id_text(lang, "category", c.as_str()),
-        None => lang.t("result.no_category"),
-    };
+    let heading = category_text(lang, a);
     h.open("div", &[("class", "card category")]).el("p", &[("class", "eyebrow")], &lang.t("result.category")).el(
         "p",
         &[("id", "category"), ("class", "big")],
