@@ -1,7 +1,7 @@
 //! The CSV form of a batch of persons: one row in, the same row out with the
 //! result columns appended. A bad row gets its `error` column; the rest compute.
 
-use crate::input::InputError;
+use crate::error::InputError;
 use crate::money::Money;
 use crate::output::{Amount, Assessment};
 use serde_json::{Map, Value};
@@ -68,27 +68,51 @@ pub struct Summary {
     pub errors: usize,
 }
 
+/// Why a batch stopped: its input could not be read, or its output not written.
+#[derive(Debug)]
+pub enum BatchError {
+    /// A bad header, a broken CSV file or a failed read, in words.
+    Input(String),
+    Output(std::io::Error),
+}
+
+impl std::fmt::Display for BatchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BatchError::Input(e) => f.write_str(e),
+            BatchError::Output(e) => write!(f, "cannot write the results: {e}"),
+        }
+    }
+}
+
+fn written(e: csv::Error) -> BatchError {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => BatchError::Output(e),
+        other => BatchError::Output(std::io::Error::other(format!("{other:?}"))),
+    }
+}
+
 /// Reads the whole CSV and writes the result CSV. Fails only when the file
-/// itself cannot be read (bad header, broken CSV, I/O).
-pub fn run<R: Read, W: Write>(input: R, output: W) -> Result<Summary, String> {
+/// itself cannot be read (bad header, broken CSV, I/O) or the output not written.
+pub fn run<R: Read, W: Write>(input: R, output: W) -> Result<Summary, BatchError> {
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
-    let headers = reader.headers().map_err(|e| format!("cannot read the header row: {e}"))?.clone();
+    let headers = reader.headers().map_err(|e| BatchError::Input(format!("cannot read the header row: {e}")))?.clone();
     let mut columns = Vec::new();
     for h in headers.iter() {
         match INPUT_COLUMNS.iter().find(|(c, _, _)| *c == h) {
             Some(col) => columns.push(*col),
             None => {
                 let known: Vec<_> = INPUT_COLUMNS.iter().map(|c| c.0).collect();
-                return Err(format!("unknown column {h:?}; the columns are: {}", known.join(", ")));
+                return Err(BatchError::Input(format!("unknown column {h:?}; the columns are: {}", known.join(", "))));
             }
         }
     }
     let mut writer = csv::Writer::from_writer(output);
     let header: Vec<&str> = INPUT_COLUMNS.iter().map(|c| c.0).chain(RESULT_COLUMNS.iter().copied()).collect();
-    writer.write_record(&header).map_err(|e| e.to_string())?;
+    writer.write_record(&header).map_err(written)?;
     let mut summary = Summary::default();
     for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| format!("row {}: {e}", i + 2))?;
+        let record = record.map_err(|e| BatchError::Input(format!("row {}: {e}", i + 2)))?;
         let cells: Vec<(&(&str, &str, Kind), &str)> = columns.iter().zip(record.iter()).collect();
         let result = row_input(&cells).and_then(|json| crate::assess_json(&json).map_err(column_error));
         summary.rows += 1;
@@ -104,16 +128,16 @@ pub fn run<R: Read, W: Write>(input: R, output: W) -> Result<Summary, String> {
                 out.push(e);
             }
         }
-        writer.write_record(&out).map_err(|e| e.to_string())?;
+        writer.write_record(&out).map_err(written)?;
     }
-    writer.flush().map_err(|e| e.to_string())?;
+    writer.flush().map_err(BatchError::Output)?;
     Ok(summary)
 }
 
 /// Names the CSV column where the JSON path has one.
 fn column_error(e: InputError) -> String {
     match INPUT_COLUMNS.iter().find(|c| !c.1.is_empty() && c.1 == e.path) {
-        Some(c) => format!("{}: {}", c.0, e.message),
+        Some(c) => format!("{}: {}", c.0, e.message()),
         None => e.to_string(),
     }
 }
@@ -221,7 +245,7 @@ mod tests {
     #[test]
     fn unknown_columns_and_bad_booleans_are_named() {
         let mut out = Vec::new();
-        let err = run("label,birthdate\nx,1990-01-01\n".as_bytes(), &mut out).unwrap_err();
+        let err = run("label,birthdate\nx,1990-01-01\n".as_bytes(), &mut out).unwrap_err().to_string();
         assert!(err.contains("unknown column \"birthdate\""), "{err}");
         let (_, rows) = run_str("assessment_date,birth_date,open_ended_contract\n2026-11-23,1990-01-01,maybe\n");
         assert_eq!(col(&rows[0], "error"), "open_ended_contract: expected yes or no, got \"maybe\"");

@@ -15,7 +15,7 @@ enum Test {
     Title(Title),
 }
 
-/// The §10 table, best category first; SPEC §1 lists the ids.
+/// The §10 table, best category first.
 const CRITERIA: &[(Criterion, Category, Test)] = &[
     (Criterion::CasAcademician, Category::A, Test::Honor(Honor::CasAcademician)),
     (Criterion::CaeAcademician, Category::A, Test::Honor(Honor::CaeAcademician)),
@@ -33,7 +33,7 @@ const CRITERIA: &[(Criterion, Category, Test)] = &[
     (Criterion::JuniorCollege, Category::E, Test::Degree(Degree::JuniorCollege, None)),
 ];
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Classification {
     pub category: Option<Category>,
     pub criteria_met: Vec<CriterionMet>,
@@ -80,4 +80,12 @@ pub fn classify(p: &Person, t: Date) -> Classification {
         }
     });
     Classification { category, criteria_met: met, criteria_expired: expired, valid_until }
+}
+
+impl Classification {
+    /// The best category met among `listed`, for clauses that list fewer
+    /// categories than §10 (INT-10).
+    pub fn best_of(&self, listed: &[Category]) -> Option<Category> {
+        self.criteria_met.iter().map(|m| m.category).filter(|c| listed.contains(c)).min()
+    }
 }

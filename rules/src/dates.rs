@@ -1,4 +1,4 @@
-//! Calendar dates and the counting conventions of SPEC §0 (INT-01):
+//! Calendar dates and the counting conventions of INT-01 (docs/interpretations.md):
 //! 《民法典》第201/202条 — periods end on the corresponding day, or on the
 //! month's last day when there is none (29 Feb + 1 year = 28 Feb).
 
@@ -11,6 +11,14 @@ use std::fmt;
 pub struct Date(pub NaiveDate);
 
 impl Date {
+    /// For constants: a date known to exist.
+    pub const fn known(y: i32, m: u32, d: u32) -> Date {
+        match NaiveDate::from_ymd_opt(y, m, d) {
+            Some(d) => Date(d),
+            None => panic!("no such date"),
+        }
+    }
+
     pub fn ymd(y: i32, m: u32, d: u32) -> Option<Date> {
         NaiveDate::from_ymd_opt(y, m, d).map(Date)
     }
@@ -43,7 +51,7 @@ impl Date {
     }
 
     /// Last day on which someone born on `self` is "N岁（含）以下":
-    /// the N+1th birthday itself still counts (SPEC §0).
+    /// the N+1th birthday itself still counts (INT-01).
     pub fn last_day_aged_at_most(self, n: u32) -> Date {
         self.plus_years(n + 1)
     }
@@ -70,7 +78,7 @@ impl Visitor<'_> for DateVisitor {
         f.write_str("a date as YYYY-MM-DD")
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
-        Date::parse(v).ok_or_else(|| E::custom(format!("not a date: expected YYYY-MM-DD, got {v:?}")))
+        Date::parse(v).ok_or_else(|| E::custom(crate::parse::NOT_A_DATE))
     }
 }
 
@@ -106,7 +114,7 @@ mod tests {
 
     #[test]
     fn age_limit_includes_the_birthday() {
-        // SPEC §0 example: born 1981-03-10, 45岁（含）以下 holds to 2027-03-10.
+        // INT-01's example: born 1981-03-10, 45岁（含）以下 holds to 2027-03-10.
         assert_eq!(d("1981-03-10").last_day_aged_at_most(45), d("2027-03-10"));
         assert_eq!(d("2000-02-29").last_day_aged_at_most(40), d("2041-02-28"));
     }

@@ -86,30 +86,39 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
         award(BenefitId::ExpertWorkstation, Clause::S12, amount, format!("({lo} – {hi}) × {n}"), &[]);
     }
 
-    for h in &e.flexible_hires {
-        out.hires.push(hire(t, h));
+    // §11(2) pays a 师属企事业单位 registered in the city, for each hire.
+    let mut employer_reasons = Vec::new();
+    if !e.registered_in_city {
+        employer_reasons.push(Reason::NotRegisteredInCity);
     }
-    if !out.hires.is_empty() {
+    if !e.division_affiliated {
+        employer_reasons.push(Reason::EmployerNotDivisionAffiliated);
+    }
+    for h in &e.flexible_hires {
+        out.hires.push(hire(t, h, &employer_reasons));
+    }
+    if out.hires.iter().any(|h| !h.amount.is_zero()) {
         out.department(Department::HumanResources);
     }
-    out.finish(t, None, None, Vec::new(), Vec::new())
+    out.finish(t, None, None, None)
 }
 
 /// One flexible hire: the declared category, or the one §10 gives its person.
-fn hire(t: Date, h: &crate::input::Hire) -> HireResult {
+fn hire(t: Date, h: &crate::input::Hire, employer_reasons: &[Reason]) -> HireResult {
     let category = h.category.or_else(|| h.person.as_ref().and_then(|p| classify(p, t).category));
     let rate = category.and_then(|c| FLEXIBLE_DAILY.get(c));
-    let (amount, calculation, reasons) = match (category, rate) {
-        (None, _) => (ZERO, String::new(), vec![Reason::NoCategory]),
-        (Some(_), None) => (ZERO, String::new(), vec![Reason::CategoryNotListed]),
-        (Some(_), Some(rate)) => {
+    let mut reasons = employer_reasons.to_vec();
+    match (category, rate) {
+        (None, _) => reasons.push(Reason::NoCategory),
+        (Some(_), None) => reasons.push(Reason::CategoryNotListed),
+        (Some(_), Some(_)) => {}
+    }
+    let (amount, calculation) = match rate {
+        Some(rate) if reasons.is_empty() => {
             let b = daily_subsidy(rate, h.days);
-            let amount = match b.amount {
-                Amount::Exact(m) => m,
-                _ => ZERO,
-            };
-            (amount, b.calculation, Vec::new())
+            (b.amount.span().0, b.calculation)
         }
+        _ => (ZERO, String::new()),
     };
     HireResult { label: h.label.clone(), category, days: h.days, amount, calculation, reasons }
 }

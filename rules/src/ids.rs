@@ -78,6 +78,11 @@ id_enum!(EmployerType {
     Other = "other",
 });
 
+id_enum!(
+    /// Where the employer is (INT-13): a place, apart from the kind of employer.
+    Location { Elsewhere = "elsewhere", HighTechZone = "high_tech_zone", EconomicDevelopmentZone = "economic_development_zone" }
+);
+
 id_enum!(HousingChoice { Cash = "cash", TurnoverHousing = "turnover_housing" });
 
 id_enum!(Repayment { InterestOnly = "interest_only", EqualInstallments = "equal_installments" });
@@ -176,8 +181,7 @@ id_enum!(Clause {
 });
 
 id_enum!(
-    /// The product owner's readings of ambiguous text (SPEC.md INT-nn), plus
-    /// INT-09: which department runs each related programme (§2–§9 name none).
+    /// The readings of ambiguous text, docs/interpretations.md.
     Interp {
         Int01 = "INT-01",
         Int02 = "INT-02",
@@ -188,6 +192,10 @@ id_enum!(
         Int07 = "INT-07",
         Int08 = "INT-08",
         Int09 = "INT-09",
+        Int10 = "INT-10",
+        Int11 = "INT-11",
+        Int12 = "INT-12",
+        Int13 = "INT-13",
     }
 );
 
@@ -196,6 +204,7 @@ id_enum!(Recipient { Talent = "talent", Employer = "employer", Enterprise = "ent
 id_enum!(ReferralId {
     HighTechZonePolicy = "high_tech_zone_policy",
     EquivalenceReview = "equivalence_review",
+    SpecialTalentReview = "special_talent_review",
 });
 
 id_enum!(Programme {

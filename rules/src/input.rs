@@ -1,13 +1,13 @@
-//! The engine's input (IO.md): parsing with JSON paths in every error, and the
-//! checks that reject impossible combinations before any rule runs.
+//! The engine's input (docs/contract.md), and the checks that reject
+//! impossible combinations before any rule runs.
 
 use crate::dates::Date;
 use crate::ids::*;
+use crate::error::{ErrorKind, InputError};
 use crate::money::{Dec, Money};
-use crate::policy::bounds;
+use crate::policy::{bounds, FIRST_DAY, MIN_AGE};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -74,6 +74,12 @@ impl Default for Repayment {
     }
 }
 #[allow(clippy::derivable_impls)]
+impl Default for Location {
+    fn default() -> Self {
+        Location::Elsewhere
+    }
+}
+#[allow(clippy::derivable_impls)]
 impl Default for HousingChoice {
     fn default() -> Self {
         HousingChoice::Cash
@@ -85,6 +91,12 @@ impl Default for HousingChoice {
 pub struct Employment {
     #[serde(default)]
     pub mode: Mode,
+    /// The day the talent starts or started: §10 is decided on it (INT-11).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<Date>,
+    /// Where the employer is (INT-13).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub location: Location,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employer_type: Option<EmployerType>,
     #[serde(default, skip_serializing_if = "is_default")]
@@ -134,6 +146,9 @@ pub struct Loan {
 pub struct Enterprise {
     #[serde(default, skip_serializing_if = "is_default")]
     pub registered_in_city: bool,
+    /// 师属企事业单位: §11(2) pays for its flexible hires only then.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub division_affiliated: bool,
     #[serde(default, skip_serializing_if = "is_default")]
     pub platform_national: i64,
     #[serde(default, skip_serializing_if = "is_default")]
@@ -173,35 +188,6 @@ pub struct Hire {
     pub days: i64,
 }
 
-/// A rejected input: the JSON path of the field and what is wrong with it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InputError {
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
-impl std::error::Error for InputError {}
-
-impl InputError {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
-        InputError { path: path.into(), message: message.into() }
-    }
-    /// `{"error": {"path": …, "message": …}}` as IO.md shows it.
-    pub fn to_json(&self) -> String {
-        serde_json::json!({ "error": self }).to_string()
-    }
-}
-
 /// A validated input: exactly one subject, with the assessment date.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Subject<'a> {
@@ -209,103 +195,74 @@ pub enum Subject<'a> {
     Enterprise(&'a Enterprise),
 }
 
-/// Parses one JSON input; every failure names the field.
-pub fn parse(json: &str) -> Result<Input, InputError> {
-    if !json.trim_start().starts_with('{') {
-        return Err(InputError::new("", "expected a JSON object such as {\"assessment_date\": …, \"person\": {…}}"));
-    }
-    // Tracking the path costs time on every field; only a failure needs it.
-    if let Ok(input) = serde_json::from_str(json) {
-        return Ok(input);
-    }
-    let de = &mut serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." || path == "?" { String::new() } else { path };
-        from_serde(path, &e.into_inner())
-    })
-}
-
-fn from_serde(path: String, err: &serde_json::Error) -> InputError {
-    let raw = err.to_string();
-    // serde_json appends " at line L column C"; the path says where already.
-    let msg = match raw.rfind(" at line ") {
-        Some(i) if err.line() > 0 => &raw[..i],
-        _ => &raw[..],
-    };
-    let join = |field: &str| match path.as_str() {
-        "" => field.to_string(),
-        p if p == field || p.ends_with(&format!(".{field}")) => p.to_string(),
-        p => format!("{p}.{field}"),
-    };
-    if let Some(field) = between(msg, "missing field `", "`") {
-        return InputError::new(join(field), "required: this field is missing");
-    }
-    if let Some(field) = between(msg, "unknown field `", "`") {
-        let expected = msg.split_once(", expected ").map(|(_, e)| e).unwrap_or("");
-        let hint = if expected.is_empty() { String::new() } else { format!("; expected {expected}") };
-        return InputError::new(join(field), format!("unknown field: check its spelling{hint}"));
-    }
-    let friendly = msg
-        .replace("expected i64", "expected a whole number")
-        .replace("expected u32", "expected a whole number")
-        .replace("integer `", "number `")
-        .replace("EOF while parsing", "the JSON ends too early while reading")
-        .replace("invalid type: ", "wrong kind of value: ");
-    let friendly = match friendly.find("expected struct ") {
-        Some(i) => format!("{}expected an object {{…}}", &friendly[..i]),
-        None => friendly,
-    };
-    InputError::new(path, friendly)
-}
-
-fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let rest = &s[s.find(start)? + start.len()..];
-    Some(&rest[..rest.find(end)?])
-}
-
+/// Collects every problem, in the order the fields come.
+#[derive(Default)]
 struct Checker {
-    errors: Option<InputError>,
+    errors: Vec<InputError>,
 }
 
 impl Checker {
-    fn fail(&mut self, path: &str, message: impl Into<String>) {
-        if self.errors.is_none() {
-            self.errors = Some(InputError::new(path, message));
-        }
+    fn fail(&mut self, e: InputError) {
+        self.errors.push(e);
     }
     fn money(&mut self, path: &str, m: Money) {
         if m.0.is_sign_negative() && !m.0.is_zero() {
-            self.fail(path, format!("must not be negative, got {}", m.0));
+            self.fail(InputError::new(path, ErrorKind::Negative));
         } else if m.0.scale() > 2 && m.0 != m.0.round_dp(2) {
-            self.fail(path, format!("at most two decimal places (fen), got {}", m.0));
+            self.fail(InputError::new(path, ErrorKind::TooManyDecimals));
         } else if m > bounds::MAX_MONEY {
-            self.fail(path, format!("too large to be a real amount, got {}", m.0));
+            self.fail(InputError::new(path, ErrorKind::OutOfRange).limit(bounds::MAX_MONEY));
         }
     }
     fn count(&mut self, path: &str, n: i64, max: i64) {
         if n < 0 {
-            self.fail(path, format!("must not be negative, got {n}"));
+            self.fail(InputError::new(path, ErrorKind::Negative));
         } else if n > max {
-            self.fail(path, format!("must be at most {max}, got {n}"));
+            self.fail(InputError::new(path, ErrorKind::OutOfRange).limit(max));
+        }
+    }
+    /// A date the policy can govern (INT-12).
+    fn policy_date(&mut self, path: &str, d: Date) {
+        if d < FIRST_DAY {
+            self.fail(InputError::new(path, ErrorKind::BeforePolicy).limit(FIRST_DAY));
+        } else if d > bounds::LAST_DAY {
+            self.fail(InputError::new(path, ErrorKind::OutOfRange).limit(bounds::LAST_DAY));
         }
     }
 }
 
 impl Input {
-    /// The assessment date and the subject, after every cross-field check.
+    /// The assessment date and the subject, after every cross-field check;
+    /// the first problem when there are any.
     pub fn validate(&self) -> Result<(Date, Subject<'_>), InputError> {
-        let t = self.assessment_date.ok_or_else(|| InputError::new("assessment_date", "required: this field is missing"))?;
-        let mut c = Checker { errors: None };
+        let (t, subject, mut problems) = self.checked()?;
+        match problems.is_empty() {
+            true => Ok((t, subject)),
+            false => Err(problems.swap_remove(0)),
+        }
+    }
+
+    /// Every problem of the input, in field order: a form shows each beside its field.
+    pub fn problems(&self) -> Vec<InputError> {
+        match self.checked() {
+            Ok((_, _, problems)) => problems,
+            Err(e) => vec![e],
+        }
+    }
+
+    fn checked(&self) -> Result<(Date, Subject<'_>, Vec<InputError>), InputError> {
+        let t = self.assessment_date.ok_or_else(|| InputError::new("assessment_date", ErrorKind::Required))?;
+        let mut c = Checker::default();
+        c.policy_date("assessment_date", t);
         let subject = match (&self.person, &self.enterprise) {
-            (Some(_), Some(_)) => return Err(InputError::new("enterprise", "give either a person or an enterprise, not both")),
-            (None, None) => return Err(InputError::new("person", "required: give a person or an enterprise")),
+            (Some(_), Some(_)) => return Err(InputError::new("enterprise", ErrorKind::Conflict).expecting(&["person", "enterprise"])),
+            (None, None) => return Err(InputError::new("person", ErrorKind::Required).expecting(&["person", "enterprise"])),
             (None, Some(e)) => {
                 for (name, present) in
                     [("employment", self.employment.is_some()), ("startup", self.startup.is_some()), ("loan", self.loan.is_some())]
                 {
                     if present {
-                        c.fail(name, "belongs to a person, not to an enterprise");
+                        c.fail(InputError::new(name, ErrorKind::Conflict).expecting(&["person", "enterprise"]));
                     }
                 }
                 check_enterprise(&mut c, t, e);
@@ -330,33 +287,36 @@ impl Input {
                 }
             }
         };
-        match c.errors {
-            Some(e) => Err(e),
-            None => Ok((t, subject)),
-        }
+        Ok((t, subject, c.errors))
     }
 }
 
 fn check_person(c: &mut Checker, t: Date, path: &str, p: &Person) {
+    let at = |field: &str| format!("{path}.{field}");
     if p.birth_date > t {
-        c.fail(&format!("{path}.birth_date"), format!("the birth date {} is after the assessment date {t}", p.birth_date));
+        c.fail(InputError::new(at("birth_date"), ErrorKind::AfterAssessmentDate).limit(t));
+    } else if t < p.birth_date.plus_years(MIN_AGE) {
+        c.fail(InputError::new(at("birth_date"), ErrorKind::TooYoung).limit(MIN_AGE));
     }
     if p.claimed_equivalent == Some(Category::E) {
-        c.fail(&format!("{path}.claimed_equivalent"), "equivalent talents exist for categories A to D only");
+        c.fail(InputError::new(at("claimed_equivalent"), ErrorKind::UnknownValue).expecting(&["A", "B", "C", "D"]));
     }
     if let Some(g) = p.graduation_date {
         if g < p.birth_date {
-            c.fail(&format!("{path}.graduation_date"), "the graduation date is before the birth date");
+            c.fail(InputError::new(at("graduation_date"), ErrorKind::BeforeBirth));
         }
     }
 }
 
 fn check_employment(c: &mut Checker, e: &Employment) {
+    if let Some(d) = e.start_date {
+        c.policy_date("employment.start_date", d);
+    }
     if let Some(y) = e.contract_years {
         if y.0.is_sign_negative() && !y.0.is_zero() {
-            c.fail("employment.contract_years", format!("must not be negative, got {}", y.0));
+            c.fail(InputError::new("employment.contract_years", ErrorKind::Negative));
         } else if y.0 > Decimal::from(bounds::MAX_CONTRACT_YEARS) {
-            c.fail("employment.contract_years", format!("must be at most {}, got {}", bounds::MAX_CONTRACT_YEARS, y.0));
+            c.fail(InputError::new("employment.contract_years", ErrorKind::OutOfRange).limit(bounds::MAX_CONTRACT_YEARS));
         }
     }
     c.count("employment.flexible_days", e.flexible_days, bounds::MAX_DAYS);
@@ -370,12 +330,13 @@ fn check_employment(c: &mut Checker, e: &Employment) {
 
 fn check_startup(c: &mut Checker, t: Date, p: &Person, s: &Startup) {
     match s.registration_date {
-        None => c.fail("startup.registration_date", "required: the date the business was registered"),
-        Some(r) if r > t => c.fail("startup.registration_date", format!("the registration date {r} is after the assessment date {t}")),
+        None => c.fail(InputError::new("startup.registration_date", ErrorKind::Required)),
+        Some(r) if r > t => c.fail(InputError::new("startup.registration_date", ErrorKind::AfterAssessmentDate).limit(t)),
         Some(_) => {}
     }
     if p.graduation_date.is_none() {
-        c.fail("person.graduation_date", "required when a business is given: §13 counts from graduation");
+        // §13 counts from graduation.
+        c.fail(InputError::new("person.graduation_date", ErrorKind::Required));
     }
     c.count("startup.insured_employees", s.insured_employees, bounds::MAX_COUNT);
     c.money("startup.tax_paid", s.tax_paid);
@@ -385,15 +346,13 @@ fn check_loan(c: &mut Checker, l: &Loan) {
     c.money("loan.principal", l.principal);
     let r = l.annual_rate.0;
     if r.is_sign_negative() && !r.is_zero() {
-        c.fail("loan.annual_rate", format!("must not be negative, got {r}"));
+        c.fail(InputError::new("loan.annual_rate", ErrorKind::Negative));
     } else if r >= Decimal::ONE {
-        c.fail(
-            "loan.annual_rate",
-            format!("a rate of 100 % or more is not possible; give a fraction such as \"0.0345\" for 3.45 %, got {r}"),
-        );
+        // A fraction: "0.0345" is 3.45 %.
+        c.fail(InputError::new("loan.annual_rate", ErrorKind::OutOfRange).limit("1"));
     }
     if l.term_months < 1 {
-        c.fail("loan.term_months", format!("must be at least 1 month, got {}", l.term_months));
+        c.fail(InputError::new("loan.term_months", ErrorKind::OutOfRange).limit(1));
     } else {
         c.count("loan.term_months", l.term_months, bounds::MAX_LOAN_MONTHS);
     }
@@ -416,13 +375,15 @@ fn check_enterprise(c: &mut Checker, t: Date, e: &Enterprise) {
         c.money("enterprise.industry_education_investment", m);
     }
     if e.flexible_hires.len() > bounds::MAX_HIRES {
-        c.fail("enterprise.flexible_hires", format!("at most {} hires at once", bounds::MAX_HIRES));
+        c.fail(InputError::new("enterprise.flexible_hires", ErrorKind::OutOfRange).limit(bounds::MAX_HIRES));
     }
     for (i, h) in e.flexible_hires.iter().enumerate() {
         let path = format!("enterprise.flexible_hires[{i}]");
         match (&h.category, &h.person) {
-            (Some(_), Some(_)) => c.fail(&path, "give either a category or a person, not both"),
-            (None, None) => c.fail(&format!("{path}.category"), "required: give a category or a person"),
+            (Some(_), Some(_)) => c.fail(InputError::new(&path, ErrorKind::Conflict).expecting(&["category", "person"])),
+            (None, None) => {
+                c.fail(InputError::new(format!("{path}.category"), ErrorKind::Required).expecting(&["A", "B", "C", "D", "E"]))
+            }
             (None, Some(p)) => check_person(c, t, &format!("{path}.person"), p),
             (Some(_), None) => {}
         }

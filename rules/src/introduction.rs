@@ -79,7 +79,7 @@ pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
 
     let living = monthly(BenefitId::LivingSubsidy, &LIVING_MONTHLY);
     let mut cash = monthly(BenefitId::HousingSubsidy, &HOUSING_MONTHLY);
-    let mut turnover = benefit(BenefitId::TurnoverHousing, Amount::InKind(true));
+    let mut turnover = benefit(BenefitId::TurnoverHousing, Amount::InKind(True));
     turnover.calculation = format!("{SUBSIDY_MONTHS}");
     for b in [&mut cash, &mut turnover] {
         b.interpretations.push(Interp::Int03);
@@ -94,7 +94,7 @@ pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
             turnover
         }
     };
-    let purchase = purchase_subsidy(benefit(BenefitId::PurchaseSubsidy, Amount::InKind(true)), cat, e.purchase_price);
+    let purchase = purchase_subsidy(benefit(BenefitId::PurchaseSubsidy, Amount::InKind(True)), cat, e.purchase_price);
 
     let city: Money = [&living, &housing, &purchase]
         .iter()
@@ -182,6 +182,6 @@ pub fn daily_subsidy(rate: Money, days: i64) -> Benefit {
 /// §11(3): the high-tech zone's talents follow its own policy.
 pub fn high_tech_zone(out: &mut Outcome, e: &Employment) {
     if e.mode != Mode::None && e.employer_type == Some(EmployerType::HighTechZone) {
-        out.refer(ReferralId::HighTechZonePolicy, Clause::S11_3, None);
+        out.refer(ReferralId::HighTechZonePolicy, Clause::S11_3, None, Vec::new());
     }
 }

@@ -2,32 +2,39 @@
 //! (第一师阿拉尔市特色人才高地建设方案（试行）, 师市党办发〔2025〕17号).
 //!
 //! Pure and deterministic: no I/O, no clock — the assessment date is an input.
-//! `assess_json` takes the JSON of IO.md and returns a structured result that
-//! a UI translates; `policy` holds every number of the text.
+//! `assess_json` takes the JSON of docs/contract.md and returns a structured
+//! result that a UI translates; `policy` holds every number of the text.
 
 pub mod batch;
 mod category;
 pub mod dates;
 mod enterprise;
+pub mod error;
 pub mod ids;
 pub mod input;
 mod introduction;
 pub mod money;
 mod outcome;
 pub mod output;
+mod parse;
 mod person;
 pub mod policy;
+pub mod relevance;
 mod startup;
 
 pub use category::{classify, Classification};
-pub use input::{parse, Input, InputError};
+pub use error::{ErrorKind, InputError};
+pub use input::Input;
+pub use parse::parse;
 pub use output::Assessment;
 
 /// Assesses a parsed input after checking it for impossible combinations.
 pub fn assess(input: &Input) -> Result<Assessment, InputError> {
     let (t, subject) = input.validate()?;
     Ok(match subject {
-        input::Subject::Person { person, employment, startup, loan } => person::assess(t, person, employment, startup, loan, None),
+        input::Subject::Person { person, employment, startup, loan } => {
+            person::assess(t, person::Case { person, employment, startup, loan }, None)
+        }
         input::Subject::Enterprise(e) => enterprise::assess(t, e),
     })
 }
@@ -39,10 +46,11 @@ pub fn assess_claimed(input: &Input) -> Result<Option<Assessment>, InputError> {
     let (t, subject) = input.validate()?;
     let input::Subject::Person { person, employment, startup, loan } = subject else { return Ok(None) };
     let Some(claimed) = person.claimed_equivalent else { return Ok(None) };
-    if classify(person, t).category.is_some_and(|c| !claimed.outranks(c)) {
+    let case = person::Case { person, employment, startup, loan };
+    if case.classify(t).category.is_some_and(|c| !claimed.outranks(c)) {
         return Ok(None);
     }
-    Ok(Some(person::assess(t, person, employment, startup, loan, Some(claimed))))
+    Ok(Some(person::assess(t, case, Some(claimed))))
 }
 
 /// Parses and assesses one JSON input.

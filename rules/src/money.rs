@@ -100,7 +100,7 @@ impl Visitor<'_> for DecimalVisitor {
         f.write_str("a number such as \"450000\" or \"0.0345\"")
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
-        parse_decimal(v).ok_or_else(|| E::custom(format!("not a number: expected digits such as \"450000\" or \"3.45\", got {v:?}")))
+        parse_decimal(v).ok_or_else(|| E::custom(crate::parse::NOT_A_NUMBER))
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
         Ok(Decimal::from(v))
@@ -111,7 +111,7 @@ impl Visitor<'_> for DecimalVisitor {
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
         // The shortest representation that round-trips is what the JSON said.
         let text = format!("{v}");
-        parse_decimal(&text).ok_or_else(|| E::custom(format!("number out of range: {text}")))
+        parse_decimal(&text).ok_or_else(|| E::invalid_value(de::Unexpected::Float(v), &self))
     }
 }
 

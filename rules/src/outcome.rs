@@ -1,6 +1,7 @@
 //! Collects benefits, ineligibilities and referrals while the rules run, and
 //! turns them into an `Assessment` with totals.
 
+use crate::category::Classification;
 use crate::dates::Date;
 use crate::ids::*;
 use crate::money::Money;
@@ -44,18 +45,17 @@ impl Outcome {
     pub fn refuse(&mut self, id: BenefitId, clause: Clause, reasons: Vec<Reason>, hints: Vec<Hint>) {
         self.ineligible.push(Ineligible { id, clause, reasons, hints });
     }
-    pub fn refer(&mut self, id: ReferralId, clause: Clause, category: Option<Category>) {
-        self.referrals.push(Referral { id, clause, category });
+    /// Once per referral id.
+    pub fn refer(&mut self, id: ReferralId, clause: Clause, category: Option<Category>, apply_to: Vec<Department>) {
+        if !self.referrals.iter().any(|r| r.id == id) {
+            self.referrals.push(Referral { id, clause, category, apply_to });
+        }
     }
 
-    pub fn finish(
-        mut self,
-        t: Date,
-        category: Option<Category>,
-        category_valid_until: Option<Date>,
-        criteria_met: Vec<CriterionMet>,
-        criteria_expired: Vec<CriterionMet>,
-    ) -> Assessment {
+    /// The assessment, with totals; `decided_on` is the start date the
+    /// category was decided on, when one was given (INT-11).
+    pub fn finish(mut self, t: Date, category: Option<Category>, decided_on: Option<Date>, cls: Option<Classification>) -> Assessment {
+        let Classification { valid_until: category_valid_until, criteria_met, criteria_expired, .. } = cls.unwrap_or_default();
         let mut totals = Totals::default();
         for b in &self.benefits {
             totals.for_recipient(b.recipient).add(b.amount.span());
@@ -75,6 +75,7 @@ impl Outcome {
             policy: DOCUMENT.to_string(),
             assessment_date: t,
             category,
+            category_decided_on: decided_on,
             category_valid_until,
             criteria_met,
             criteria_expired,

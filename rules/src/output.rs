@@ -1,4 +1,4 @@
-//! The engine's result (IO.md): ids, amounts, schedules, clause refs, reason
+//! The engine's result (docs/contract.md): ids, amounts, schedules, clause refs, reason
 //! codes and hints — data for a UI to translate, never sentences.
 
 use crate::dates::Date;
@@ -12,6 +12,9 @@ pub struct Assessment {
     pub policy: String,
     pub assessment_date: Date,
     pub category: Option<Category>,
+    /// The start date the category was decided on (INT-11), when one was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category_decided_on: Option<Date>,
     /// When every criterion of the category is age-bound: the last day it holds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category_valid_until: Option<Date>,
@@ -54,18 +57,37 @@ pub enum Amount {
         max: Money,
     },
     UpTo(Money),
-    /// Always `true`: `{"in_kind": true}`.
-    InKind(bool),
+    /// `{"in_kind": true}`.
+    InKind(True),
+}
+
+/// The JSON `true` and nothing else, so an in-kind amount cannot say `false`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct True;
+
+impl Serialize for True {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bool(true)
+    }
+}
+
+impl<'de> Deserialize<'de> for True {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<True, D::Error> {
+        match bool::deserialize(d)? {
+            true => Ok(True),
+            false => Err(serde::de::Error::invalid_value(serde::de::Unexpected::Bool(false), &"true")),
+        }
+    }
 }
 
 impl Amount {
-    /// What this amount adds to a total's (min, max): IO.md "Totals".
+    /// What this amount adds to a total's (min, max): docs/contract.md, "Totals".
     pub fn span(&self) -> (Money, Money) {
         match *self {
             Amount::Exact(m) => (m, m),
             Amount::Range { min, max } => (min, max),
             Amount::UpTo(m) => (ZERO, m),
-            Amount::InKind(_) => (ZERO, ZERO),
+            Amount::InKind(True) => (ZERO, ZERO),
         }
     }
 }
@@ -153,6 +175,9 @@ pub struct Referral {
     pub clause: Clause,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<Category>,
+    /// Where the case goes, when the referral names a department.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub apply_to: Vec<Department>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,6 +1,6 @@
 //! A person's assessment: §10 category, then every individual clause in scope.
 
-use crate::category::classify;
+use crate::category::{classify, Classification};
 use crate::dates::Date;
 use crate::ids::*;
 use crate::input::{Employment, Loan, Person, Startup};
@@ -9,74 +9,115 @@ use crate::output::*;
 use crate::policy::*;
 use crate::{introduction, startup};
 
+/// What is assessed for one person.
+#[derive(Clone, Copy)]
+pub struct Case<'a> {
+    pub person: &'a Person,
+    pub employment: Option<&'a Employment>,
+    pub startup: Option<&'a Startup>,
+    pub loan: Option<&'a Loan>,
+}
+
+impl Case<'_> {
+    /// INT-11: the start date, when given, decides the category.
+    pub fn decided_on(&self, t: Date) -> Date {
+        self.employment.and_then(|e| e.start_date).unwrap_or(t)
+    }
+    pub fn classify(&self, t: Date) -> Classification {
+        classify(self.person, self.decided_on(t))
+    }
+}
+
 /// `recognised_as` replaces the computed category: the what-if of an
-/// equivalence claim (SPEC §1), never a recognition.
-pub fn assess(
-    t: Date,
-    p: &Person,
-    employment: Option<&Employment>,
-    startup: Option<&Startup>,
-    loan: Option<&Loan>,
-    recognised_as: Option<Category>,
-) -> Assessment {
-    let cls = classify(p, t);
+/// equivalence claim (§10 相当人才), never a recognition.
+pub fn assess(t: Date, case: Case, recognised_as: Option<Category>) -> Assessment {
+    let p = case.person;
+    let cls = case.classify(t);
     let cat = recognised_as.or(cls.category);
     let mut out = Outcome::default();
     out.interp(Interp::Int01);
+    let start_date = case.employment.and_then(|e| e.start_date);
+    if start_date.is_some() {
+        out.interp(Interp::Int11);
+    }
+    // INT-13: the place of the employer can stand in for its kind.
+    let placed = case.employment.map(|e| Employment { employer_type: employer_type_at(e.location, e.employer_type), ..e.clone() });
+    let employer_type = placed.as_ref().filter(|e| e.mode != Mode::None).and_then(|e| e.employer_type);
+    if let Some(e) = case.employment {
+        if e.location != Location::Elsewhere {
+            out.interp(Interp::Int13);
+        }
+    }
 
-    if let Some(e) = employment {
+    if let (Some(e), Some(kind)) = (&placed, case.employment) {
         introduction::full_time(&mut out, cat, e);
         introduction::flexible(&mut out, cat, e);
         introduction::high_tech_zone(&mut out, e);
-        medical_staffing(&mut out, p, e);
-        if e.mode != Mode::None {
-            if let Some(d) = e.employer_type.and_then(department_for_employer) {
-                out.department(d);
-            }
+        medical_staffing(&mut out, p, kind);
+        if let Some(d) = employer_type.and_then(department_for_employer) {
+            out.department(d);
         }
         service_card(&mut out, cat, e);
     }
-    if let Some(s) = startup {
-        startup::grant(&mut out, t, cat, p, s);
+    if let Some(s) = case.startup {
+        startup::grant(&mut out, t, cat, &cls, p, s, employer_type);
     }
-    if let Some(l) = loan {
+    if let Some(l) = case.loan {
         startup::loan(&mut out, l);
-        out.department(STARTUP_DEPARTMENT);
     }
     honor_award(&mut out, p);
+    if cat.is_none() {
+        special_talent_review(&mut out, employer_type);
+    }
     if let Some(claimed) = p.claimed_equivalent.filter(|_| recognised_as.is_none()) {
         if cat.is_none_or(|c| claimed.outranks(c)) {
-            out.refer(ReferralId::EquivalenceReview, Clause::S10, Some(claimed));
+            out.refer(ReferralId::EquivalenceReview, Clause::S10, Some(claimed), Vec::new());
         }
     }
     for &(id, clause, dept) in related_programmes() {
         out.related.push(RelatedProgramme { id, clause, apply_to: vec![dept] });
     }
     out.interp(Interp::Int09);
-    out.finish(t, cat, cls.valid_until, cls.criteria_met, cls.criteria_expired)
+    out.finish(t, cat, start_date, Some(cls))
 }
 
-/// §6 with INT-08: a senior-or-associate-senior title *or* a full-time
-/// master's or doctorate; the hospital's shortage-post list is for the user to confirm.
+/// §11(4): a skilled person outside §10's lists goes 一事一议 through the
+/// employer's department.
+pub fn special_talent_review(out: &mut Outcome, employer_type: Option<EmployerType>) {
+    out.refer(ReferralId::SpecialTalentReview, Clause::S11_4, None, vec![department_for_review(employer_type)]);
+}
+
+/// §6 with INT-08: a new full-time hire at a public hospital with a
+/// senior-or-associate-senior title *or* a master's or doctorate, full-time
+/// or part-time (§6 says 研究生以上学历 without 全日制); the hospital's
+/// shortage-post list is for the user to confirm.
 fn medical_staffing(out: &mut Outcome, p: &Person, e: &Employment) {
     if e.employer_type != Some(EmployerType::PublicHospital) {
         return;
     }
-    if p.title_level >= Title::AssociateSenior || p.full_time_degree >= Degree::Master {
-        let mut b = Benefit::new(BenefitId::MedicalStaffing, Clause::S6, Recipient::Talent, Amount::InKind(true));
-        b.interpretations.push(Interp::Int08);
-        b.confirm.push(Confirm::HospitalShortagePost);
-        b.apply_to.push(Department::Health);
-        out.grant(b);
-    } else {
-        out.refuse(BenefitId::MedicalStaffing, Clause::S6, vec![Reason::NoQualifyingTitleOrDegree], Vec::new());
+    let mut reasons = Vec::new();
+    if e.mode != Mode::FullTime {
+        reasons.push(Reason::NotFullTime);
     }
+    let postgraduate = p.full_time_degree.max(p.part_time_degree) >= MEDICAL_STAFFING_MIN_DEGREE;
+    if p.title_level < MEDICAL_STAFFING_MIN_TITLE && !postgraduate {
+        reasons.push(Reason::NoQualifyingTitleOrDegree);
+    }
+    if !reasons.is_empty() {
+        out.refuse(BenefitId::MedicalStaffing, Clause::S6, reasons, Vec::new());
+        return;
+    }
+    let mut b = Benefit::new(BenefitId::MedicalStaffing, Clause::S6, Recipient::Talent, Amount::InKind(True));
+    b.interpretations.push(Interp::Int08);
+    b.confirm.push(Confirm::HospitalShortagePost);
+    b.apply_to.push(Department::Health);
+    out.grant(b);
 }
 
 /// §14: every recognised talent working in the city gets the service card.
 fn service_card(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
     if cat.is_some() && e.mode != Mode::None {
-        let mut b = Benefit::new(BenefitId::TalentServiceCard, Clause::S14, Recipient::Talent, Amount::InKind(true));
+        let mut b = Benefit::new(BenefitId::TalentServiceCard, Clause::S14, Recipient::Talent, Amount::InKind(True));
         b.apply_to = e.employer_type.and_then(department_for_employer).into_iter().collect();
         out.grant(b);
     }
@@ -84,8 +125,7 @@ fn service_card(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
 
 /// §15: once per person, even when listed as both 天山英才 and 兵团英才.
 fn honor_award(out: &mut Outcome, p: &Person) {
-    let listed = [Honor::TianshanTalentFirst, Honor::BingtuanTalentFirst];
-    if p.honors.iter().any(|h| listed.contains(h)) {
+    if p.honors.iter().any(|h| HONOR_AWARD_LISTINGS.contains(h)) {
         let mut b = Benefit::new(BenefitId::TalentHonorAward, Clause::S15, Recipient::Talent, Amount::Exact(HONOR_AWARD));
         b.calculation = format!("{HONOR_AWARD}");
         out.grant(b);

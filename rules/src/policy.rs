@@ -2,11 +2,21 @@
 //! 师市党办发〔2025〕17号, each once, beside the clause it comes from.
 //! Nothing else in the engine holds a policy number.
 
-use crate::ids::{BenefitId, Category, Department, EmployerType, Programme};
+use crate::dates::Date;
+use crate::ids::{BenefitId, Category, Degree, Department, EmployerType, Honor, Location, Programme, Title};
 use crate::money::Money;
 use rust_decimal::Decimal;
 
 pub const DOCUMENT: &str = "师市党办发〔2025〕17号";
+
+// ---- which dates the text governs (INT-12) ---------------------------------
+/// 17号 (2025) abolishes the 2022–2023 rules from its issue; its exact issue
+/// date is not in the text, so the year's first day bounds it, and the
+/// department confirms the start.
+pub const FIRST_DAY: Date = Date::known(2025, 1, 1);
+/// No talent plan concerns a child: someone younger than 16 (the legal
+/// working age) on the assessment date is an input error.
+pub const MIN_AGE: u32 = 16;
 
 /// An amount per talent category; `None` where the clause names no amount.
 #[derive(Clone, Copy, Debug)]
@@ -49,19 +59,27 @@ pub const POSTGRADUATE_MAX_AGE: u32 = 40;
 /// 师市经开区、企业、农业科技园区、中职院校、科研院所、公立医院和宣传媒体事业单位 → A、B、C;
 /// 大学城（教育园区）普通高等院校和高职院校 → A、B.
 pub fn categories_for_employer(t: EmployerType) -> &'static [Category] {
-    use EmployerType::*;
     const ABC: &[Category] = &[Category::A, Category::B, Category::C];
     const AB: &[Category] = &[Category::A, Category::B];
     match t {
-        EconomicDevelopmentZone
-        | Enterprise
-        | AgriculturalPark
-        | SecondaryVocationalSchool
-        | ResearchInstitute
-        | PublicHospital
-        | MediaInstitution => ABC,
-        UniversityCityCollege | UniversityCityVocationalCollege => AB,
-        HighTechZone | Other => &[],
+        EmployerType::EconomicDevelopmentZone
+        | EmployerType::Enterprise
+        | EmployerType::AgriculturalPark
+        | EmployerType::SecondaryVocationalSchool
+        | EmployerType::ResearchInstitute
+        | EmployerType::PublicHospital
+        | EmployerType::MediaInstitution => ABC,
+        EmployerType::UniversityCityCollege | EmployerType::UniversityCityVocationalCollege => AB,
+        EmployerType::HighTechZone | EmployerType::Other => &[],
+    }
+}
+/// §11(1) with INT-13: the place counts as the employer type of the same
+/// name whatever the kind; `None` elsewhere, where the kind decides.
+pub fn employer_type_at(location: Location, kind: Option<EmployerType>) -> Option<EmployerType> {
+    match location {
+        Location::Elsewhere => kind,
+        Location::HighTechZone => Some(EmployerType::HighTechZone),
+        Location::EconomicDevelopmentZone => Some(EmployerType::EconomicDevelopmentZone),
     }
 }
 /// §11(1): 签订3年及以上聘用合同、劳动合同或服务协议.
@@ -79,6 +97,12 @@ pub const PURCHASE_INSTALMENTS: u32 = 5;
 /// §11(1): 工作满3年后 — the earliest instalment falls in year 4.
 pub const PURCHASE_FIRST_YEAR: u32 = 4;
 
+// ---- §6 medical talents ----------------------------------------------------
+/// §6: 高级以上职称及研究生以上学历人才 — INT-08 reads two groups, either suffices;
+/// the degree may be full-time or part-time (no 全日制 here, unlike §10).
+pub const MEDICAL_STAFFING_MIN_TITLE: Title = Title::AssociateSenior;
+pub const MEDICAL_STAFFING_MIN_DEGREE: Degree = Degree::Master;
+
 // ---- §11(2) flexible introduction -----------------------------------------
 /// §11(2): 400 元/天/人、300 元/天/人、200 元/天/人, paid to the employer.
 pub const FLEXIBLE_DAILY: PerCategory = abc(400, 300, 200);
@@ -92,6 +116,9 @@ pub const STARTUP_GRANT: PerCategory = PerCategory {
     d: Some(Money::yuan(20_000)),
     e: Some(Money::yuan(10_000)),
 };
+/// §13 lists B–E only. INT-10: an A-category talent gets the amount of the
+/// best of B–E whose §10 criterion they also meet.
+pub const STARTUP_GRANT_FOR_A_VIA: &[Category] = &[Category::B, Category::C, Category::D, Category::E];
 /// §13: 毕业 2 年内.
 pub const STARTUP_GRADUATION_WINDOW_YEARS: u32 = 2;
 /// §13: 自注册登记之日起正常经营 12 个月以上.
@@ -110,6 +137,8 @@ pub const LOAN_SUBSIDY_SHARE: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
 // ---- §15 honours ----------------------------------------------------------
 /// §15: 被首次列为自治区"天山英才""兵团英才"培养对象的，一次性奖励1万元.
 pub const HONOR_AWARD: Money = Money::yuan(10_000);
+/// §15: the listings that earn it; once per person even when both.
+pub const HONOR_AWARD_LISTINGS: &[Honor] = &[Honor::TianshanTalentFirst, Honor::BingtuanTalentFirst];
 
 // ---- §1, §3, §5, §12 enterprise awards ------------------------------------
 /// §1: 国家级企业技术中心、产业创新中心、国家工程研究中心和国家重点实验室 一次性500万元.
@@ -144,31 +173,33 @@ pub const WORKSTATION: (Money, Money) = (Money::yuan(50_000), Money::yuan(350_00
 /// 科研院所、农业科技园区 → 科技局; otherwise 用人单位报行业主管部门.
 /// The high-tech zone has its own policy (§11(3)) and no department here.
 pub fn department_for_employer(t: EmployerType) -> Option<Department> {
-    use EmployerType::*;
     Some(match t {
-        EconomicDevelopmentZone => Department::Commerce,
-        Enterprise => Department::HumanResources,
-        SecondaryVocationalSchool | UniversityCityCollege | UniversityCityVocationalCollege => Department::Education,
-        PublicHospital => Department::Health,
-        ResearchInstitute | AgriculturalPark => Department::Science,
-        MediaInstitution | Other => Department::SectorAuthority,
-        HighTechZone => return None,
+        EmployerType::EconomicDevelopmentZone => Department::Commerce,
+        EmployerType::Enterprise => Department::HumanResources,
+        EmployerType::SecondaryVocationalSchool | EmployerType::UniversityCityCollege | EmployerType::UniversityCityVocationalCollege => Department::Education,
+        EmployerType::PublicHospital => Department::Health,
+        EmployerType::ResearchInstitute | EmployerType::AgriculturalPark => Department::Science,
+        EmployerType::MediaInstitution | EmployerType::Other => Department::SectorAuthority,
+        EmployerType::HighTechZone => return None,
     })
+}
+/// §16: where §11(4)'s 一事一议 goes: the employer type's department, else
+/// the employer reports to its sector authority.
+pub fn department_for_review(t: Option<EmployerType>) -> Department {
+    t.and_then(department_for_employer).unwrap_or(Department::SectorAuthority)
 }
 /// §16: 人才创业扶持由人社局把关审核.
 pub const STARTUP_DEPARTMENT: Department = Department::HumanResources;
 
 /// §16 with INT-06: which of 发改委、科技局、工信局 reviews each industrial award.
 pub fn departments_for_award(id: BenefitId) -> &'static [Department] {
-    use BenefitId::*;
-    use Department::*;
     match id {
-        PlatformNational => &[DevelopmentReform, Science],
-        PlatformRegional => &[Industry, DevelopmentReform, Science],
-        IndustrialInstitute | LittleGiant | SpecializedSme => &[Industry],
-        HighTechFirst | HighTechRenewal | TechSmeFirst | KeyTechBreakthrough | ExpertWorkstation => &[Science],
+        BenefitId::PlatformNational => &[Department::DevelopmentReform, Department::Science],
+        BenefitId::PlatformRegional => &[Department::Industry, Department::DevelopmentReform, Department::Science],
+        BenefitId::IndustrialInstitute | BenefitId::LittleGiant | BenefitId::SpecializedSme => &[Department::Industry],
+        BenefitId::HighTechFirst | BenefitId::HighTechRenewal | BenefitId::TechSmeFirst | BenefitId::KeyTechBreakthrough | BenefitId::ExpertWorkstation => &[Department::Science],
         // §16: 产教融合、校企合作项目由师市教育局联合发改委、工信局、人社局等部门把关审核.
-        IndustryEducationBase | JointInnovationPlatform => &[Education],
+        BenefitId::IndustryEducationBase | BenefitId::JointInnovationPlatform => &[Department::Education, Department::DevelopmentReform, Department::Industry, Department::HumanResources],
         _ => &[],
     }
 }
@@ -190,7 +221,10 @@ pub fn related_programmes() -> &'static [(Programme, crate::ids::Clause, Departm
 
 // ---- input sanity bounds (not policy: they keep arithmetic far from overflow) ----
 pub mod bounds {
+    use crate::dates::Date;
     use crate::money::Money;
+    /// The last date an input may name: further out, the answer means nothing.
+    pub const LAST_DAY: Date = Date::known(2100, 12, 31);
     /// One trillion yuan: more than any real house, loan or tax bill.
     pub const MAX_MONEY: Money = Money::yuan(1_000_000_000_000);
     pub const MAX_DAYS: i64 = 36_600;

@@ -1,5 +1,6 @@
 //! §13: the one-time start-up grant and the guaranteed-loan interest subsidy.
 
+use crate::category::Classification;
 use crate::dates::Date;
 use crate::ids::*;
 use crate::input::{Loan, Person, Startup};
@@ -12,7 +13,16 @@ use rust_decimal::Decimal;
 /// Loan rates are yearly; interest accrues monthly.
 const MONTHS_PER_YEAR: u32 = 12;
 
-pub fn grant(out: &mut Outcome, t: Date, cat: Option<Category>, p: &Person, s: &Startup) {
+/// `employer_type`: where a §11(4) referral goes when §13 lists no category of theirs.
+pub fn grant(
+    out: &mut Outcome,
+    t: Date,
+    cat: Option<Category>,
+    cls: &Classification,
+    p: &Person,
+    s: &Startup,
+    employer_type: Option<EmployerType>,
+) {
     let mut reasons = Vec::new();
     let mut hints = Vec::new();
     if !s.registered_in_city {
@@ -50,10 +60,17 @@ pub fn grant(out: &mut Outcome, t: Date, cat: Option<Category>, p: &Person, s: &
             None
         }
         Some(c) => {
-            let a = STARTUP_GRANT.get(c);
+            // INT-10: §13 leaves A out; the honour that makes someone A must
+            // not cost them what a B–E criterion they meet would give.
+            let listed = match STARTUP_GRANT.get(c) {
+                Some(_) => Some(c),
+                None => cls.best_of(STARTUP_GRANT_FOR_A_VIA),
+            };
+            let a = listed.and_then(|l| STARTUP_GRANT.get(l));
             if a.is_none() {
                 reasons.push(Reason::CategoryNotListed);
                 hints.push(Hint::CategoriesAccepted { categories: STARTUP_GRANT.categories() });
+                crate::person::special_talent_review(out, employer_type);
             }
             a
         }
@@ -62,6 +79,9 @@ pub fn grant(out: &mut Outcome, t: Date, cat: Option<Category>, p: &Person, s: &
         Some(a) if reasons.is_empty() => {
             let mut b = Benefit::new(BenefitId::StartupGrant, Clause::S13, Recipient::Talent, Amount::Exact(a));
             b.apply_to = vec![STARTUP_DEPARTMENT];
+            if cat == Some(Category::A) {
+                b.interpretations.push(Interp::Int10);
+            }
             if employees_ok {
                 b.calculation = format!("{a} ({} ≥ {STARTUP_MIN_INSURED_EMPLOYEES})", s.insured_employees);
             } else {
@@ -103,7 +123,7 @@ fn monthly_share(total: Money, months: u32) -> Money {
     Money::round_fen(total.0 / Decimal::from(months.max(1)))
 }
 
-/// 50 % of the interest actually paid (SPEC §2.4), with the arithmetic shown in
+/// 50 % of the interest actually paid (§13), with the arithmetic shown in
 /// symbols only (B(m) is the balance owed in month m).
 /// Callers keep `months` ≤ 36 and the principal ≤ the cap, so no power overflows.
 pub fn interest_subsidy(principal: Money, rate: Decimal, months: u32, method: Repayment) -> (Money, String) {

@@ -10,7 +10,7 @@ fn run(v: Value) -> Value {
 
 fn err(v: Value) -> (String, String) {
     let e = assess_json(&v.to_string()).expect_err("should be rejected");
-    (e.path, e.message)
+    (e.path.clone(), e.message())
 }
 
 fn person(t: &str, p: Value) -> Value {
@@ -117,7 +117,13 @@ fn an_equivalence_claim_is_referred_only_when_higher() {
     assert_eq!(run(person("2026-11-23", p("C")))["referrals"], json!([]));
     assert_eq!(run(person("2026-11-23", p("D")))["referrals"], json!([]));
     let none = run(person("2026-11-23", json!({"birth_date": "1990-01-01", "claimed_equivalent": "D"})));
-    assert_eq!(none["referrals"][0]["category"], "D");
+    assert_eq!(
+        none["referrals"],
+        json!([
+            {"id": "special_talent_review", "clause": "§11(4)", "apply_to": ["用人单位报行业主管部门"]},
+            {"id": "equivalence_review", "clause": "§10", "category": "D"}
+        ])
+    );
 }
 
 #[test]
@@ -290,10 +296,24 @@ fn three_employees_or_tax_over_twenty_thousand() {
 }
 
 #[test]
-fn category_a_is_not_listed_for_the_startup_grant() {
+fn category_a_gets_the_grant_of_the_best_listed_criterion_it_meets() {
+    // INT-10: a bachelor who is also an academician gets D's 20,000, not nothing.
     let mut v = startup("2023-06-30", "2024-09-01", "2026-11-23", 3, "0");
     v["person"]["honors"] = json!(["cas_academician"]);
-    assert_eq!(reasons(&run(v), "startup_grant"), ["category_not_listed"]);
+    let r = run(v.clone());
+    assert_eq!(r["category"], "A");
+    let grant = benefit(&r, "startup_grant").unwrap();
+    assert_eq!(grant["amount"]["exact"], "20000.00");
+    assert_eq!(grant["interpretations"], json!(["INT-10"]));
+    v["person"]["honors"] = json!(["cas_academician", "state_council_allowance"]);
+    assert_eq!(benefit(&run(v.clone()), "startup_grant").unwrap()["amount"]["exact"], "50000.00", "B's amount");
+    // With no B–E criterion: not listed, and the §11(4) route.
+    v["person"]["honors"] = json!(["cas_academician"]);
+    v["person"]["full_time_degree"] = json!("none");
+    let r = run(v);
+    assert_eq!(reasons(&r, "startup_grant"), ["category_not_listed"]);
+    assert_eq!(r["referrals"][0]["id"], "special_talent_review");
+    assert_eq!(r["referrals"][0]["clause"], "§11(4)");
 }
 
 // ---- §13 loans ------------------------------------------------------------
@@ -335,6 +355,12 @@ fn equal_installment_loan_follows_the_monthly_schedule() {
 }
 
 #[test]
+fn a_refused_loan_sends_nobody_anywhere() {
+    assert_eq!(run(loan("300000.01", "0.036", 36, "interest_only"))["apply_to"], json!([]));
+    assert_eq!(run(loan("300000", "0.036", 36, "interest_only"))["apply_to"], json!(["师市人社局"]));
+}
+
+#[test]
 fn loan_caps_are_inclusive_and_the_capped_subsidy_is_shown() {
     assert!(benefit(&run(loan("300000", "0.036", 36, "interest_only")), "startup_loan_interest").is_some());
     let r = run(loan("300000.01", "0.036", 37, "interest_only"));
@@ -355,6 +381,15 @@ fn medical_staffing_needs_a_senior_title_or_a_postgraduate_degree() {
     assert_eq!((b["clause"].as_str(), b["confirm"][0].as_str()), (Some("§6"), Some("hospital_shortage_post")));
     let r = at_hospital(json!({"birth_date": "1970-01-01", "full_time_degree": "bachelor", "title_level": "intermediate"}));
     assert_eq!(reasons(&r, "medical_staffing"), ["no_qualifying_title_or_degree"]);
+    // §6 says 研究生以上学历 without 全日制: a part-time master's qualifies.
+    let r = at_hospital(json!({"birth_date": "1970-01-01", "full_time_degree": "bachelor", "part_time_degree": "master"}));
+    assert!(benefit(&r, "medical_staffing").is_some());
+    // A new full-time hire only: not someone without a job there, nor a flexible expert.
+    let senior = json!({"birth_date": "1960-01-01", "title_level": "senior"});
+    for mode in ["flexible", "none"] {
+        let r = run(full_time("2026-11-23", senior.clone(), json!({"employer_type": "public_hospital", "mode": mode})));
+        assert_eq!(reasons(&r, "medical_staffing"), ["not_full_time"], "{mode}");
+    }
 }
 
 #[test]
@@ -393,7 +428,7 @@ fn related_programmes_carry_no_amount() {
 // ---- enterprises ----------------------------------------------------------
 
 fn enterprise(e: Value) -> Value {
-    let mut base = json!({"registered_in_city": true});
+    let mut base = json!({"registered_in_city": true, "division_affiliated": true});
     for (k, v) in e.as_object().unwrap() {
         base[k] = v.clone();
     }
@@ -419,6 +454,8 @@ fn caps_and_ranges_add_to_totals_as_io_says() {
                                   "joint_innovation_platforms": 1, "platform_regional": 2})));
     assert_eq!(benefit(&r, "key_tech_breakthrough").unwrap()["amount"], json!({"up_to": "6000000.00"}));
     assert_eq!(benefit(&r, "industry_education_base").unwrap()["amount"], json!({"up_to": "120000.00"}));
+    // §16: 教育局 together with 发改委、工信局、人社局, 教育局 first.
+    assert_eq!(benefit(&r, "joint_innovation_platform").unwrap()["apply_to"], json!(["师市教育局", "师市发改委", "师市工信局", "师市人社局"]));
     assert_eq!(r["totals"]["enterprise"], json!({"min": "600000.00", "max": "6920000.00"}));
 }
 
@@ -437,6 +474,91 @@ fn flexible_hires_may_give_a_person_whose_category_is_computed() {
     assert_eq!(r["flexible_hires"][0]["amount"], "1500.00");
     assert_eq!(r["flexible_hires"][1]["reasons"], json!(["category_not_listed"]));
     assert_eq!(r["totals"]["employer"]["max"], "1500.00");
+}
+
+#[test]
+fn hires_are_paid_only_to_a_division_affiliated_enterprise_in_the_city() {
+    let hire = json!([{"label": "x", "category": "B", "days": 5}]);
+    let r = run(enterprise(json!({"division_affiliated": false, "flexible_hires": hire})));
+    assert_eq!(r["flexible_hires"][0]["amount"], "0.00");
+    assert_eq!(r["flexible_hires"][0]["reasons"], json!(["employer_not_division_affiliated"]));
+    assert_eq!(r["totals"]["employer"]["max"], "0.00");
+    assert_eq!(r["apply_to"], json!([]));
+    // The reported input: an unregistered enterprise used to get 1,500.
+    let r = run(json!({"assessment_date": "2026-11-23",
+        "enterprise": {"registered_in_city": false, "flexible_hires": [{"label": "x", "category": "B", "days": 5}]}}));
+    assert_eq!(r["flexible_hires"][0]["reasons"], json!(["not_registered_in_city", "employer_not_division_affiliated"]));
+    assert_eq!(r["totals"]["employer"], json!({"min": "0.00", "max": "0.00"}));
+    let r = run(enterprise(json!({"flexible_hires": hire})));
+    assert_eq!(r["flexible_hires"][0]["amount"], "1500.00");
+    assert_eq!(r["apply_to"], json!(["师市人社局"]));
+}
+
+// ---- INT-11, INT-12, INT-13 ------------------------------------------------
+
+#[test]
+fn the_start_date_decides_the_category_on_either_side_of_the_46th_birthday() {
+    // Born 1980-06-01: 45岁（含）以下 holds to 2026-06-01 (INT-01).
+    let phd = json!({"birth_date": "1980-06-01", "full_time_degree": "doctorate"});
+    let on = |start: &str| run(full_time("2026-11-23", phd.clone(), json!({"start_date": start})));
+    let last_day = on("2026-06-01");
+    assert_eq!(last_day["category"], "B");
+    assert_eq!(last_day["category_decided_on"], "2026-06-01");
+    assert!(last_day["interpretations"].as_array().unwrap().contains(&json!("INT-11")));
+    let day_after = on("2026-06-02");
+    assert_eq!(day_after["category"], "D");
+    assert_eq!(reasons(&day_after, "living_subsidy"), ["category_not_allowed_for_employer"]);
+    // Without a start date the assessment date decides, and the result says nothing of one.
+    let today = run(full_time("2026-11-23", phd, json!({})));
+    assert_eq!(today["category"], "D");
+    assert!(today.get("category_decided_on").is_none());
+}
+
+#[test]
+fn dates_outside_the_policy_and_children_are_refused_by_kind() {
+    let kind = |v: Value| {
+        let e = assess_json(&v.to_string()).expect_err("refused");
+        (e.path, e.kind.as_str(), e.limit)
+    };
+    let adult = json!({"birth_date": "1990-01-01"});
+    assert_eq!(kind(person("2024-12-31", adult.clone())), ("assessment_date".into(), "before_policy", Some("2025-01-01".into())));
+    assert!(assess_json(&person("2025-01-01", adult.clone()).to_string()).is_ok());
+    assert!(assess_json(&person("2100-12-31", adult.clone()).to_string()).is_ok());
+    assert_eq!(kind(person("2101-01-01", adult.clone())), ("assessment_date".into(), "out_of_range", Some("2100-12-31".into())));
+    let start = |d: &str| full_time("2026-11-23", json!({"birth_date": "1990-01-01"}), json!({"start_date": d}));
+    assert_eq!(kind(start("2024-12-31")).1, "before_policy");
+    assert_eq!(kind(start("2101-01-01")).1, "out_of_range");
+    // 16 on the 16th birthday, not the day before.
+    assert!(assess_json(&person("2026-11-23", json!({"birth_date": "2010-11-23"})).to_string()).is_ok());
+    assert_eq!(kind(person("2026-11-23", json!({"birth_date": "2010-11-24"}))), ("person.birth_date".into(), "too_young", Some("16".into())));
+    // A doctorate born in 2022 is refused, not category B.
+    let child = person("2026-11-23", json!({"birth_date": "2022-01-01", "full_time_degree": "doctorate"}));
+    assert_eq!(kind(child).1, "too_young");
+    assert_eq!(kind(person("2026-11-23", json!({"birth_date": "2026-11-24"}))).1, "after_assessment_date");
+}
+
+#[test]
+fn the_place_of_the_employer_stands_apart_from_its_kind() {
+    let phd = json!({"birth_date": "1992-04-15", "full_time_degree": "doctorate"});
+    let zone = run(full_time("2026-11-23", phd.clone(), json!({"location": "high_tech_zone"})));
+    assert_eq!(reasons(&zone, "living_subsidy"), ["high_tech_zone_separate_policy"]);
+    assert_eq!(zone["referrals"][0]["id"], "high_tech_zone_policy");
+    assert!(zone["interpretations"].as_array().unwrap().contains(&json!("INT-13")));
+    let ezone = run(full_time("2026-11-23", phd.clone(), json!({"location": "economic_development_zone", "employer_type": "other"})));
+    assert_eq!(ezone["totals"]["talent"]["max"], "608800.00", "the zone takes A–C whatever the kind");
+    assert_eq!(ezone["apply_to"], json!(["师市商务局"]));
+    let flexible = json!({"mode": "flexible", "division_affiliated": true, "flexible_days": 5, "location": "high_tech_zone"});
+    let r = run(full_time("2026-11-23", phd, flexible));
+    assert!(reasons(&r, "flexible_daily_subsidy").contains(&"high_tech_zone_separate_policy".to_string()));
+}
+
+#[test]
+fn no_category_is_referred_to_special_talent_review_through_the_employer() {
+    let r = run(full_time("2026-11-23", json!({"birth_date": "1990-01-01"}), json!({"employer_type": "public_hospital"})));
+    assert_eq!(r["category"], Value::Null);
+    assert_eq!(r["referrals"], json!([{"id": "special_talent_review", "clause": "§11(4)", "apply_to": ["师市卫健委"]}]));
+    let with_category = run(full_time("2026-11-23", json!({"birth_date": "1990-01-01", "full_time_degree": "bachelor"}), json!({})));
+    assert!(with_category["referrals"].as_array().unwrap().iter().all(|x| x["id"] != "special_talent_review"));
 }
 
 // ---- impossible input -----------------------------------------------------

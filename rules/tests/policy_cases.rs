@@ -133,6 +133,12 @@ fn check(name: &str, input: &Value, got: &Value, want: &Value) -> Vec<String> {
 fn run_case(name: &str) {
     let input = read(&format!("{name}.input.json"));
     let want = read(&format!("{name}.expected.json"));
+    if let Some(error) = want.get("error") {
+        // An error case: refused, naming exactly that path.
+        let e = talent_rules::assess_json(&input.to_string()).expect_err(name);
+        assert_eq!(Value::from(e.path.as_str()), error["path"], "{name}: {e}");
+        return;
+    }
     let got = talent_rules::assess_json(&input.to_string()).unwrap_or_else(|e| panic!("{name}: rejected: {e}"));
     let problems = check(name, &input, &serde_json::to_value(&got).unwrap(), &want);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -155,6 +161,9 @@ macro_rules! cases {
 
 cases! {
     academician_research_a = "academician-research-a",
+    before_the_policy = "before-the-policy",
+    enterprise_inside_high_tech_zone = "enterprise-inside-high-tech-zone",
+    start_date_decides_category = "start-date-decides-category",
     bachelor_d_no_subsidy = "bachelor-d-no-subsidy",
     bingtuan_higher = "bingtuan-higher",
     c_at_university_city = "c-at-university-city",
