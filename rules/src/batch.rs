@@ -27,6 +27,8 @@ pub const INPUT_COLUMNS: &[(&str, &str, Kind)] = &[
     ("claimed_equivalent", "person.claimed_equivalent", Kind::Text),
     ("graduation_date", "person.graduation_date", Kind::Text),
     ("mode", "employment.mode", Kind::Text),
+    ("start_date", "employment.start_date", Kind::Text),
+    ("location", "employment.location", Kind::Text),
     ("employer_type", "employment.employer_type", Kind::Text),
     ("division_affiliated", "employment.division_affiliated", Kind::Bool),
     ("first_social_insurance_in_city", "employment.first_social_insurance_in_city", Kind::Bool),

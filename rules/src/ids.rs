@@ -1,5 +1,5 @@
 //! Stable identifiers shared by the input, the result and the UI's locale keys.
-//! Their JSON spellings are those of SPEC.md and IO.md and must not change.
+//! Their JSON spellings are the contract (docs/contract.md, docs/reasons.md) and must not change.
 
 use serde::{Deserialize, Serialize};
 

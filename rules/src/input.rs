@@ -304,6 +304,8 @@ fn check_person(c: &mut Checker, t: Date, path: &str, p: &Person) {
     if let Some(g) = p.graduation_date {
         if g < p.birth_date {
             c.fail(InputError::new(at("graduation_date"), ErrorKind::BeforeBirth));
+        } else if g > bounds::LAST_DAY {
+            c.fail(InputError::new(at("graduation_date"), ErrorKind::OutOfRange).limit(bounds::LAST_DAY));
         }
     }
 }

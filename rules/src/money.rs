@@ -21,7 +21,7 @@ impl Money {
     pub const fn yuan(n: u64) -> Money {
         Money(Decimal::from_parts(n as u32, (n >> 32) as u32, 0, false, 0))
     }
-    /// Half-up (四舍五入) to the fen: SPEC §0.
+    /// Half-up (四舍五入) to the fen (docs/contract.md, Conventions).
     pub fn round_fen(d: Decimal) -> Money {
         Money(d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
     }

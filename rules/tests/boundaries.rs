@@ -43,7 +43,7 @@ fn criteria(r: &Value) -> Vec<String> {
     r["criteria_met"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_string()).collect()
 }
 
-// ---- §10 and SPEC §0 ages -------------------------------------------------
+// ---- §10 and INT-01 ages ---------------------------------------------------
 
 #[test]
 fn doctorate_45_holds_through_the_46th_birthday() {
@@ -335,7 +335,7 @@ fn interest_only_loan_rounds_half_up() {
 
 #[test]
 fn equal_installment_loan_follows_the_monthly_schedule() {
-    // An independent float re-computation of SPEC §2.4: fixed payment, monthly
+    // An independent float re-computation of the §13 formula (docs/contract.md): fixed payment, monthly
     // interest rounded to the fen, the last month clears the balance.
     let r = run(loan("300000", "0.036", 36, "equal_installments"));
     let got: f64 = benefit(&r, "startup_loan_interest").unwrap()["amount"]["exact"].as_str().unwrap().parse().unwrap();

@@ -1,4 +1,4 @@
-//! The acceptance cases in `policy_cases/`, matched as their README says:
+//! The acceptance cases in `policy_cases/`, matched as docs/acceptance-cases.md says:
 //! partial expectations, sets of ids, ±0.05 yuan for equal-instalment loans.
 
 use serde_json::Value;
