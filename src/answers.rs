@@ -1,13 +1,13 @@
 //! What the user has answered, kept exactly as typed so nothing is ever lost,
-//! and how it becomes an engine input: field checks with message keys, and
-//! which questions can still change a result.
+//! and how it becomes an engine input: text read as dates and numbers here,
+//! every other check by the engine, whose errors become message keys per field.
 
 use talent_rules::dates::Date;
 use talent_rules::ids::*;
 use talent_rules::input::{Employment, Input, Loan, Person, Startup};
 use talent_rules::money::{parse_decimal, Dec, Money};
-use talent_rules::policy;
-use talent_rules::{assess, assess_claimed, classify, Assessment};
+use talent_rules::relevance::{relevant, Relevant};
+use talent_rules::{assess, assess_claimed, Assessment, ErrorKind, InputError};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Answers {
@@ -20,7 +20,10 @@ pub struct Answers {
     pub claimed_equivalent: Option<Category>,
     // your job in the city
     pub mode: Mode,
+    /// Empty: not started yet, or not given (INT-11).
+    pub start_date: String,
     pub employer_type: Option<EmployerType>,
+    pub location: Location,
     pub division_affiliated: bool,
     pub first_social_insurance: bool,
     pub contract_years: String,
@@ -48,10 +51,11 @@ pub struct Answers {
     pub assessment_date: String,
 }
 
-/// Every question, by the id of its form control.
+/// Every text question, by the id of its form control.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     BirthDate,
+    StartDate,
     GraduationDate,
     ContractYears,
     FlexibleDays,
@@ -70,6 +74,7 @@ impl Field {
     pub fn id(self) -> &'static str {
         match self {
             Field::BirthDate => "birth-date",
+            Field::StartDate => "start-date",
             Field::GraduationDate => "graduation-date",
             Field::ContractYears => "contract-years",
             Field::FlexibleDays => "flexible-days",
@@ -84,6 +89,43 @@ impl Field {
             Field::AssessmentDate => "assessment-date",
         }
     }
+
+    /// The engine's JSON path for this answer.
+    fn path(self) -> &'static str {
+        match self {
+            Field::BirthDate => "person.birth_date",
+            Field::StartDate => "employment.start_date",
+            Field::GraduationDate => "person.graduation_date",
+            Field::ContractYears => "employment.contract_years",
+            Field::FlexibleDays => "employment.flexible_days",
+            Field::PurchasePrice => "employment.purchase_price",
+            Field::BingtuanSupport => "employment.bingtuan_support",
+            Field::RegistrationDate => "startup.registration_date",
+            Field::InsuredEmployees => "startup.insured_employees",
+            Field::TaxPaid => "startup.tax_paid",
+            Field::LoanPrincipal => "loan.principal",
+            Field::LoanRate => "loan.annual_rate",
+            Field::LoanMonths => "loan.term_months",
+            Field::AssessmentDate => "assessment_date",
+        }
+    }
+
+    const ALL: [Field; 14] = [
+        Field::BirthDate,
+        Field::StartDate,
+        Field::GraduationDate,
+        Field::ContractYears,
+        Field::FlexibleDays,
+        Field::PurchasePrice,
+        Field::BingtuanSupport,
+        Field::RegistrationDate,
+        Field::InsuredEmployees,
+        Field::TaxPaid,
+        Field::LoanPrincipal,
+        Field::LoanRate,
+        Field::LoanMonths,
+        Field::AssessmentDate,
+    ];
 }
 
 /// A problem with one field: a locale key and the values it mentions.
@@ -94,14 +136,13 @@ pub struct FieldError {
     pub params: Vec<(&'static str, String)>,
 }
 
-/// Which optional questions can still change a result for this person.
+/// Which optional questions can still change a result for this person:
+/// the engine's answer for the job, the user's own switches for the rest.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Visible {
     pub employer: bool,
     pub full_time_terms: bool,
-    /// A contract length matters unless the contract is open-ended.
     pub contract_years: bool,
-    /// Affiliation matters for flexible work only (§11(2)).
     pub division_affiliated: bool,
     pub housing: bool,
     pub flexible_terms: bool,
@@ -109,17 +150,29 @@ pub struct Visible {
     pub loan: bool,
 }
 
+impl Visible {
+    fn new(r: Relevant, a: &Answers) -> Visible {
+        Visible {
+            employer: r.employer,
+            full_time_terms: r.full_time_terms,
+            contract_years: r.contract_years,
+            division_affiliated: r.division_affiliated,
+            housing: r.housing,
+            flexible_terms: r.flexible_days,
+            startup: a.has_startup,
+            loan: a.wants_loan,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
-    pub assessment_date: Date,
     pub errors: Vec<FieldError>,
     pub visible: Visible,
     /// `None` until the birth date is given and every field is valid.
     pub result: Option<Assessment>,
     /// What a higher equivalence claim would give if it were recognised.
     pub what_if: Option<Assessment>,
-    /// The engine refused an input the form let through (should not happen).
-    pub engine_error: Option<String>,
 }
 
 impl Evaluation {
@@ -128,6 +181,7 @@ impl Evaluation {
     }
 }
 
+#[derive(Default)]
 struct Parser {
     errors: Vec<FieldError>,
 }
@@ -135,6 +189,9 @@ struct Parser {
 impl Parser {
     fn fail(&mut self, field: Field, key: &'static str, params: Vec<(&'static str, String)>) {
         self.errors.push(FieldError { field, key, params });
+    }
+    fn has_error(&self, field: Field) -> bool {
+        self.errors.iter().any(|e| e.field == field)
     }
     fn date(&mut self, field: Field, text: &str) -> Option<Date> {
         let t = text.trim();
@@ -147,8 +204,7 @@ impl Parser {
         }
         d
     }
-    /// A non-negative amount of yuan with at most two decimals. Accepts what
-    /// people write: "450,000", "450000元", "45万".
+    /// An amount of yuan as people write it: "450,000", "450000元", "45万".
     fn money(&mut self, field: Field, text: &str) -> Option<Money> {
         let t: String = text.trim().chars().filter(|c| !matches!(c, ',' | '，' | ' ')).collect();
         let t = t.strip_suffix('元').unwrap_or(&t);
@@ -159,39 +215,65 @@ impl Parser {
             Some(wan) => parse_decimal(wan).and_then(|d| d.checked_mul(rust_decimal::Decimal::from(10_000))),
             None => parse_decimal(t),
         };
-        match parsed {
-            None => self.fail(field, "error.number", vec![("value", text.trim().to_string())]),
-            Some(d) if d.is_sign_negative() => self.fail(field, "error.negative", vec![]),
-            Some(d) if d.scale() > 2 && d != d.round_dp(2) => self.fail(field, "error.fen", vec![]),
-            Some(d) if Money(d) > policy::bounds::MAX_MONEY => self.fail(field, "error.too_large", vec![]),
-            Some(d) => return Some(Money(d)),
+        if parsed.is_none() {
+            self.fail(field, "error.number", vec![("value", text.trim().to_string())]);
         }
-        None
+        parsed.map(Money)
     }
-    fn whole(&mut self, field: Field, text: &str, max: i64) -> Option<i64> {
+    fn whole(&mut self, field: Field, text: &str) -> Option<i64> {
         let t = without_unit(text);
         if t.is_empty() {
             return None;
         }
-        match t.parse::<i64>() {
-            Ok(n) if n < 0 => self.fail(field, "error.negative", vec![]),
-            Ok(n) if n > max => self.fail(field, "error.at_most", vec![("max", max.to_string())]),
-            Ok(n) => return Some(n),
-            Err(_) => self.fail(field, "error.whole", vec![("value", t.to_string())]),
+        let n = t.parse::<i64>().ok();
+        if n.is_none() {
+            self.fail(field, "error.whole", vec![("value", t.to_string())]);
         }
-        None
+        n
     }
     fn decimal(&mut self, field: Field, text: &str) -> Option<rust_decimal::Decimal> {
         let t = without_unit(text);
         if t.is_empty() {
             return None;
         }
-        match parse_decimal(t) {
-            None => self.fail(field, "error.number", vec![("value", t.to_string())]),
-            Some(d) if d.is_sign_negative() => self.fail(field, "error.negative", vec![]),
-            Some(d) => return Some(d),
+        let d = parse_decimal(t);
+        if d.is_none() {
+            self.fail(field, "error.number", vec![("value", t.to_string())]);
         }
-        None
+        d
+    }
+    /// What the engine refused, beside the field it names.
+    fn refused(&mut self, e: &InputError, a: &Answers) {
+        let Some(field) = Field::ALL.into_iter().find(|f| f.path() == e.path) else {
+            self.fail(Field::BirthDate, "error.unexpected", vec![("path", e.path.clone())]);
+            return;
+        };
+        if self.has_error(field) {
+            return;
+        }
+        let limit = e.limit.clone().unwrap_or_default();
+        let (key, params) = match (e.kind, field) {
+            (ErrorKind::Required, _) => ("error.required", vec![]),
+            (ErrorKind::Negative, _) => ("error.negative", vec![]),
+            (ErrorKind::TooManyDecimals, _) => ("error.fen", vec![]),
+            (ErrorKind::AfterAssessmentDate, Field::BirthDate) => {
+                ("error.birth_after", vec![("date", limit), ("birth", a.birth_date.trim().to_string())])
+            }
+            (ErrorKind::AfterAssessmentDate, _) => ("error.registration_after", vec![("date", limit)]),
+            (ErrorKind::BeforeBirth, _) => ("error.graduation_before_birth", vec![]),
+            (ErrorKind::BeforePolicy, _) => ("error.before_policy", vec![("date", limit)]),
+            (ErrorKind::TooYoung, _) => ("error.too_young", vec![("age", limit)]),
+            // The form asks the rate in percent; the engine takes a fraction.
+            (ErrorKind::OutOfRange, Field::LoanRate) => ("error.rate_too_high", vec![]),
+            (ErrorKind::OutOfRange, Field::LoanMonths) if limit == "1" => ("error.at_least_one", vec![]),
+            (ErrorKind::OutOfRange, Field::PurchasePrice | Field::BingtuanSupport | Field::TaxPaid | Field::LoanPrincipal) => {
+                ("error.too_large", vec![])
+            }
+            (ErrorKind::OutOfRange, _) if Date::parse(&limit).is_some() => ("error.date_after", vec![("date", limit)]),
+            (ErrorKind::OutOfRange, _) => ("error.at_most", vec![("max", limit)]),
+            _ => ("error.unexpected", vec![("path", e.path.clone())]),
+        };
+        self.fail(field, key, params);
     }
 }
 
@@ -202,42 +284,44 @@ fn without_unit(text: &str) -> &str {
 }
 
 impl Answers {
-    /// Checks every field, decides what to ask, and runs the engine.
+    /// Reads every field, decides what to ask, and runs the engine.
     pub fn evaluate(&self, today: Date) -> Evaluation {
-        let mut p = Parser { errors: Vec::new() };
+        let mut p = Parser::default();
         let t = p.date(Field::AssessmentDate, &self.assessment_date).unwrap_or(today);
         let birth = p.date(Field::BirthDate, &self.birth_date);
-        if let Some(b) = birth.filter(|b| *b > t) {
-            p.fail(Field::BirthDate, "error.birth_after", vec![("date", t.to_string()), ("birth", b.to_string())]);
-        }
-        let category = birth.filter(|b| *b <= t).and_then(|b| classify(&self.person(b, None), t).category);
-        let visible = self.visible(category);
+        let working = self.mode != Mode::None;
+        let start_date = if working { p.date(Field::StartDate, &self.start_date) } else { None };
+        let job = Employment {
+            mode: self.mode,
+            start_date,
+            employer_type: self.employer_type,
+            location: self.location,
+            division_affiliated: self.division_affiliated,
+            open_ended_contract: self.open_ended,
+            ..Employment::default()
+        };
+        let visible = Visible::new(relevant(t, birth.map(|b| self.person(b, None)).as_ref(), &job), self);
 
-        let employment = (self.mode != Mode::None).then(|| self.employment(&mut p, &visible));
-        let startup = visible.startup.then(|| self.startup(&mut p, t));
+        let employment = working.then(|| self.employment(&mut p, &visible, job));
+        let startup = visible.startup.then(|| self.startup(&mut p));
         let graduation = if visible.startup { p.date(Field::GraduationDate, &self.graduation_date) } else { None };
-        if visible.startup && graduation.is_none() && !p.errors.iter().any(|e| e.field == Field::GraduationDate) {
-            p.fail(Field::GraduationDate, "error.required", vec![]);
-        }
-        if let (Some(g), Some(b)) = (graduation, birth) {
-            if g < b {
-                p.fail(Field::GraduationDate, "error.graduation_before_birth", vec![]);
-            }
-        }
         let loan = visible.loan.then(|| self.loan(&mut p)).flatten();
 
-        let mut evaluation = Evaluation { assessment_date: t, errors: p.errors, visible, result: None, what_if: None, engine_error: None };
-        let Some(birth) = birth else { return evaluation };
-        if !evaluation.errors.is_empty() {
+        let mut evaluation = Evaluation { errors: Vec::new(), visible, result: None, what_if: None };
+        let Some(birth) = birth else {
+            evaluation.errors = p.errors;
             return evaluation;
-        }
+        };
         let input =
             Input { assessment_date: Some(t), person: Some(self.person(birth, graduation)), employment, startup, loan, enterprise: None };
-        match assess(&input) {
-            Ok(a) => evaluation.result = Some(a),
-            Err(e) => evaluation.engine_error = Some(e.to_string()),
+        for e in input.problems() {
+            p.refused(&e, self);
         }
-        evaluation.what_if = assess_claimed(&input).ok().flatten();
+        evaluation.errors = p.errors;
+        if evaluation.errors.is_empty() {
+            evaluation.result = assess(&input).ok();
+            evaluation.what_if = assess_claimed(&input).ok().flatten();
+        }
         evaluation
     }
 
@@ -253,47 +337,15 @@ impl Answers {
         }
     }
 
-    /// A question stays hidden when no answer to it could change the result.
-    fn visible(&self, category: Option<Category>) -> Visible {
-        let working = self.mode != Mode::None;
-        let full_time = self.mode == Mode::FullTime;
-        // §11(1) amounts depend on housing only for categories the employer type accepts.
-        let introduction_possible = match (category, self.employer_type) {
-            (Some(c), Some(t)) => policy::categories_for_employer(t).contains(&c),
-            (None, _) => false,
-            (Some(_), None) => true,
-        };
-        let flexible_possible = category.is_some_and(|c| policy::FLEXIBLE_DAILY.get(c).is_some());
-        Visible {
-            employer: working,
-            full_time_terms: full_time,
-            contract_years: full_time && !self.open_ended,
-            division_affiliated: self.mode == Mode::Flexible,
-            housing: full_time && introduction_possible,
-            flexible_terms: self.mode == Mode::Flexible && flexible_possible,
-            startup: self.has_startup,
-            loan: self.wants_loan,
-        }
-    }
-
-    fn employment(&self, p: &mut Parser, v: &Visible) -> Employment {
-        let mut e = Employment {
-            mode: self.mode,
-            employer_type: self.employer_type,
-            division_affiliated: self.division_affiliated,
-            ..Employment::default()
-        };
+    /// The job's answers that can matter; the others stay at their defaults.
+    fn employment(&self, p: &mut Parser, v: &Visible, mut e: Employment) -> Employment {
         if v.full_time_terms {
             e.first_social_insurance_in_city = self.first_social_insurance;
-            e.open_ended_contract = self.open_ended;
-            if v.contract_years {
-                let max = policy::bounds::MAX_CONTRACT_YEARS;
-                let years = p.decimal(Field::ContractYears, &self.contract_years);
-                if years.is_some_and(|y| y > rust_decimal::Decimal::from(max)) {
-                    p.fail(Field::ContractYears, "error.at_most", vec![("max", max.to_string())]);
-                }
-                e.contract_years = years.map(Dec);
-            }
+        } else {
+            e.open_ended_contract = false;
+        }
+        if v.contract_years {
+            e.contract_years = p.decimal(Field::ContractYears, &self.contract_years).map(Dec);
         }
         if v.housing {
             e.housing_choice = self.housing;
@@ -301,56 +353,40 @@ impl Answers {
             e.bingtuan_support = p.money(Field::BingtuanSupport, &self.bingtuan_support);
         }
         if v.flexible_terms {
-            e.flexible_days = p.whole(Field::FlexibleDays, &self.flexible_days, policy::bounds::MAX_DAYS).unwrap_or(0);
+            e.flexible_days = p.whole(Field::FlexibleDays, &self.flexible_days).unwrap_or(0);
+        }
+        if !v.division_affiliated {
+            e.division_affiliated = false;
         }
         e
     }
 
-    fn startup(&self, p: &mut Parser, t: Date) -> Startup {
-        let registration = p.date(Field::RegistrationDate, &self.registration_date);
-        match registration {
-            Some(r) if r > t => {
-                p.fail(Field::RegistrationDate, "error.registration_after", vec![("date", t.to_string())]);
-            }
-            None if !p.errors.iter().any(|e| e.field == Field::RegistrationDate) => {
-                p.fail(Field::RegistrationDate, "error.required", vec![]);
-            }
-            _ => {}
-        }
-        let employees = p.whole(Field::InsuredEmployees, &self.insured_employees, policy::bounds::MAX_COUNT);
-        let tax = p.money(Field::TaxPaid, &self.tax_paid);
+    fn startup(&self, p: &mut Parser) -> Startup {
         Startup {
             registered_in_city: self.startup_in_city,
             legal_representative: self.legal_representative,
-            registration_date: registration,
-            insured_employees: employees.unwrap_or(0),
-            tax_paid: tax.unwrap_or_default(),
+            registration_date: p.date(Field::RegistrationDate, &self.registration_date),
+            insured_employees: p.whole(Field::InsuredEmployees, &self.insured_employees).unwrap_or(0),
+            tax_paid: p.money(Field::TaxPaid, &self.tax_paid).unwrap_or_default(),
         }
     }
 
+    /// A loan needs all three numbers; the form says which is missing.
     fn loan(&self, p: &mut Parser) -> Option<Loan> {
         let principal = p.money(Field::LoanPrincipal, &self.loan_principal);
         let rate = p.decimal(Field::LoanRate, &self.loan_rate_percent);
-        if rate.is_some_and(|r| r >= rust_decimal::Decimal::ONE_HUNDRED) {
-            p.fail(Field::LoanRate, "error.rate_too_high", vec![]);
-        }
-        let months = p.whole(Field::LoanMonths, &self.loan_months, policy::bounds::MAX_LOAN_MONTHS);
-        if months == Some(0) {
-            p.fail(Field::LoanMonths, "error.at_least_one", vec![]);
-        }
-        for (field, given) in [
-            (Field::LoanPrincipal, !self.loan_principal.trim().is_empty()),
-            (Field::LoanRate, !self.loan_rate_percent.trim().is_empty()),
-            (Field::LoanMonths, !self.loan_months.trim().is_empty()),
-        ] {
-            if !given {
+        let months = p.whole(Field::LoanMonths, &self.loan_months);
+        for (field, text) in
+            [(Field::LoanPrincipal, &self.loan_principal), (Field::LoanRate, &self.loan_rate_percent), (Field::LoanMonths, &self.loan_months)]
+        {
+            if text.trim().is_empty() {
                 p.fail(field, "error.required", vec![]);
             }
         }
         Some(Loan {
             principal: principal?,
             annual_rate: Dec(rate? / rust_decimal::Decimal::ONE_HUNDRED),
-            term_months: months.filter(|m| *m > 0)?,
+            term_months: months?,
             repayment: self.repayment,
         })
     }
@@ -481,5 +517,56 @@ mod tests {
             Answers { assessment_date: "2031-06-02".into(), birth_date: "1990-06-01".into(), degree: Degree::Master, ..Answers::default() };
         let e = a.evaluate(today());
         assert_eq!(e.result.unwrap().category, Some(Category::D), "past the 41st birthday on the planned date");
+    }
+
+    #[test]
+    fn the_engine_decides_what_is_acceptable_and_the_form_says_where() {
+        let early = Answers { assessment_date: "2020-05-01".into(), ..phd_at_enterprise() };
+        let e = early.evaluate(today());
+        assert_eq!(e.error(Field::AssessmentDate).unwrap().key, "error.before_policy");
+        assert_eq!(e.error(Field::AssessmentDate).unwrap().params, vec![("date", "2025-01-01".to_string())]);
+        assert!(e.result.is_none());
+        let child = Answers { birth_date: "2022-01-01".into(), ..phd_at_enterprise() };
+        assert_eq!(child.evaluate(today()).error(Field::BirthDate).unwrap().key, "error.too_young");
+        let mut a = phd_at_enterprise();
+        a.start_date = "2024-06-01".into();
+        assert_eq!(a.evaluate(today()).error(Field::StartDate).unwrap().key, "error.before_policy");
+        a.start_date = "2025-09-01".into();
+        a.purchase_price = "1.234".into();
+        assert_eq!(a.evaluate(today()).error(Field::PurchasePrice).unwrap().key, "error.fen");
+    }
+
+    #[test]
+    fn every_refusal_of_the_engine_has_a_message_in_both_languages() {
+        for &kind in ErrorKind::ALL {
+            for field in Field::ALL {
+                let mut p = Parser::default();
+                let e = InputError { path: field.path().into(), kind, expected: vec![], limit: Some("1".into()) };
+                p.refused(&e, &Answers::default());
+                for lang in crate::i18n::Lang::ALL {
+                    assert!(lang.has(p.errors[0].key), "{} for {:?} {:?}", p.errors[0].key, kind, field);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_start_date_decides_the_category() {
+        let a = Answers { birth_date: "1980-06-01".into(), start_date: "2025-09-01".into(), ..phd_at_enterprise() };
+        let r = a.evaluate(today()).result.unwrap();
+        assert_eq!(r.category, Some(Category::B));
+        assert_eq!(r.totals.talent.max.to_string(), "608800.00");
+        let later = Answers { start_date: String::new(), ..a };
+        assert_eq!(later.evaluate(today()).result.unwrap().category, Some(Category::D));
+    }
+
+    #[test]
+    fn a_company_inside_the_high_tech_zone_is_referred_to_the_zone() {
+        let a = Answers { location: Location::HighTechZone, ..phd_at_enterprise() };
+        let e = a.evaluate(today());
+        assert!(!e.visible.housing, "no §11(1) money to ask about");
+        let r = e.result.unwrap();
+        assert_eq!(r.totals.talent.max.to_string(), "0.00");
+        assert!(r.referrals.iter().any(|x| x.id == ReferralId::HighTechZonePolicy));
     }
 }

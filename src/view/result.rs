@@ -109,11 +109,10 @@ pub fn ResultPanel() -> impl IntoView {
     let i18n = use_i18n();
     let body = move || {
         let lang = i18n.lang();
-        ctx.eval.with(|e| match (&e.result, e.errors.is_empty(), &e.engine_error) {
-            (Some(a), _, _) => render(lang, a, e.what_if.as_ref()),
-            (None, false, _) => notice("notice warn", "fix-fields", &fix_fields_text(lang, e.errors.len())),
-            (None, true, Some(err)) => notice("notice warn", "", err),
-            (None, true, None) => notice("notice", "start-hint", &lang.t("result.start")),
+        ctx.eval.with(|e| match (&e.result, e.errors.is_empty()) {
+            (Some(a), _) => render(lang, a, e.what_if.as_ref()),
+            (None, false) => notice("notice warn", "fix-fields", &fix_fields_text(lang, e.errors.len())),
+            (None, true) => notice("notice", "start-hint", &lang.t("result.start")),
         })
     };
     let status = move || ctx.eval.with(|e| e.result.as_ref().map(|a| status_text(i18n.lang(), a)).unwrap_or_default());
@@ -315,8 +314,9 @@ fn referrals(h: &mut Html, lang: Lang, items: &[Referral]) {
     h.open("div", &[("class", "card referrals"), ("id", "referrals")]).el("h3", &[], &lang.t("result.referrals")).open("ul", &[]);
     for r in items {
         let category = r.category.map(|c| c.as_str().to_string()).unwrap_or_default();
+        let dept = list(lang, r.apply_to.iter().map(|d| id_text(lang, "dept", d.as_str())));
         h.open("li", &[])
-            .text(&lang.t_with(&format!("referral.{}", r.id.as_str()), &[("category", category)]))
+            .text(&lang.t_with(&format!("referral.{}", r.id.as_str()), &[("category", category), ("dept", dept)]))
             .text(" ")
             .el("span", &[("class", "clause")], r.clause.as_str())
             .close("li");
