@@ -8,7 +8,13 @@ bash scripts/setup.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "engine: unit, acceptance, boundary and property tests"
+step "style and lints: rustfmt, clippy (native and wasm32), the fuzz target compiles"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p talent-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo check --quiet --manifest-path rules/fuzz/Cargo.toml
+
+step "engine: unit, acceptance, boundary, property and command-line tests"
 cargo test -p talent-rules
 
 step "app logic natively: answers, share links, translations, QR"
