@@ -23,7 +23,7 @@ pub struct TextSpec {
     pub suffix: Option<&'static str>,
 }
 
-pub enum Q {
+pub enum Question {
     Text(TextSpec),
     /// With `none`, the first option means "not given".
     Select {
@@ -51,14 +51,14 @@ pub enum Q {
     /// Shown only while `shown` holds; its element id is `group-{n}`, numbered in order.
     Group {
         shown: fn(&Visible) -> bool,
-        items: Vec<Q>,
+        items: Vec<Question>,
     },
 }
 
 pub struct Section {
     pub id: &'static str,
     pub title: &'static str,
-    pub items: Vec<Q>,
+    pub items: Vec<Question>,
 }
 
 pub const TITLE_FINDER: &str = "title-finder";
@@ -68,8 +68,8 @@ fn text(field: Field, label: &'static str, lens: Lens<String>) -> TextSpec {
     TextSpec { field, label, lens, kind: "text", inputmode: None, help: None, suffix: None }
 }
 
-fn date(field: Field, label: &'static str, lens: Lens<String>, help: &'static str) -> Q {
-    Q::Text(TextSpec { kind: "date", help: Some(help), ..text(field, label, lens) })
+fn date(field: Field, label: &'static str, lens: Lens<String>, help: &'static str) -> Question {
+    Question::Text(TextSpec { kind: "date", help: Some(help), ..text(field, label, lens) })
 }
 
 /// A number typed on a phone's number pad, with its unit beside it.
@@ -77,11 +77,11 @@ fn number(field: Field, label: &'static str, lens: Lens<String>, inputmode: &'st
     TextSpec { inputmode: Some(inputmode), suffix: Some(suffix), ..text(field, label, lens) }
 }
 
-fn select(id: &'static str, label: &'static str, lens: ChoiceLens, help: Option<&'static str>) -> Q {
-    Q::Select { id, label, lens, none: None, help }
+fn select(id: &'static str, label: &'static str, lens: ChoiceLens, help: Option<&'static str>) -> Question {
+    Question::Select { id, label, lens, none: None, help }
 }
 
-fn section(id: &'static str, title: &'static str, items: Vec<Q>) -> Section {
+fn section(id: &'static str, title: &'static str, items: Vec<Question>) -> Section {
     Section { id, title, items }
 }
 
@@ -99,10 +99,10 @@ pub fn sections() -> Vec<Section> {
                     choice!(part_time_degree, Degree, "degree"),
                     Some("q.part_time_degree_help"),
                 ),
-                Q::TitleFinder,
+                Question::TitleFinder,
                 select(TITLE_SELECT, "q.title", choice!(title, Title, "title"), None),
-                Q::Honours,
-                Q::Select {
+                Question::Honours,
+                Question::Select {
                     id: "claimed-equivalent",
                     label: "q.claimed_equivalent",
                     lens: choice!(
@@ -121,10 +121,10 @@ pub fn sections() -> Vec<Section> {
             "job",
             "section.job",
             vec![
-                Q::Radio { name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
-                Q::Group {
+                Question::Radio { name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
+                Question::Group {
                     shown: |v| v.employer,
-                    items: vec![Q::Select {
+                    items: vec![Question::Select {
                         id: "employer-type",
                         label: "q.employer_type",
                         lens: choice!(employer_type, EmployerType, "employer", optional),
@@ -132,14 +132,18 @@ pub fn sections() -> Vec<Section> {
                         help: Some("q.employer_type_help"),
                     }],
                 },
-                Q::Group {
+                Question::Group {
                     shown: |v| v.full_time_terms,
                     items: vec![
-                        Q::Check { id: "first-social-insurance", label: "q.first_social_insurance", lens: lens!(first_social_insurance) },
-                        Q::Check { id: "open-ended", label: "q.open_ended", lens: lens!(open_ended) },
-                        Q::Group {
+                        Question::Check {
+                            id: "first-social-insurance",
+                            label: "q.first_social_insurance",
+                            lens: lens!(first_social_insurance),
+                        },
+                        Question::Check { id: "open-ended", label: "q.open_ended", lens: lens!(open_ended) },
+                        Question::Group {
                             shown: |v| v.contract_years,
-                            items: vec![Q::Text(number(
+                            items: vec![Question::Text(number(
                                 Field::ContractYears,
                                 "q.contract_years",
                                 lens!(contract_years),
@@ -149,27 +153,37 @@ pub fn sections() -> Vec<Section> {
                         },
                     ],
                 },
-                Q::Group {
+                Question::Group {
                     shown: |v| v.housing,
                     items: vec![
-                        Q::Radio { name: "housing", legend: "q.housing", lens: choice!(housing, HousingChoice, "housing") },
-                        Q::Text(TextSpec {
+                        Question::Radio { name: "housing", legend: "q.housing", lens: choice!(housing, HousingChoice, "housing") },
+                        Question::Text(TextSpec {
                             help: Some("q.purchase_price_help"),
                             ..number(Field::PurchasePrice, "q.purchase_price", lens!(purchase_price), "decimal", "unit.yuan")
                         }),
-                        Q::Text(TextSpec {
+                        Question::Text(TextSpec {
                             help: Some("q.bingtuan_support_help"),
                             ..number(Field::BingtuanSupport, "q.bingtuan_support", lens!(bingtuan_support), "decimal", "unit.yuan")
                         }),
                     ],
                 },
-                Q::Group {
+                Question::Group {
                     shown: |v| v.division_affiliated,
-                    items: vec![Q::Check { id: "division-affiliated", label: "q.division_affiliated", lens: lens!(division_affiliated) }],
+                    items: vec![Question::Check {
+                        id: "division-affiliated",
+                        label: "q.division_affiliated",
+                        lens: lens!(division_affiliated),
+                    }],
                 },
-                Q::Group {
+                Question::Group {
                     shown: |v| v.flexible_terms,
-                    items: vec![Q::Text(number(Field::FlexibleDays, "q.flexible_days", lens!(flexible_days), "numeric", "unit.days"))],
+                    items: vec![Question::Text(number(
+                        Field::FlexibleDays,
+                        "q.flexible_days",
+                        lens!(flexible_days),
+                        "numeric",
+                        "unit.days",
+                    ))],
                 },
             ],
         ),
@@ -177,16 +191,22 @@ pub fn sections() -> Vec<Section> {
             "business",
             "section.business",
             vec![
-                Q::Check { id: "has-startup", label: "q.has_startup", lens: lens!(has_startup) },
-                Q::Group {
+                Question::Check { id: "has-startup", label: "q.has_startup", lens: lens!(has_startup) },
+                Question::Group {
                     shown: |v| v.startup,
                     items: vec![
                         date(Field::GraduationDate, "q.graduation_date", lens!(graduation_date), "q.date_help"),
-                        Q::Check { id: "startup-in-city", label: "q.startup_in_city", lens: lens!(startup_in_city) },
-                        Q::Check { id: "legal-representative", label: "q.legal_representative", lens: lens!(legal_representative) },
+                        Question::Check { id: "startup-in-city", label: "q.startup_in_city", lens: lens!(startup_in_city) },
+                        Question::Check { id: "legal-representative", label: "q.legal_representative", lens: lens!(legal_representative) },
                         date(Field::RegistrationDate, "q.registration_date", lens!(registration_date), "q.date_help"),
-                        Q::Text(number(Field::InsuredEmployees, "q.insured_employees", lens!(insured_employees), "numeric", "unit.people")),
-                        Q::Text(number(Field::TaxPaid, "q.tax_paid", lens!(tax_paid), "decimal", "unit.yuan")),
+                        Question::Text(number(
+                            Field::InsuredEmployees,
+                            "q.insured_employees",
+                            lens!(insured_employees),
+                            "numeric",
+                            "unit.people",
+                        )),
+                        Question::Text(number(Field::TaxPaid, "q.tax_paid", lens!(tax_paid), "decimal", "unit.yuan")),
                     ],
                 },
             ],
@@ -195,17 +215,17 @@ pub fn sections() -> Vec<Section> {
             "loan",
             "section.loan",
             vec![
-                Q::Check { id: "wants-loan", label: "q.wants_loan", lens: lens!(wants_loan) },
-                Q::Group {
+                Question::Check { id: "wants-loan", label: "q.wants_loan", lens: lens!(wants_loan) },
+                Question::Group {
                     shown: |v| v.loan,
                     items: vec![
-                        Q::Text(number(Field::LoanPrincipal, "q.loan_principal", lens!(loan_principal), "decimal", "unit.yuan")),
-                        Q::Text(TextSpec {
+                        Question::Text(number(Field::LoanPrincipal, "q.loan_principal", lens!(loan_principal), "decimal", "unit.yuan")),
+                        Question::Text(TextSpec {
                             help: Some("q.loan_rate_help"),
                             ..number(Field::LoanRate, "q.loan_rate", lens!(loan_rate_percent), "decimal", "unit.percent")
                         }),
-                        Q::Text(number(Field::LoanMonths, "q.loan_months", lens!(loan_months), "numeric", "unit.months")),
-                        Q::Radio { name: "repayment", legend: "q.repayment", lens: choice!(repayment, Repayment, "repayment") },
+                        Question::Text(number(Field::LoanMonths, "q.loan_months", lens!(loan_months), "numeric", "unit.months")),
+                        Question::Radio { name: "repayment", legend: "q.repayment", lens: choice!(repayment, Repayment, "repayment") },
                     ],
                 },
             ],
@@ -224,9 +244,9 @@ pub fn honour_id(h: Honor) -> String {
 
 /// Calls `f` for every question that is not a group, and `group` with each
 /// group's number, depth first in page order.
-fn walk<'a>(items: &'a [Q], next_group: &mut usize, f: &mut dyn FnMut(&'a Q, Option<usize>)) {
+fn walk<'a>(items: &'a [Question], next_group: &mut usize, f: &mut dyn FnMut(&'a Question, Option<usize>)) {
     for q in items {
-        if let Q::Group { items, .. } = q {
+        if let Question::Group { items, .. } = q {
             let n = *next_group;
             *next_group += 1;
             f(q, Some(n));
@@ -237,7 +257,7 @@ fn walk<'a>(items: &'a [Q], next_group: &mut usize, f: &mut dyn FnMut(&'a Q, Opt
     }
 }
 
-fn each<'a>(sections: &'a [Section], mut f: impl FnMut(&'a Q, Option<usize>)) {
+fn each<'a>(sections: &'a [Section], mut f: impl FnMut(&'a Question, Option<usize>)) {
     let mut next_group = 0;
     for s in sections {
         walk(&s.items, &mut next_group, &mut f);
@@ -253,22 +273,22 @@ pub fn edits_for(answers: &Answers) -> Vec<(String, String)> {
     let mut edits = Vec::new();
     let mut push = |key: &str, value: &str| edits.push((key.to_string(), value.to_string()));
     each(&sections(), |q, _| match q {
-        Q::Text(s) if (s.lens.get)(answers) != (s.lens.get)(&empty) => push(s.field.id(), (s.lens.get)(answers)),
-        Q::Select { id, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => push(id, (lens.get)(answers)),
-        Q::Radio { name, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => push(name, (lens.get)(answers)),
-        Q::Check { id, lens, .. } if *(lens.get)(answers) => push(id, "1"),
-        Q::Honours => answers.honors.iter().for_each(|&h| push(&honour_id(h), "1")),
+        Question::Text(s) if (s.lens.get)(answers) != (s.lens.get)(&empty) => push(s.field.id(), (s.lens.get)(answers)),
+        Question::Select { id, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => push(id, (lens.get)(answers)),
+        Question::Radio { name, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => push(name, (lens.get)(answers)),
+        Question::Check { id, lens, .. } if *(lens.get)(answers) => push(id, "1"),
+        Question::Honours => answers.honors.iter().for_each(|&h| push(&honour_id(h), "1")),
         _ => {}
     });
     edits
 }
 
 /// Calls `f` for every question outside hidden groups, in page order.
-fn each_shown<'a>(items: &'a [Q], visible: &Visible, f: &mut dyn FnMut(&'a Q)) {
+fn each_shown<'a>(items: &'a [Question], visible: &Visible, f: &mut dyn FnMut(&'a Question)) {
     for q in items {
         match q {
-            Q::Group { shown, items } if shown(visible) => each_shown(items, visible, f),
-            Q::Group { .. } => {}
+            Question::Group { shown, items } if shown(visible) => each_shown(items, visible, f),
+            Question::Group { .. } => {}
             q => f(q),
         }
     }
@@ -287,15 +307,15 @@ pub fn answered(answers: &Answers, visible: &Visible, lang: Lang) -> Vec<(String
     for s in sections() {
         each_shown(&s.items, visible, &mut |q| {
             let row = match q {
-                Q::Text(s) => Some((s.label, (s.lens.get)(answers).trim().to_string())).filter(|(_, v)| !v.is_empty()),
-                Q::Select { label, lens, .. } => option_text(lang, lens, (lens.get)(answers)).map(|v| (*label, v)),
-                Q::Radio { legend, lens, .. } => option_text(lang, lens, (lens.get)(answers)).map(|v| (*legend, v)),
-                Q::Check { label, lens, .. } => (*(lens.get)(answers)).then(|| (*label, lang.t("ui.yes"))),
-                Q::Honours if !answers.honors.is_empty() => {
+                Question::Text(s) => Some((s.label, (s.lens.get)(answers).trim().to_string())).filter(|(_, v)| !v.is_empty()),
+                Question::Select { label, lens, .. } => option_text(lang, lens, (lens.get)(answers)).map(|v| (*label, v)),
+                Question::Radio { legend, lens, .. } => option_text(lang, lens, (lens.get)(answers)).map(|v| (*legend, v)),
+                Question::Check { label, lens, .. } => (*(lens.get)(answers)).then(|| (*label, lang.t("ui.yes"))),
+                Question::Honours if !answers.honors.is_empty() => {
                     let names: Vec<String> = answers.honors.iter().map(|h| lang.t(&format!("honor.{}", h.as_str()))).collect();
                     Some(("q.honors", names.join(&lang.t("list.separator"))))
                 }
-                Q::Honours | Q::TitleFinder | Q::Group { .. } => None,
+                Question::Honours | Question::TitleFinder | Question::Group { .. } => None,
             };
             if let Some((label, value)) = row {
                 rows.push((lang.t(label), value));
@@ -318,11 +338,11 @@ pub struct Edit<'a> {
 /// finder) leave them as they are.
 pub fn apply(answers: &mut Answers, edit: &Edit) {
     each(&sections(), |q, _| match q {
-        Q::Text(s) if s.field.id() == edit.id => *(s.lens.get_mut)(answers) = edit.value.to_string(),
-        Q::Select { id, lens, .. } if *id == edit.id => (lens.set)(answers, edit.value),
-        Q::Radio { name, lens, .. } if *name == edit.name && edit.checked => (lens.set)(answers, edit.value),
-        Q::Check { id, lens, .. } if *id == edit.id => *(lens.get_mut)(answers) = edit.checked,
-        Q::Honours => {
+        Question::Text(s) if s.field.id() == edit.id => *(s.lens.get_mut)(answers) = edit.value.to_string(),
+        Question::Select { id, lens, .. } if *id == edit.id => (lens.set)(answers, edit.value),
+        Question::Radio { name, lens, .. } if *name == edit.name && edit.checked => (lens.set)(answers, edit.value),
+        Question::Check { id, lens, .. } if *id == edit.id => *(lens.get_mut)(answers) = edit.checked,
+        Question::Honours => {
             if let Some(&h) = Honor::ALL.iter().find(|&&h| honour_id(h) == edit.id) {
                 answers.honors.retain(|x| *x != h);
                 if edit.checked {
@@ -350,26 +370,26 @@ pub trait FormView {
 /// shown, and each field's error in `lang`.
 pub fn show(view: &impl FormView, lang: Lang, answers: &Answers, eval: &Evaluation) {
     each(&sections(), |q, group| match q {
-        Q::Text(s) => {
+        Question::Text(s) => {
             view.set_value(s.field.id(), (s.lens.get)(answers));
             let error = eval.error(s.field).map(|e| lang.t_with(e.key, &e.params));
             view.set_error(s.field.id(), error.as_deref());
         }
-        Q::Select { id, lens, .. } => view.set_value(id, (lens.get)(answers)),
-        Q::Radio { name, lens, .. } => {
+        Question::Select { id, lens, .. } => view.set_value(id, (lens.get)(answers)),
+        Question::Radio { name, lens, .. } => {
             let chosen = (lens.get)(answers);
             for (value, _) in (lens.options)() {
                 view.set_checked(&format!("{name}-{value}"), value == chosen);
             }
         }
-        Q::Check { id, lens, .. } => view.set_checked(id, *(lens.get)(answers)),
-        Q::Honours => {
+        Question::Check { id, lens, .. } => view.set_checked(id, *(lens.get)(answers)),
+        Question::Honours => {
             for &h in Honor::ALL {
                 view.set_checked(&honour_id(h), answers.honors.contains(&h));
             }
         }
-        Q::Group { shown, .. } => view.set_hidden(&format!("group-{}", group.unwrap_or_default()), !shown(&eval.visible)),
-        Q::TitleFinder => {}
+        Question::Group { shown, .. } => view.set_hidden(&format!("group-{}", group.unwrap_or_default()), !shown(&eval.visible)),
+        Question::TitleFinder => {}
     });
 }
 

@@ -4,7 +4,7 @@
 
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::questions::{honour_id, sections, TextSpec, Q, TITLE_FINDER};
+use crate::questions::{honour_id, sections, Question, TextSpec, TITLE_FINDER};
 use crate::titles;
 use talent_rules::ids::Honor;
 
@@ -21,11 +21,11 @@ pub fn render(lang: Lang) -> String {
     h.finish()
 }
 
-fn questions(h: &mut Html, lang: Lang, items: &[Q], next_group: &mut usize) {
+fn questions(h: &mut Html, lang: Lang, items: &[Question], next_group: &mut usize) {
     for q in items {
         match q {
-            Q::Text(spec) => text_field(h, lang, spec),
-            Q::Select { id, label, lens, none, help } => {
+            Question::Text(spec) => text_field(h, lang, spec),
+            Question::Select { id, label, lens, none, help } => {
                 h.open("div", &[("class", "field")]).el("label", &[("for", id)], &lang.t(label));
                 let help_id = format!("{id}-help");
                 if let Some(help) = help {
@@ -41,7 +41,7 @@ fn questions(h: &mut Html, lang: Lang, items: &[Q], next_group: &mut usize) {
                 }
                 h.close("select").close("div");
             }
-            Q::Radio { name, legend, lens } => {
+            Question::Radio { name, legend, lens } => {
                 h.open("fieldset", &[("class", "radios")]).el("legend", &[], &lang.t(legend));
                 for (value, key) in (lens.options)() {
                     let id = format!("{name}-{value}");
@@ -49,15 +49,15 @@ fn questions(h: &mut Html, lang: Lang, items: &[Q], next_group: &mut usize) {
                 }
                 h.close("fieldset");
             }
-            Q::Check { id, label, .. } => choice(h, lang, "checkbox", id, id, "on", label),
-            Q::Honours => {
+            Question::Check { id, label, .. } => choice(h, lang, "checkbox", id, id, "on", label),
+            Question::Honours => {
                 h.open("fieldset", &[("class", "checks")]).el("legend", &[], &lang.t("q.honors"));
                 for &honour in Honor::ALL {
                     choice(h, lang, "checkbox", &honour_id(honour), "", "on", &format!("honor.{}", honour.as_str()));
                 }
                 h.close("fieldset");
             }
-            Q::TitleFinder => {
+            Question::TitleFinder => {
                 h.open("div", &[("class", "field finder")])
                     .el("label", &[("for", TITLE_FINDER)], &lang.t("q.title_finder"))
                     .el("p", &[("class", "help"), ("id", "title-finder-help")], &lang.t("q.title_finder_help"))
@@ -74,7 +74,7 @@ fn questions(h: &mut Html, lang: Lang, items: &[Q], next_group: &mut usize) {
                     .el("ul", &[("id", "title-matches"), ("class", "matches"), ("aria-live", "polite")], "")
                     .close("div");
             }
-            Q::Group { items, .. } => {
+            Question::Group { items, .. } => {
                 let id = format!("group-{next_group}");
                 *next_group += 1;
                 h.open("div", &[("class", "group"), ("id", &id)]);
