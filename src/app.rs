@@ -76,13 +76,16 @@ pub fn App() -> impl IntoView {
     // link's clean start must not overwrite the draft before anything is typed.
     let loaded = RwSignal::new(true);
     // A link pasted into the address bar of the open app changes only the fragment.
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
         if let Some((a, key)) = from_link(&current_fragment()) {
             loaded.set(true);
             answers.set(a);
             notice.set(Some(key));
         }
     });
+    // The window outlives the app (unmounted in tests, or embedded and
+    // replaced): its signals are gone then, so the listener must go too.
+    on_cleanup(move || hashchange.remove());
     Effect::new(move |_| {
         answers.track();
         if loaded.get_untracked() {
