@@ -13,8 +13,8 @@ pub fn render(lang: Lang) -> String {
     let mut next_group = 0;
     for s in sections() {
         let heading = format!("{}-heading", s.id);
-        h.open("section", &[("class", "section"), ("id", s.id), ("aria-labelledby", &heading)]);
-        h.el("h2", &[("id", &heading)], &lang.t(s.title));
+        h.open("section", &[("class", Some("section")), ("id", Some(s.id)), ("aria-labelledby", Some(&heading))]);
+        h.el("h2", &[("id", Some(&heading))], &lang.t(s.title));
         questions(&mut h, lang, &s.items, &mut next_group);
         h.close("section");
     }
@@ -26,58 +26,58 @@ fn questions(h: &mut Html, lang: Lang, items: &[Question], next_group: &mut usiz
         match q {
             Question::Text(spec) => text_field(h, lang, spec),
             Question::Select { id, label, lens, none, help } => {
-                h.open("div", &[("class", "field")]).el("label", &[("for", id)], &lang.t(label));
+                h.open("div", &[("class", Some("field"))]).el("label", &[("for", Some(id))], &lang.t(label));
                 let help_id = format!("{id}-help");
                 if let Some(help) = help {
-                    h.el("p", &[("class", "help"), ("id", &help_id)], &lang.t(help));
+                    h.el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.t(help));
                 }
-                let described = if help.is_some() { ("aria-describedby", help_id.as_str()) } else { ("", "") };
-                h.open("select", &[("id", id), ("name", id), described]);
+                let described = help.map(|_| help_id.as_str());
+                h.open("select", &[("id", Some(id)), ("name", Some(id)), ("aria-describedby", described)]);
                 if let Some(none) = none {
-                    h.el("option", &[("value", "")], &lang.t(none));
+                    h.el("option", &[("value", Some(""))], &lang.t(none));
                 }
                 for (value, key) in (lens.options)() {
-                    h.el("option", &[("value", value)], &lang.t(&key));
+                    h.el("option", &[("value", Some(value))], &lang.t(&key));
                 }
                 h.close("select").close("div");
             }
             Question::Radio { name, legend, lens } => {
-                h.open("fieldset", &[("class", "radios")]).el("legend", &[], &lang.t(legend));
+                h.open("fieldset", &[("class", Some("radios"))]).el("legend", &[], &lang.t(legend));
                 for (value, key) in (lens.options)() {
                     let id = format!("{name}-{value}");
-                    choice(h, lang, "radio", &id, name, value, &key);
+                    choice(h, lang, "radio", &id, Some(name), value, &key);
                 }
                 h.close("fieldset");
             }
-            Question::Check { id, label, .. } => choice(h, lang, "checkbox", id, id, "on", label),
+            Question::Check { id, label, .. } => choice(h, lang, "checkbox", id, Some(id), "on", label),
             Question::Honours => {
-                h.open("fieldset", &[("class", "checks")]).el("legend", &[], &lang.t("q.honors"));
+                h.open("fieldset", &[("class", Some("checks"))]).el("legend", &[], &lang.t("q.honors"));
                 for &honour in Honor::ALL {
-                    choice(h, lang, "checkbox", &honour_id(honour), "", "on", &format!("honor.{}", honour.as_str()));
+                    choice(h, lang, "checkbox", &honour_id(honour), None, "on", &format!("honor.{}", honour.as_str()));
                 }
                 h.close("fieldset");
             }
             Question::TitleFinder => {
-                h.open("div", &[("class", "field finder")])
-                    .el("label", &[("for", TITLE_FINDER)], &lang.t("q.title_finder"))
-                    .el("p", &[("class", "help"), ("id", "title-finder-help")], &lang.t("q.title_finder_help"))
+                h.open("div", &[("class", Some("field finder"))])
+                    .el("label", &[("for", Some(TITLE_FINDER))], &lang.t("q.title_finder"))
+                    .el("p", &[("class", Some("help")), ("id", Some("title-finder-help"))], &lang.t("q.title_finder_help"))
                     .open(
                         "input",
                         &[
-                            ("id", TITLE_FINDER),
-                            ("type", "search"),
-                            ("autocomplete", "off"),
-                            ("aria-describedby", "title-finder-help"),
-                            ("aria-controls", "title-matches"),
+                            ("id", Some(TITLE_FINDER)),
+                            ("type", Some("search")),
+                            ("autocomplete", Some("off")),
+                            ("aria-describedby", Some("title-finder-help")),
+                            ("aria-controls", Some("title-matches")),
                         ],
                     )
-                    .el("ul", &[("id", "title-matches"), ("class", "matches"), ("aria-live", "polite")], "")
+                    .el("ul", &[("id", Some("title-matches")), ("class", Some("matches")), ("aria-live", Some("polite"))], "")
                     .close("div");
             }
             Question::Group { items, .. } => {
                 let id = format!("group-{next_group}");
                 *next_group += 1;
-                h.open("div", &[("class", "group"), ("id", &id)]);
+                h.open("div", &[("class", Some("group")), ("id", Some(&id))]);
                 questions(h, lang, items, next_group);
                 h.close("div");
             }
@@ -90,32 +90,32 @@ fn text_field(h: &mut Html, lang: Lang, spec: &TextSpec) {
     let error_id = format!("{id}-error");
     let help_id = format!("{id}-help");
     let described = if spec.help.is_some() { format!("{help_id} {error_id}") } else { error_id.clone() };
-    h.open("div", &[("class", "field")]).el("label", &[("for", id)], &lang.t(spec.label));
+    h.open("div", &[("class", Some("field"))]).el("label", &[("for", Some(id))], &lang.t(spec.label));
     if let Some(help) = spec.help {
-        h.el("p", &[("class", "help"), ("id", &help_id)], &lang.t(help));
+        h.el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.t(help));
     }
-    h.open("div", &[("class", "control")]).open(
+    h.open("div", &[("class", Some("control"))]).open(
         "input",
         &[
-            ("id", id),
-            ("name", id),
-            ("type", spec.kind),
-            spec.inputmode.map_or(("", ""), |m| ("inputmode", m)),
-            ("autocomplete", "off"),
-            ("aria-invalid", "false"),
-            ("aria-describedby", &described),
+            ("id", Some(id)),
+            ("name", Some(id)),
+            ("type", Some(spec.kind)),
+            ("inputmode", spec.inputmode),
+            ("autocomplete", Some("off")),
+            ("aria-invalid", Some("false")),
+            ("aria-describedby", Some(&described)),
         ],
     );
     if let Some(unit) = spec.suffix {
-        h.el("span", &[("class", "suffix"), ("aria-hidden", "true")], &lang.t(unit));
+        h.el("span", &[("class", Some("suffix")), ("aria-hidden", Some("true"))], &lang.t(unit));
     }
-    h.close("div").el("p", &[("class", "error"), ("id", &error_id), ("aria-live", "polite")], "").close("div");
+    h.close("div").el("p", &[("class", Some("error")), ("id", Some(&error_id)), ("aria-live", Some("polite"))], "").close("div");
 }
 
 /// A check box or radio button inside its label.
-fn choice(h: &mut Html, lang: Lang, kind: &str, id: &str, name: &str, value: &str, label: &str) {
-    h.open("label", &[("class", "choice"), ("for", id)])
-        .open("input", &[("type", kind), ("id", id), ("name", name), ("value", value)])
+fn choice(h: &mut Html, lang: Lang, kind: &str, id: &str, name: Option<&str>, value: &str, label: &str) {
+    h.open("label", &[("class", Some("choice")), ("for", Some(id))])
+        .open("input", &[("type", Some(kind)), ("id", Some(id)), ("name", name), ("value", Some(value))])
         .el("span", &[], &lang.t(label))
         .close("label");
 }
@@ -127,7 +127,11 @@ pub fn title_matches(lang: Lang, query: &str) -> String {
         let name = if lang == Lang::Zh { zh } else { en };
         let level_text = lang.t(&format!("title.{}", level.as_str()));
         h.open("li", &[])
-            .el("button", &[("type", "button"), ("class", "link"), ("data-title", level.as_str())], &format!("{name} → {level_text}"))
+            .el(
+                "button",
+                &[("type", Some("button")), ("class", Some("link")), ("data-title", Some(level.as_str()))],
+                &format!("{name} → {level_text}"),
+            )
             .close("li");
     }
     h.finish()
