@@ -5,6 +5,7 @@
 //! takes every edit, which keeps the download small.
 
 use crate::answers::{Answers, Evaluation, Field, Visible};
+use crate::dom_ids::{self, TITLE_SELECT};
 use crate::form_state::{ChoiceLens, Lens};
 use crate::i18n::Lang;
 use crate::{choice, lens};
@@ -33,7 +34,7 @@ pub enum Question {
         none: Option<&'static str>,
         help: Option<&'static str>,
     },
-    /// Each button's id is `{name}-{value}`.
+    /// Each button's id is `dom_ids::radio(name, value)`.
     Radio {
         name: &'static str,
         legend: &'static str,
@@ -44,12 +45,13 @@ pub enum Question {
         label: &'static str,
         lens: Lens<bool>,
     },
-    /// A check box per honour, ids `honor-{id}`.
+    /// A check box per honour, ids `dom_ids::honour`.
     Honours,
     /// Type a title's name, pick a match to set the title level.
     TitleFinder,
-    /// Shown only while `shown` holds; its element id is `group-{n}`, numbered in order.
+    /// Shown only while `shown` holds; its element id is `dom_ids::group(name)`.
     Group {
+        name: &'static str,
         shown: fn(&Visible) -> bool,
         items: Vec<Question>,
     },
@@ -60,9 +62,6 @@ pub struct Section {
     pub title: &'static str,
     pub items: Vec<Question>,
 }
-
-pub const TITLE_FINDER: &str = "title-finder";
-pub const TITLE_SELECT: &str = "title";
 
 fn text(field: Field, label: &'static str, lens: Lens<String>) -> TextSpec {
     TextSpec { field, label, lens, kind: "text", inputmode: None, help: None, suffix: None }
@@ -123,6 +122,7 @@ pub fn sections() -> Vec<Section> {
             vec![
                 Question::Radio { name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
                 Question::Group {
+                    name: "employer",
                     shown: |v| v.employer,
                     items: vec![Question::Select {
                         id: "employer-type",
@@ -133,6 +133,7 @@ pub fn sections() -> Vec<Section> {
                     }],
                 },
                 Question::Group {
+                    name: "full-time-terms",
                     shown: |v| v.full_time_terms,
                     items: vec![
                         Question::Check {
@@ -142,6 +143,7 @@ pub fn sections() -> Vec<Section> {
                         },
                         Question::Check { id: "open-ended", label: "q.open_ended", lens: lens!(open_ended) },
                         Question::Group {
+                            name: "contract-years",
                             shown: |v| v.contract_years,
                             items: vec![Question::Text(number(
                                 Field::ContractYears,
@@ -154,6 +156,7 @@ pub fn sections() -> Vec<Section> {
                     ],
                 },
                 Question::Group {
+                    name: "housing",
                     shown: |v| v.housing,
                     items: vec![
                         Question::Radio { name: "housing", legend: "q.housing", lens: choice!(housing, HousingChoice, "housing") },
@@ -168,6 +171,7 @@ pub fn sections() -> Vec<Section> {
                     ],
                 },
                 Question::Group {
+                    name: "division-affiliated",
                     shown: |v| v.division_affiliated,
                     items: vec![Question::Check {
                         id: "division-affiliated",
@@ -176,6 +180,7 @@ pub fn sections() -> Vec<Section> {
                     }],
                 },
                 Question::Group {
+                    name: "flexible-terms",
                     shown: |v| v.flexible_terms,
                     items: vec![Question::Text(number(
                         Field::FlexibleDays,
@@ -193,6 +198,7 @@ pub fn sections() -> Vec<Section> {
             vec![
                 Question::Check { id: "has-startup", label: "q.has_startup", lens: lens!(has_startup) },
                 Question::Group {
+                    name: "startup",
                     shown: |v| v.startup,
                     items: vec![
                         date(Field::GraduationDate, "q.graduation_date", lens!(graduation_date), "q.date_help"),
@@ -217,6 +223,7 @@ pub fn sections() -> Vec<Section> {
             vec![
                 Question::Check { id: "wants-loan", label: "q.wants_loan", lens: lens!(wants_loan) },
                 Question::Group {
+                    name: "loan",
                     shown: |v| v.loan,
                     items: vec![
                         Question::Text(number(Field::LoanPrincipal, "q.loan_principal", lens!(loan_principal), "decimal", "unit.yuan")),
@@ -238,29 +245,19 @@ pub fn sections() -> Vec<Section> {
     ]
 }
 
-pub fn honour_id(h: Honor) -> String {
-    format!("honor-{}", h.as_str())
-}
-
-/// Calls `f` for every question that is not a group, and `group` with each
-/// group's number, depth first in page order.
-fn walk<'a>(items: &'a [Question], next_group: &mut usize, f: &mut dyn FnMut(&'a Question, Option<usize>)) {
+/// Calls `f` for every question, groups before their questions, depth first in page order.
+fn walk<'a>(items: &'a [Question], f: &mut dyn FnMut(&'a Question)) {
     for q in items {
+        f(q);
         if let Question::Group { items, .. } = q {
-            let n = *next_group;
-            *next_group += 1;
-            f(q, Some(n));
-            walk(items, next_group, f);
-        } else {
-            f(q, None);
+            walk(items, f);
         }
     }
 }
 
-fn each<'a>(sections: &'a [Section], mut f: impl FnMut(&'a Question, Option<usize>)) {
-    let mut next_group = 0;
+fn each<'a>(sections: &'a [Section], mut f: impl FnMut(&'a Question)) {
     for s in sections {
-        walk(&s.items, &mut next_group, &mut f);
+        walk(&s.items, &mut f);
     }
 }
 
@@ -272,12 +269,12 @@ pub fn edits_for(answers: &Answers) -> Vec<(String, String)> {
     let empty = Answers::default();
     let mut edits = Vec::new();
     let mut push = |key: &str, value: &str| edits.push((key.to_string(), value.to_string()));
-    each(&sections(), |q, _| match q {
+    each(&sections(), |q| match q {
         Question::Text(s) if (s.lens.get)(answers) != (s.lens.get)(&empty) => push(s.field.id(), (s.lens.get)(answers)),
         Question::Select { id, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => push(id, (lens.get)(answers)),
         Question::Radio { name, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => push(name, (lens.get)(answers)),
         Question::Check { id, lens, .. } if *(lens.get)(answers) => push(id, "1"),
-        Question::Honours => answers.honors.iter().for_each(|&h| push(&honour_id(h), "1")),
+        Question::Honours => answers.honors.iter().for_each(|&h| push(&dom_ids::honour(h), "1")),
         _ => {}
     });
     edits
@@ -287,7 +284,7 @@ pub fn edits_for(answers: &Answers) -> Vec<(String, String)> {
 fn each_shown<'a>(items: &'a [Question], visible: &Visible, f: &mut dyn FnMut(&'a Question)) {
     for q in items {
         match q {
-            Question::Group { shown, items } if shown(visible) => each_shown(items, visible, f),
+            Question::Group { shown, items, .. } if shown(visible) => each_shown(items, visible, f),
             Question::Group { .. } => {}
             q => f(q),
         }
@@ -337,13 +334,13 @@ pub struct Edit<'a> {
 /// Applies `edit` to `answers`; controls that hold no answer (the title
 /// finder) leave them as they are.
 pub fn apply(answers: &mut Answers, edit: &Edit) {
-    each(&sections(), |q, _| match q {
+    each(&sections(), |q| match q {
         Question::Text(s) if s.field.id() == edit.id => *(s.lens.get_mut)(answers) = edit.value.to_string(),
         Question::Select { id, lens, .. } if *id == edit.id => (lens.set)(answers, edit.value),
         Question::Radio { name, lens, .. } if *name == edit.name && edit.checked => (lens.set)(answers, edit.value),
         Question::Check { id, lens, .. } if *id == edit.id => *(lens.get_mut)(answers) = edit.checked,
         Question::Honours => {
-            if let Some(&h) = Honor::ALL.iter().find(|&&h| honour_id(h) == edit.id) {
+            if let Some(&h) = Honor::ALL.iter().find(|&&h| dom_ids::honour(h) == edit.id) {
                 answers.honors.retain(|x| *x != h);
                 if edit.checked {
                     answers.honors.push(h);
@@ -369,7 +366,7 @@ pub trait FormView {
 /// Brings every control in line with `answers`: values, which groups are
 /// shown, and each field's error in `lang`.
 pub fn show(view: &impl FormView, lang: Lang, answers: &Answers, eval: &Evaluation) {
-    each(&sections(), |q, group| match q {
+    each(&sections(), |q| match q {
         Question::Text(s) => {
             view.set_value(s.field.id(), (s.lens.get)(answers));
             let error = eval.error(s.field).map(|e| lang.t_with(e.key, &e.params));
@@ -379,16 +376,16 @@ pub fn show(view: &impl FormView, lang: Lang, answers: &Answers, eval: &Evaluati
         Question::Radio { name, lens, .. } => {
             let chosen = (lens.get)(answers);
             for (value, _) in (lens.options)() {
-                view.set_checked(&format!("{name}-{value}"), value == chosen);
+                view.set_checked(&dom_ids::radio(name, value), value == chosen);
             }
         }
         Question::Check { id, lens, .. } => view.set_checked(id, *(lens.get)(answers)),
         Question::Honours => {
             for &h in Honor::ALL {
-                view.set_checked(&honour_id(h), answers.honors.contains(&h));
+                view.set_checked(&dom_ids::honour(h), answers.honors.contains(&h));
             }
         }
-        Question::Group { shown, .. } => view.set_hidden(&format!("group-{}", group.unwrap_or_default()), !shown(&eval.visible)),
+        Question::Group { name, shown, .. } => view.set_hidden(&dom_ids::group(name), !shown(&eval.visible)),
         Question::TitleFinder => {}
     });
 }
@@ -421,7 +418,7 @@ mod tests {
             self.0.borrow_mut().insert(id.into(), if hidden { "hidden" } else { "shown" }.into());
         }
         fn set_error(&self, id: &str, message: Option<&str>) {
-            self.0.borrow_mut().insert(format!("{id}-error"), message.unwrap_or_default().into());
+            self.0.borrow_mut().insert(dom_ids::error(id), message.unwrap_or_default().into());
         }
     }
 
@@ -443,7 +440,7 @@ mod tests {
         edit(&mut a, "first-social-insurance", "first-social-insurance", "on", true);
         edit(&mut a, "contract-years", "contract-years", "3年", false);
         edit(&mut a, "honor-state_council_allowance", "", "on", true);
-        edit(&mut a, TITLE_FINDER, TITLE_FINDER, "教授", false);
+        edit(&mut a, dom_ids::TITLE_FINDER, dom_ids::TITLE_FINDER, "教授", false);
         assert_eq!(a.birth_date, "1992-04-15");
         assert_eq!(a.degree, Degree::Doctorate);
         assert_eq!(a.mode, Mode::FullTime);
@@ -464,7 +461,7 @@ mod tests {
         let a = Answers::default();
         show(&page, Lang::Zh, &a, &a.evaluate(today()));
         for h in Honor::ALL {
-            assert_eq!(page.get(&honour_id(*h)), "false");
+            assert_eq!(page.get(&dom_ids::honour(*h)), "false");
         }
         assert_eq!(page.get("mode-none"), "true");
         assert_eq!(page.get("mode-full_time"), "false");
@@ -488,9 +485,9 @@ mod tests {
         assert!(page.get("contract-years-error").contains("不是数字"));
         assert_eq!(page.get("birth-date-error"), "");
         assert_eq!(page.get("mode-full_time"), "true");
-        assert_eq!(page.get("group-0"), "shown", "employer type");
-        assert_eq!(page.get("group-2"), "shown", "contract length, not open-ended");
-        assert_eq!(page.get("group-4"), "hidden", "division affiliation is for flexible work");
-        assert_eq!(page.get("group-6"), "hidden", "no business");
+        assert_eq!(page.get("group-employer"), "shown");
+        assert_eq!(page.get("group-contract-years"), "shown", "not open-ended");
+        assert_eq!(page.get("group-division-affiliated"), "hidden", "affiliation is for flexible work");
+        assert_eq!(page.get("group-startup"), "hidden", "no business");
     }
 }

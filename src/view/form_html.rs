@@ -2,32 +2,32 @@
 //! units, options, and the empty error line each field's message goes to.
 //! Values, groups shown and errors are filled in by `questions::show`.
 
+use crate::dom_ids::{self, TITLE_FINDER, TITLE_MATCHES};
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::questions::{honour_id, sections, Question, TextSpec, TITLE_FINDER};
+use crate::questions::{sections, Question, TextSpec};
 use crate::titles;
 use talent_rules::ids::Honor;
 
 pub fn render(lang: Lang) -> String {
     let mut h = Html::default();
-    let mut next_group = 0;
     for s in sections() {
-        let heading = format!("{}-heading", s.id);
+        let heading = dom_ids::heading(s.id);
         h.open("section", &[("class", Some("section")), ("id", Some(s.id)), ("aria-labelledby", Some(&heading))]);
         h.el("h2", &[("id", Some(&heading))], &lang.t(s.title));
-        questions(&mut h, lang, &s.items, &mut next_group);
+        questions(&mut h, lang, &s.items);
         h.close("section");
     }
     h.finish()
 }
 
-fn questions(h: &mut Html, lang: Lang, items: &[Question], next_group: &mut usize) {
+fn questions(h: &mut Html, lang: Lang, items: &[Question]) {
     for q in items {
         match q {
             Question::Text(spec) => text_field(h, lang, spec),
             Question::Select { id, label, lens, none, help } => {
                 h.open("div", &[("class", Some("field"))]).el("label", &[("for", Some(id))], &lang.t(label));
-                let help_id = format!("{id}-help");
+                let help_id = dom_ids::help(id);
                 if let Some(help) = help {
                     h.el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.t(help));
                 }
@@ -44,8 +44,7 @@ fn questions(h: &mut Html, lang: Lang, items: &[Question], next_group: &mut usiz
             Question::Radio { name, legend, lens } => {
                 h.open("fieldset", &[("class", Some("radios"))]).el("legend", &[], &lang.t(legend));
                 for (value, key) in (lens.options)() {
-                    let id = format!("{name}-{value}");
-                    choice(h, lang, "radio", &id, Some(name), value, &key);
+                    choice(h, lang, "radio", &dom_ids::radio(name, value), Some(name), value, &key);
                 }
                 h.close("fieldset");
             }
@@ -53,32 +52,31 @@ fn questions(h: &mut Html, lang: Lang, items: &[Question], next_group: &mut usiz
             Question::Honours => {
                 h.open("fieldset", &[("class", Some("checks"))]).el("legend", &[], &lang.t("q.honors"));
                 for &honour in Honor::ALL {
-                    choice(h, lang, "checkbox", &honour_id(honour), None, "on", &format!("honor.{}", honour.as_str()));
+                    choice(h, lang, "checkbox", &dom_ids::honour(honour), None, "on", &format!("honor.{}", honour.as_str()));
                 }
                 h.close("fieldset");
             }
             Question::TitleFinder => {
+                let help_id = dom_ids::help(TITLE_FINDER);
                 h.open("div", &[("class", Some("field finder"))])
                     .el("label", &[("for", Some(TITLE_FINDER))], &lang.t("q.title_finder"))
-                    .el("p", &[("class", Some("help")), ("id", Some("title-finder-help"))], &lang.t("q.title_finder_help"))
+                    .el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.t("q.title_finder_help"))
                     .open(
                         "input",
                         &[
                             ("id", Some(TITLE_FINDER)),
                             ("type", Some("search")),
                             ("autocomplete", Some("off")),
-                            ("aria-describedby", Some("title-finder-help")),
-                            ("aria-controls", Some("title-matches")),
+                            ("aria-describedby", Some(&help_id)),
+                            ("aria-controls", Some(TITLE_MATCHES)),
                         ],
                     )
-                    .el("ul", &[("id", Some("title-matches")), ("class", Some("matches")), ("aria-live", Some("polite"))], "")
+                    .el("ul", &[("id", Some(TITLE_MATCHES)), ("class", Some("matches")), ("aria-live", Some("polite"))], "")
                     .close("div");
             }
-            Question::Group { items, .. } => {
-                let id = format!("group-{next_group}");
-                *next_group += 1;
-                h.open("div", &[("class", Some("group")), ("id", Some(&id))]);
-                questions(h, lang, items, next_group);
+            Question::Group { name, items, .. } => {
+                h.open("div", &[("class", Some("group")), ("id", Some(&dom_ids::group(name)))]);
+                questions(h, lang, items);
                 h.close("div");
             }
         }
@@ -87,8 +85,8 @@ fn questions(h: &mut Html, lang: Lang, items: &[Question], next_group: &mut usiz
 
 fn text_field(h: &mut Html, lang: Lang, spec: &TextSpec) {
     let id = spec.field.id();
-    let error_id = format!("{id}-error");
-    let help_id = format!("{id}-help");
+    let error_id = dom_ids::error(id);
+    let help_id = dom_ids::help(id);
     let described = if spec.help.is_some() { format!("{help_id} {error_id}") } else { error_id.clone() };
     h.open("div", &[("class", Some("field"))]).el("label", &[("for", Some(id))], &lang.t(spec.label));
     if let Some(help) = spec.help {
@@ -140,6 +138,10 @@ pub fn title_matches(lang: Lang, query: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answers::Answers;
+    use crate::questions::{show, FormView};
+    use std::cell::RefCell;
+    use talent_rules::dates::Date;
 
     #[test]
     fn every_field_is_labelled_and_its_error_linked() {
@@ -156,13 +158,49 @@ mod tests {
     }
 
     #[test]
-    fn groups_are_numbered_in_page_order() {
+    fn groups_are_named_and_hold_their_questions() {
         let html = render(Lang::Zh);
         let at = |s: &str| html.find(s).unwrap_or_else(|| panic!("{s}"));
-        assert!(at("id=\"group-0\"") < at("id=\"employer-type\""));
-        assert!(at("id=\"group-2\"") < at("id=\"contract-years\""));
-        assert!(at("id=\"group-6\"") < at("id=\"graduation-date\""));
-        assert!(!html.contains("group-9"));
+        assert!(at("id=\"group-employer\"") < at("id=\"employer-type\""));
+        assert!(at("id=\"group-contract-years\"") < at("id=\"contract-years\""));
+        assert!(at("id=\"group-startup\"") < at("id=\"graduation-date\""));
+        assert!(at("id=\"group-loan\"") < at("id=\"loan-principal\""));
+        assert_eq!(html.matches("class=\"group\"").count(), 8);
+    }
+
+    /// Every control `questions::show` keeps in line, as the live page does:
+    /// a field's error also reaches the line under it.
+    #[derive(Default)]
+    struct Touched(RefCell<Vec<String>>);
+
+    impl FormView for Touched {
+        fn set_value(&self, id: &str, _: &str) {
+            self.0.borrow_mut().push(id.into());
+        }
+        fn set_checked(&self, id: &str, _: bool) {
+            self.0.borrow_mut().push(id.into());
+        }
+        fn set_hidden(&self, id: &str, _: bool) {
+            self.0.borrow_mut().push(id.into());
+        }
+        fn set_error(&self, id: &str, _: Option<&str>) {
+            self.0.borrow_mut().extend([id.to_string(), dom_ids::error(id)]);
+        }
+    }
+
+    #[test]
+    fn every_element_the_form_keeps_in_line_is_drawn() {
+        let answers = Answers::default();
+        let eval = answers.evaluate(Date::parse("2026-11-23").unwrap());
+        for lang in Lang::ALL {
+            let html = render(lang);
+            let touched = Touched::default();
+            show(&touched, lang, &answers, &eval);
+            let ids = touched.0.into_inner();
+            assert!(ids.len() > 60, "{ids:?}");
+            let missing: Vec<_> = ids.iter().filter(|id| html.matches(&format!(" id=\"{id}\"")).count() != 1).collect();
+            assert!(missing.is_empty(), "{}: not drawn exactly once: {missing:?}", lang.code());
+        }
     }
 
     #[test]
