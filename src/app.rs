@@ -37,8 +37,7 @@ fn restore() -> (Answers, Option<&'static str>) {
     match storage::load() {
         Ok(Some(a)) => (a, Some("notice.draft_restored")),
         Ok(None) => (Answers::default(), None),
-        Err(storage::StorageNotice::Corrupted) => (Answers::default(), Some("storage.corrupted")),
-        Err(storage::StorageNotice::Unavailable) => (Answers::default(), Some("storage.unavailable")),
+        Err(notice) => (Answers::default(), Some(notice.key())),
     }
 }
 
@@ -92,10 +91,11 @@ pub fn App() -> impl IntoView {
             loaded.set(false);
             return;
         }
-        let saved = answers.with(storage::save);
-        if saved.is_err() && !storage_failed.get_untracked() {
-            storage_failed.set(true);
-            notice.set(Some("storage.unavailable"));
+        if let Err(failed) = answers.with(storage::save) {
+            if !storage_failed.get_untracked() {
+                storage_failed.set(true);
+                notice.set(Some(failed.key()));
+            }
         }
     });
     Effect::new(move |_| {

@@ -1,8 +1,11 @@
 //! The questions as data, in the order people answer them: what each asks,
-//! how an edit in the form changes the answers (share links replay edits
-//! too), and what every control must show for a set of answers. One
-//! renderer (`view::form_html`) draws them and one listener on the form
-//! takes every edit, which keeps the download small.
+//! how an edit in the form changes the answers, and what every control must
+//! show for a set of answers. One renderer (`view::form_html`) draws them and
+//! one listener on the form takes every edit, which keeps the download small.
+//!
+//! Each question also has a stored key: the name its answer has in share
+//! links and saved drafts. Keys are declared here, apart from element ids,
+//! and must never change, or every link and draft holding one breaks.
 
 use crate::answers::{Answers, Evaluation, Field, Visible};
 use crate::dom_ids::{self, TITLE_SELECT};
@@ -11,8 +14,13 @@ use crate::i18n::Lang;
 use crate::{choice, lens};
 use talent_rules::ids::{Category, Degree, EmployerType, Honor, HousingChoice, Mode, Repayment, Title};
 
-/// A text, date or number question.
+/// A question's name in share links and saved drafts (see the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key(pub &'static str);
+
+/// A text, date or number question; its element id is `field.id()`.
 pub struct TextSpec {
+    pub key: Key,
     pub field: Field,
     pub label: &'static str,
     pub lens: Lens<String>,
@@ -28,6 +36,7 @@ pub enum Question {
     Text(TextSpec),
     /// With `none`, the first option means "not given".
     Select {
+        key: Key,
         id: &'static str,
         label: &'static str,
         lens: ChoiceLens,
@@ -36,16 +45,18 @@ pub enum Question {
     },
     /// Each button's id is `dom_ids::radio(name, value)`.
     Radio {
+        key: Key,
         name: &'static str,
         legend: &'static str,
         lens: ChoiceLens,
     },
     Check {
+        key: Key,
         id: &'static str,
         label: &'static str,
         lens: Lens<bool>,
     },
-    /// A check box per honour, ids `dom_ids::honour`.
+    /// A check box per honour, ids `dom_ids::honour`, stored keys `honour_key`.
     Honours,
     /// Type a title's name, pick a match to set the title level.
     TitleFinder,
@@ -63,21 +74,25 @@ pub struct Section {
     pub items: Vec<Question>,
 }
 
-fn text(field: Field, label: &'static str, lens: Lens<String>) -> TextSpec {
-    TextSpec { field, label, lens, kind: "text", inputmode: None, help: None, suffix: None }
+fn text(key: Key, field: Field, label: &'static str, lens: Lens<String>) -> TextSpec {
+    TextSpec { key, field, label, lens, kind: "text", inputmode: None, help: None, suffix: None }
 }
 
-fn date(field: Field, label: &'static str, lens: Lens<String>, help: &'static str) -> Question {
-    Question::Text(TextSpec { kind: "date", help: Some(help), ..text(field, label, lens) })
+fn date(key: Key, field: Field, label: &'static str, lens: Lens<String>, help: &'static str) -> Question {
+    Question::Text(TextSpec { kind: "date", help: Some(help), ..text(key, field, label, lens) })
 }
 
 /// A number typed on a phone's number pad, with its unit beside it.
-fn number(field: Field, label: &'static str, lens: Lens<String>, inputmode: &'static str, suffix: &'static str) -> TextSpec {
-    TextSpec { inputmode: Some(inputmode), suffix: Some(suffix), ..text(field, label, lens) }
+fn number(key: Key, field: Field, label: &'static str, lens: Lens<String>, inputmode: &'static str, suffix: &'static str) -> TextSpec {
+    TextSpec { inputmode: Some(inputmode), suffix: Some(suffix), ..text(key, field, label, lens) }
 }
 
-fn select(id: &'static str, label: &'static str, lens: ChoiceLens, help: Option<&'static str>) -> Question {
-    Question::Select { id, label, lens, none: None, help }
+fn select(key: Key, id: &'static str, label: &'static str, lens: ChoiceLens, help: Option<&'static str>) -> Question {
+    Question::Select { key, id, label, lens, none: None, help }
+}
+
+fn check(key: Key, id: &'static str, label: &'static str, lens: Lens<bool>) -> Question {
+    Question::Check { key, id, label, lens }
 }
 
 fn section(id: &'static str, title: &'static str, items: Vec<Question>) -> Section {
@@ -90,18 +105,20 @@ pub fn sections() -> Vec<Section> {
             "about",
             "section.about",
             vec![
-                date(Field::BirthDate, "q.birth_date", lens!(birth_date), "q.date_help"),
-                select("degree", "q.degree", choice!(degree, Degree, "degree"), Some("q.degree_help")),
+                date(Key("birth-date"), Field::BirthDate, "q.birth_date", lens!(birth_date), "q.date_help"),
+                select(Key("degree"), "degree", "q.degree", choice!(degree, Degree, "degree"), Some("q.degree_help")),
                 select(
+                    Key("part-time-degree"),
                     "part-time-degree",
                     "q.part_time_degree",
                     choice!(part_time_degree, Degree, "degree"),
                     Some("q.part_time_degree_help"),
                 ),
                 Question::TitleFinder,
-                select(TITLE_SELECT, "q.title", choice!(title, Title, "title"), None),
+                select(Key("title"), TITLE_SELECT, "q.title", choice!(title, Title, "title"), None),
                 Question::Honours,
                 Question::Select {
+                    key: Key("claimed-equivalent"),
                     id: "claimed-equivalent",
                     label: "q.claimed_equivalent",
                     lens: choice!(
@@ -120,11 +137,12 @@ pub fn sections() -> Vec<Section> {
             "job",
             "section.job",
             vec![
-                Question::Radio { name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
+                Question::Radio { key: Key("mode"), name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
                 Question::Group {
                     name: "employer",
                     shown: |v| v.employer,
                     items: vec![Question::Select {
+                        key: Key("employer-type"),
                         id: "employer-type",
                         label: "q.employer_type",
                         lens: choice!(employer_type, EmployerType, "employer", optional),
@@ -136,16 +154,18 @@ pub fn sections() -> Vec<Section> {
                     name: "full-time-terms",
                     shown: |v| v.full_time_terms,
                     items: vec![
-                        Question::Check {
-                            id: "first-social-insurance",
-                            label: "q.first_social_insurance",
-                            lens: lens!(first_social_insurance),
-                        },
-                        Question::Check { id: "open-ended", label: "q.open_ended", lens: lens!(open_ended) },
+                        check(
+                            Key("first-social-insurance"),
+                            "first-social-insurance",
+                            "q.first_social_insurance",
+                            lens!(first_social_insurance),
+                        ),
+                        check(Key("open-ended"), "open-ended", "q.open_ended", lens!(open_ended)),
                         Question::Group {
                             name: "contract-years",
                             shown: |v| v.contract_years,
                             items: vec![Question::Text(number(
+                                Key("contract-years"),
                                 Field::ContractYears,
                                 "q.contract_years",
                                 lens!(contract_years),
@@ -159,30 +179,51 @@ pub fn sections() -> Vec<Section> {
                     name: "housing",
                     shown: |v| v.housing,
                     items: vec![
-                        Question::Radio { name: "housing", legend: "q.housing", lens: choice!(housing, HousingChoice, "housing") },
+                        Question::Radio {
+                            key: Key("housing"),
+                            name: "housing",
+                            legend: "q.housing",
+                            lens: choice!(housing, HousingChoice, "housing"),
+                        },
                         Question::Text(TextSpec {
                             help: Some("q.purchase_price_help"),
-                            ..number(Field::PurchasePrice, "q.purchase_price", lens!(purchase_price), "decimal", "unit.yuan")
+                            ..number(
+                                Key("purchase-price"),
+                                Field::PurchasePrice,
+                                "q.purchase_price",
+                                lens!(purchase_price),
+                                "decimal",
+                                "unit.yuan",
+                            )
                         }),
                         Question::Text(TextSpec {
                             help: Some("q.bingtuan_support_help"),
-                            ..number(Field::BingtuanSupport, "q.bingtuan_support", lens!(bingtuan_support), "decimal", "unit.yuan")
+                            ..number(
+                                Key("bingtuan-support"),
+                                Field::BingtuanSupport,
+                                "q.bingtuan_support",
+                                lens!(bingtuan_support),
+                                "decimal",
+                                "unit.yuan",
+                            )
                         }),
                     ],
                 },
                 Question::Group {
                     name: "division-affiliated",
                     shown: |v| v.division_affiliated,
-                    items: vec![Question::Check {
-                        id: "division-affiliated",
-                        label: "q.division_affiliated",
-                        lens: lens!(division_affiliated),
-                    }],
+                    items: vec![check(
+                        Key("division-affiliated"),
+                        "division-affiliated",
+                        "q.division_affiliated",
+                        lens!(division_affiliated),
+                    )],
                 },
                 Question::Group {
                     name: "flexible-terms",
                     shown: |v| v.flexible_terms,
                     items: vec![Question::Text(number(
+                        Key("flexible-days"),
                         Field::FlexibleDays,
                         "q.flexible_days",
                         lens!(flexible_days),
@@ -196,23 +237,30 @@ pub fn sections() -> Vec<Section> {
             "business",
             "section.business",
             vec![
-                Question::Check { id: "has-startup", label: "q.has_startup", lens: lens!(has_startup) },
+                check(Key("has-startup"), "has-startup", "q.has_startup", lens!(has_startup)),
                 Question::Group {
                     name: "startup",
                     shown: |v| v.startup,
                     items: vec![
-                        date(Field::GraduationDate, "q.graduation_date", lens!(graduation_date), "q.date_help"),
-                        Question::Check { id: "startup-in-city", label: "q.startup_in_city", lens: lens!(startup_in_city) },
-                        Question::Check { id: "legal-representative", label: "q.legal_representative", lens: lens!(legal_representative) },
-                        date(Field::RegistrationDate, "q.registration_date", lens!(registration_date), "q.date_help"),
+                        date(Key("graduation-date"), Field::GraduationDate, "q.graduation_date", lens!(graduation_date), "q.date_help"),
+                        check(Key("startup-in-city"), "startup-in-city", "q.startup_in_city", lens!(startup_in_city)),
+                        check(Key("legal-representative"), "legal-representative", "q.legal_representative", lens!(legal_representative)),
+                        date(
+                            Key("registration-date"),
+                            Field::RegistrationDate,
+                            "q.registration_date",
+                            lens!(registration_date),
+                            "q.date_help",
+                        ),
                         Question::Text(number(
+                            Key("insured-employees"),
                             Field::InsuredEmployees,
                             "q.insured_employees",
                             lens!(insured_employees),
                             "numeric",
                             "unit.people",
                         )),
-                        Question::Text(number(Field::TaxPaid, "q.tax_paid", lens!(tax_paid), "decimal", "unit.yuan")),
+                        Question::Text(number(Key("tax-paid"), Field::TaxPaid, "q.tax_paid", lens!(tax_paid), "decimal", "unit.yuan")),
                     ],
                 },
             ],
@@ -221,18 +269,37 @@ pub fn sections() -> Vec<Section> {
             "loan",
             "section.loan",
             vec![
-                Question::Check { id: "wants-loan", label: "q.wants_loan", lens: lens!(wants_loan) },
+                check(Key("wants-loan"), "wants-loan", "q.wants_loan", lens!(wants_loan)),
                 Question::Group {
                     name: "loan",
                     shown: |v| v.loan,
                     items: vec![
-                        Question::Text(number(Field::LoanPrincipal, "q.loan_principal", lens!(loan_principal), "decimal", "unit.yuan")),
+                        Question::Text(number(
+                            Key("loan-principal"),
+                            Field::LoanPrincipal,
+                            "q.loan_principal",
+                            lens!(loan_principal),
+                            "decimal",
+                            "unit.yuan",
+                        )),
                         Question::Text(TextSpec {
                             help: Some("q.loan_rate_help"),
-                            ..number(Field::LoanRate, "q.loan_rate", lens!(loan_rate_percent), "decimal", "unit.percent")
+                            ..number(Key("loan-rate"), Field::LoanRate, "q.loan_rate", lens!(loan_rate_percent), "decimal", "unit.percent")
                         }),
-                        Question::Text(number(Field::LoanMonths, "q.loan_months", lens!(loan_months), "numeric", "unit.months")),
-                        Question::Radio { name: "repayment", legend: "q.repayment", lens: choice!(repayment, Repayment, "repayment") },
+                        Question::Text(number(
+                            Key("loan-months"),
+                            Field::LoanMonths,
+                            "q.loan_months",
+                            lens!(loan_months),
+                            "numeric",
+                            "unit.months",
+                        )),
+                        Question::Radio {
+                            key: Key("repayment"),
+                            name: "repayment",
+                            legend: "q.repayment",
+                            lens: choice!(repayment, Repayment, "repayment"),
+                        },
                     ],
                 },
             ],
@@ -240,7 +307,13 @@ pub fn sections() -> Vec<Section> {
         section(
             "when",
             "section.when",
-            vec![date(Field::AssessmentDate, "q.assessment_date", lens!(assessment_date), "q.assessment_date_help")],
+            vec![date(
+                Key("assessment-date"),
+                Field::AssessmentDate,
+                "q.assessment_date",
+                lens!(assessment_date),
+                "q.assessment_date_help",
+            )],
         ),
     ]
 }
@@ -261,23 +334,63 @@ fn each<'a>(sections: &'a [Section], mut f: impl FnMut(&'a Question)) {
     }
 }
 
+/// The stored key of each honour's check box.
+fn honour_key(h: Honor) -> Key {
+    match h {
+        Honor::CasAcademician => Key("honor-cas_academician"),
+        Honor::CaeAcademician => Key("honor-cae_academician"),
+        Honor::StateSupremeAward => Key("honor-state_supreme_award"),
+        Honor::NationalKeyTalentProgram => Key("honor-national_key_talent_program"),
+        Honor::NationalKeyPlatformExpert => Key("honor-national_key_platform_expert"),
+        Honor::StateCouncilAllowance => Key("honor-state_council_allowance"),
+        Honor::NationalTechnicalExpert => Key("honor-national_technical_expert"),
+        Honor::TianshanTalentFirst => Key("honor-tianshan_talent_first"),
+        Honor::BingtuanTalentFirst => Key("honor-bingtuan_talent_first"),
+    }
+}
+
+fn set_honour(answers: &mut Answers, h: Honor, on: bool) {
+    answers.honors.retain(|x| *x != h);
+    if on {
+        answers.honors.push(h);
+        answers.honors.sort();
+    }
+}
+
 /// The edits that recreate `answers` from an empty form, in page order: for
-/// each answer that differs from the empty form, its control's id (a radio
-/// group's name) and value ("1" for a ticked box). Replayed through `apply`
-/// with every box ticked, they give `answers` back.
-pub fn edits_for(answers: &Answers) -> Vec<(String, String)> {
+/// each answer that differs from the empty form, its question's stored key
+/// and value ("1" for a ticked box). Replayed through `apply_stored`, they
+/// give `answers` back.
+pub fn edits_for(answers: &Answers) -> Vec<(&'static str, String)> {
     let empty = Answers::default();
     let mut edits = Vec::new();
-    let mut push = |key: &str, value: &str| edits.push((key.to_string(), value.to_string()));
+    let mut push = |key: &'static str, value: &str| edits.push((key, value.to_string()));
     each(&sections(), |q| match q {
-        Question::Text(s) if (s.lens.get)(answers) != (s.lens.get)(&empty) => push(s.field.id(), (s.lens.get)(answers)),
-        Question::Select { id, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => push(id, (lens.get)(answers)),
-        Question::Radio { name, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => push(name, (lens.get)(answers)),
-        Question::Check { id, lens, .. } if *(lens.get)(answers) => push(id, "1"),
-        Question::Honours => answers.honors.iter().for_each(|&h| push(&dom_ids::honour(h), "1")),
+        Question::Text(s) if (s.lens.get)(answers) != (s.lens.get)(&empty) => push(s.key.0, (s.lens.get)(answers)),
+        Question::Select { key, lens, .. } | Question::Radio { key, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => {
+            push(key.0, (lens.get)(answers))
+        }
+        Question::Check { key, lens, .. } if *(lens.get)(answers) => push(key.0, "1"),
+        Question::Honours => answers.honors.iter().for_each(|&h| push(honour_key(h).0, "1")),
         _ => {}
     });
     edits
+}
+
+/// Replays one edit of `edits_for` on `answers`; a key no question has
+/// changes nothing.
+pub fn apply_stored(answers: &mut Answers, key: &str, value: &str) {
+    each(&sections(), |q| match q {
+        Question::Text(s) if s.key.0 == key => *(s.lens.get_mut)(answers) = value.to_string(),
+        Question::Select { key: k, lens, .. } | Question::Radio { key: k, lens, .. } if k.0 == key => (lens.set)(answers, value),
+        Question::Check { key: k, lens, .. } if k.0 == key => *(lens.get_mut)(answers) = value == "1",
+        Question::Honours => {
+            if let Some(&h) = Honor::ALL.iter().find(|&&h| honour_key(h).0 == key) {
+                set_honour(answers, h, value == "1");
+            }
+        }
+        _ => {}
+    });
 }
 
 /// Calls `f` for every question outside hidden groups, in page order.
@@ -341,11 +454,7 @@ pub fn apply(answers: &mut Answers, edit: &Edit) {
         Question::Check { id, lens, .. } if *id == edit.id => *(lens.get_mut)(answers) = edit.checked,
         Question::Honours => {
             if let Some(&h) = Honor::ALL.iter().find(|&&h| dom_ids::honour(h) == edit.id) {
-                answers.honors.retain(|x| *x != h);
-                if edit.checked {
-                    answers.honors.push(h);
-                    answers.honors.sort();
-                }
+                set_honour(answers, h, edit.checked);
             }
         }
         _ => {}
@@ -453,6 +562,61 @@ mod tests {
         assert_eq!(a.employer_type, None);
         edit(&mut a, "honor-state_council_allowance", "", "on", false);
         assert!(a.honors.is_empty());
+    }
+
+    /// Share links and saved drafts name answers by these keys, in this
+    /// order: a change here breaks every link and draft that holds the key.
+    #[test]
+    fn stored_keys_never_change() {
+        let mut keys = Vec::new();
+        each(&sections(), |q| match q {
+            Question::Text(s) => keys.push(s.key.0),
+            Question::Select { key, .. } | Question::Radio { key, .. } | Question::Check { key, .. } => keys.push(key.0),
+            Question::Honours => keys.extend(Honor::ALL.iter().map(|&h| honour_key(h).0)),
+            Question::TitleFinder | Question::Group { .. } => {}
+        });
+        assert_eq!(
+            keys,
+            [
+                "birth-date",
+                "degree",
+                "part-time-degree",
+                "title",
+                "honor-cas_academician",
+                "honor-cae_academician",
+                "honor-state_supreme_award",
+                "honor-national_key_talent_program",
+                "honor-national_key_platform_expert",
+                "honor-state_council_allowance",
+                "honor-national_technical_expert",
+                "honor-tianshan_talent_first",
+                "honor-bingtuan_talent_first",
+                "claimed-equivalent",
+                "mode",
+                "employer-type",
+                "first-social-insurance",
+                "open-ended",
+                "contract-years",
+                "housing",
+                "purchase-price",
+                "bingtuan-support",
+                "division-affiliated",
+                "flexible-days",
+                "has-startup",
+                "graduation-date",
+                "startup-in-city",
+                "legal-representative",
+                "registration-date",
+                "insured-employees",
+                "tax-paid",
+                "wants-loan",
+                "loan-principal",
+                "loan-rate",
+                "loan-months",
+                "repayment",
+                "assessment-date",
+            ]
+        );
     }
 
     #[test]

@@ -25,7 +25,7 @@ fn questions(h: &mut Html, lang: Lang, items: &[Question]) {
     for q in items {
         match q {
             Question::Text(spec) => text_field(h, lang, spec),
-            Question::Select { id, label, lens, none, help } => {
+            Question::Select { id, label, lens, none, help, .. } => {
                 h.open("div", &[("class", Some("field"))]).el("label", &[("for", Some(id))], &lang.t(label));
                 let help_id = dom_ids::help(id);
                 if let Some(help) = help {
@@ -41,7 +41,7 @@ fn questions(h: &mut Html, lang: Lang, items: &[Question]) {
                 }
                 h.close("select").close("div");
             }
-            Question::Radio { name, legend, lens } => {
+            Question::Radio { name, legend, lens, .. } => {
                 h.open("fieldset", &[("class", Some("radios"))]).el("legend", &[], &lang.t(legend));
                 for (value, key) in (lens.options)() {
                     choice(h, lang, "radio", &dom_ids::radio(name, value), Some(name), value, &key);
