@@ -121,8 +121,8 @@ fn choice(h: &mut Html, lang: Lang, kind: &str, id: &str, name: Option<&str>, va
 /// The finder's suggestions for `query`: buttons that set the title level.
 pub fn title_matches(lang: Lang, query: &str) -> String {
     let mut h = Html::default();
-    for (zh, en, level) in titles::find(query, 6) {
-        let name = if lang == Lang::Zh { zh } else { en };
+    for (key, _, level) in titles::find(query, 6) {
+        let name = lang.t(&titles::name_key(key));
         let level_text = lang.t(&format!("title.{}", level.as_str()));
         h.open("li", &[])
             .el(
@@ -208,5 +208,7 @@ mod tests {
         let html = title_matches(Lang::Zh, "主治");
         assert!(html.contains("data-title=\"intermediate\"") && html.contains("主治医师 → "), "{html}");
         assert_eq!(title_matches(Lang::Zh, ""), "");
+        let html = title_matches(Lang::En, "Senior engineer");
+        assert!(html.starts_with("<li><button type=\"button\" class=\"link\" data-title=\"associate_senior\">senior engineer → Associate senior</button></li>"), "{html}");
     }
 }
