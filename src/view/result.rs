@@ -40,7 +40,7 @@ fn id_text(lang: Lang, prefix: &str, id: &str) -> String {
 
 pub fn hint_text(lang: Lang, h: &Hint) -> String {
     match h {
-        Hint::ContractYearsAtLeast { years } => lang.t_with("hint.contract_years_at_least", &[("years", years.to_string())]),
+        Hint::ContractYearsAtLeast { years } => lang.t_count("hint.contract_years_at_least", ("years", u64::from(*years)), &[]),
         Hint::CategoriesAccepted { categories } => {
             lang.t_with("hint.categories_accepted", &[("categories", list(lang, categories.iter().map(|c| c.as_str().to_string())))])
         }
@@ -55,9 +55,10 @@ pub fn hint_text(lang: Lang, h: &Hint) -> String {
         Hint::RegistrationWindow { from, until } => {
             lang.t_with("hint.registration_window", &[("from", from.to_string()), ("until", until.to_string())])
         }
-        Hint::CappedLoan { principal, term_months, subsidy } => lang.t_with(
+        Hint::CappedLoan { principal, term_months, subsidy } => lang.t_count(
             "hint.capped_loan",
-            &[("principal", lang.money(*principal)), ("months", term_months.to_string()), ("subsidy", lang.money(*subsidy))],
+            ("months", u64::from(*term_months)),
+            &[("principal", lang.money(*principal)), ("subsidy", lang.money(*subsidy))],
         ),
         Hint::EmployeesOrTax { employees_at_least, tax_more_than } => {
             lang.t_with("hint.employees_or_tax", &[("employees", employees_at_least.to_string()), ("tax", lang.money(*tax_more_than))])
@@ -93,7 +94,7 @@ pub fn status_text(lang: Lang, a: &Assessment) -> String {
 }
 
 pub fn fix_fields_text(lang: Lang, errors: usize) -> String {
-    lang.t_with("result.fix_fields", &[("n", errors.to_string())])
+    lang.t_count("result.fix_fields", ("n", errors as u64), &[])
 }
 
 /// One notice paragraph in place of a result.
