@@ -92,19 +92,18 @@ impl Lang {
         s
     }
 
-    /// The plural forms this language's messages have.
-    pub fn plural_forms(self) -> &'static [&'static str] {
+    /// The plural form a count takes: "1 answer", "2 answers"; Chinese has one.
+    fn plural_form(self, count: u64) -> &'static str {
         match self {
-            Lang::Zh => &["other"],
-            Lang::En => &["one", "other"],
+            Lang::En if count == 1 => "one",
+            _ => "other",
         }
     }
 
     /// The message of `key` in the plural form that suits the count, with
     /// `{name}` replaced by the count and `params` filled in.
     pub fn t_count(self, key: &str, (name, count): (&str, u64), params: &[(&str, String)]) -> String {
-        let form = if self == Lang::En && count == 1 { "one" } else { "other" };
-        self.t_with(&format!("{key}.{form}"), params).replace(&format!("{{{name}}}"), &count.to_string())
+        self.t_with(&format!("{key}.{}", self.plural_form(count)), params).replace(&format!("{{{name}}}"), &count.to_string())
     }
 
     /// Yuan with thousands separators: "608,800.00 元" / "¥608,800.00".
@@ -155,12 +154,20 @@ mod tests {
     use super::*;
     use talent_rules::ids::*;
 
-    /// Whether `lang` needs `key`: a plural form only if the language has
+    /// The plural forms `lang` uses: those its counts take.
+    fn plural_forms(lang: Lang) -> Vec<&'static str> {
+        let mut forms: Vec<_> = (0..1000).map(|n| lang.plural_form(n)).collect();
+        forms.sort();
+        forms.dedup();
+        forms
+    }
+
+    /// Whether `lang` needs `key`: a plural form only if the language uses
     /// that form (an engine id such as `employer.other` is no plural form).
     fn needs(lang: Lang, key: &str) -> bool {
         match key.rsplit_once('.') {
             Some((base, form)) if form != "other" && Lang::keys().any(|k| k == format!("{base}.other")) => {
-                lang.plural_forms().contains(&form)
+                plural_forms(lang).contains(&form)
             }
             _ => true,
         }
@@ -249,7 +256,7 @@ mod tests {
     /// Whether `key` can be shown in every language: as a message, or in
     /// each plural form the language has.
     fn shown_everywhere(key: &str) -> bool {
-        Lang::ALL.into_iter().all(|l| l.has(key) || l.plural_forms().iter().all(|f| l.has(&format!("{key}.{f}"))))
+        Lang::ALL.into_iter().all(|l| l.has(key) || plural_forms(l).iter().all(|f| l.has(&format!("{key}.{f}"))))
     }
 
     #[test]
@@ -308,6 +315,8 @@ mod tests {
         assert_eq!(Lang::En.t_count("result.fix_fields", ("n", 2), &[]), "2 answers need correcting: see the fields marked in red.");
         assert_eq!(Lang::En.t_count("result.fix_fields", ("n", 0), &[]), "0 answers need correcting: see the fields marked in red.");
         assert_eq!(Lang::Zh.t_count("result.fix_fields", ("n", 1), &[]), "有 1 项填写需要更正，请查看标红的项目。");
+        assert_eq!(plural_forms(Lang::En), ["one", "other"]);
+        assert_eq!(plural_forms(Lang::Zh), ["other"]);
     }
 
     #[test]
