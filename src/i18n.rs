@@ -239,11 +239,11 @@ mod tests {
                 }
                 found.push((&src[..i], &rest[1..end]));
                 i += end + 1;
-            } else if rest.starts_with('\'') {
+            } else if let Some(after) = rest.strip_prefix('\'') {
                 // '\'' or 'x' is a character; 'a without a closing quote a lifetime.
-                i += match rest[1..].chars().next() {
-                    Some('\\') => 3 + rest[3..].find('\'').expect("a char ends") + 1,
-                    Some(c) if rest[1 + c.len_utf8()..].starts_with('\'') => 2 + c.len_utf8(),
+                i += match after.chars().next() {
+                    Some('\\') => 3 + after[2..].find('\'').expect("a char ends") + 1,
+                    Some(c) if after[c.len_utf8()..].starts_with('\'') => 2 + c.len_utf8(),
                     _ => 1,
                 };
             } else {
