@@ -37,8 +37,7 @@ fn restore() -> (Answers, Option<&'static str>) {
     match storage::load() {
         Ok(Some(a)) => (a, Some("notice.draft_restored")),
         Ok(None) => (Answers::default(), None),
-        Err(storage::StorageNotice::Corrupted) => (Answers::default(), Some("storage.corrupted")),
-        Err(storage::StorageNotice::Unavailable) => (Answers::default(), Some("storage.unavailable")),
+        Err(notice) => (Answers::default(), Some(notice.key())),
     }
 }
 
@@ -76,23 +75,27 @@ pub fn App() -> impl IntoView {
     // link's clean start must not overwrite the draft before anything is typed.
     let loaded = RwSignal::new(true);
     // A link pasted into the address bar of the open app changes only the fragment.
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
         if let Some((a, key)) = from_link(&current_fragment()) {
             loaded.set(true);
             answers.set(a);
             notice.set(Some(key));
         }
     });
+    // The window outlives the app (unmounted in tests, or embedded and
+    // replaced): its signals are gone then, so the listener must go too.
+    on_cleanup(move || hashchange.remove());
     Effect::new(move |_| {
         answers.track();
         if loaded.get_untracked() {
             loaded.set(false);
             return;
         }
-        let saved = answers.with(storage::save);
-        if saved.is_err() && !storage_failed.get_untracked() {
-            storage_failed.set(true);
-            notice.set(Some("storage.unavailable"));
+        if let Err(failed) = answers.with(storage::save) {
+            if !storage_failed.get_untracked() {
+                storage_failed.set(true);
+                notice.set(Some(failed.key()));
+            }
         }
     });
     Effect::new(move |_| {

@@ -2,7 +2,10 @@
 //! into tables by `build.rs` and looked up by key at run time, because
 //! most keys are built from the engine's ids (`benefit.living_subsidy`,
 //! `reason.contract_too_short`). `{name}` in a message is replaced by the value
-//! given for `name`. Both languages ship with the app, so switching needs no network.
+//! given for `name`. A message about a count has one key per plural form of
+//! the language, `key.one` and `key.other` (the CLDR names): English has both,
+//! Chinese only `other`. Both languages ship with the app, so switching needs
+//! no network.
 
 use leptos::prelude::*;
 use talent_rules::money::Money;
@@ -89,6 +92,20 @@ impl Lang {
         s
     }
 
+    /// The plural form a count takes: "1 answer", "2 answers"; Chinese has one.
+    fn plural_form(self, count: u64) -> &'static str {
+        match self {
+            Lang::En if count == 1 => "one",
+            _ => "other",
+        }
+    }
+
+    /// The message of `key` in the plural form that suits the count, with
+    /// `{name}` replaced by the count and `params` filled in.
+    pub fn t_count(self, key: &str, (name, count): (&str, u64), params: &[(&str, String)]) -> String {
+        self.t_with(&format!("{key}.{}", self.plural_form(count)), params).replace(&format!("{{{name}}}"), &count.to_string())
+    }
+
     /// Yuan with thousands separators: "608,800.00 元" / "¥608,800.00".
     pub fn money(self, m: Money) -> String {
         let text = m.to_string();
@@ -137,10 +154,29 @@ mod tests {
     use super::*;
     use talent_rules::ids::*;
 
+    /// The plural forms `lang` uses: those its counts take.
+    fn plural_forms(lang: Lang) -> Vec<&'static str> {
+        let mut forms: Vec<_> = (0..1000).map(|n| lang.plural_form(n)).collect();
+        forms.sort();
+        forms.dedup();
+        forms
+    }
+
+    /// Whether `lang` needs `key`: a plural form only if the language uses
+    /// that form (an engine id such as `employer.other` is no plural form).
+    fn needs(lang: Lang, key: &str) -> bool {
+        match key.rsplit_once('.') {
+            Some((base, form)) if form != "other" && Lang::keys().any(|k| k == format!("{base}.other")) => {
+                plural_forms(lang).contains(&form)
+            }
+            _ => true,
+        }
+    }
+
     #[test]
     fn both_languages_have_the_same_keys() {
         for lang in Lang::ALL {
-            let missing: Vec<_> = Lang::keys().filter(|k| !lang.has(k)).collect();
+            let missing: Vec<_> = Lang::keys().filter(|k| needs(lang, k) && !lang.has(k)).collect();
             assert!(missing.is_empty(), "missing in {}: {missing:?}", lang.code());
         }
         assert!(Lang::keys().count() > 300);
@@ -169,6 +205,7 @@ mod tests {
         keys.extend(Mode::ALL.iter().map(|x| format!("mode.{}", x.as_str())));
         keys.extend(EmployerType::ALL.iter().map(|x| format!("employer.{}", x.as_str())));
         keys.extend(HousingChoice::ALL.iter().map(|x| format!("housing.{}", x.as_str())));
+        keys.extend(Location::ALL.iter().map(|x| format!("location.{}", x.as_str())));
         keys.extend(Repayment::ALL.iter().map(|x| format!("repayment.{}", x.as_str())));
         for lang in Lang::ALL {
             let missing: Vec<_> = keys.iter().filter(|k| !lang.has(k)).collect();
@@ -176,31 +213,111 @@ mod tests {
         }
     }
 
+    /// The string literals of Rust source, each with the code before it:
+    /// enough of a lexer for this crate (comments, chars, lifetimes, raw strings).
+    fn literals(src: &str) -> Vec<(&str, &str)> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        let b = src.as_bytes();
+        while i < b.len() {
+            let rest = &src[i..];
+            let raw = rest.strip_prefix('r').map(|r| r.len() - r.trim_start_matches('#').len()).filter(|&hashes| {
+                rest[1 + hashes..].starts_with('"') && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_'))
+            });
+            if rest.starts_with("//") {
+                i += rest.find('\n').unwrap_or(rest.len());
+            } else if rest.starts_with("/*") {
+                i += rest.find("*/").map_or(rest.len(), |e| e + 2);
+            } else if let Some(hashes) = raw {
+                let body = &rest[2 + hashes..];
+                let end = body.find(&format!("\"{}", "#".repeat(hashes))).expect("a raw string ends");
+                found.push((&src[..i], &body[..end]));
+                i += 2 + hashes + end + 1 + hashes;
+            } else if rest.starts_with('"') {
+                let mut end = 1;
+                while b[i + end] != b'"' {
+                    end += if b[i + end] == b'\\' { 2 } else { 1 };
+                }
+                found.push((&src[..i], &rest[1..end]));
+                i += end + 1;
+            } else if let Some(after) = rest.strip_prefix('\'') {
+                // '\'' or 'x' is a character; 'a without a closing quote a lifetime.
+                i += match after.chars().next() {
+                    Some('\\') => 3 + after[2..].find('\'').expect("a char ends") + 1,
+                    Some(c) if after[c.len_utf8()..].starts_with('\'') => 2 + c.len_utf8(),
+                    _ => 1,
+                };
+            } else {
+                i += rest.chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        found
+    }
+
+    /// Whether `key` can be shown in every language: as a message, or in
+    /// each plural form the language has.
+    fn shown_everywhere(key: &str) -> bool {
+        Lang::ALL.into_iter().all(|l| l.has(key) || plural_forms(l).iter().all(|f| l.has(&format!("{key}.{f}"))))
+    }
+
+    #[test]
+    fn the_lexer_finds_only_string_literals() {
+        let src = "let c = '\"'; // \"ui.in_comment\"\nf::<'a>(\"xy.one\", r#\"{\"x\": \"y\"}\"#, '\\'', '\\u{22}', \"a\\\"b\");";
+        let texts: Vec<&str> = literals(src).into_iter().map(|(_, l)| l).collect();
+        assert_eq!(texts, ["xy.one", "{\"x\": \"y\"}", "a\\\"b"]);
+    }
+
+    /// Every key the code names must be in the catalogs: each dotted
+    /// literal whose first part starts a catalog key (`q.degree`,
+    /// `notice.link_loaded`), each literal handed to a lookup (`t("money")`),
+    /// and for keys built with `format!` (`honor.{}`) the part before the
+    /// first placeholder. Keys built from engine ids are checked above.
     #[test]
     fn every_key_used_in_the_code_exists() {
-        // Literal keys in the sources: dotted lower-case strings with a known prefix.
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
-        let mut missing = Vec::new();
-        for entry in std::fs::read_dir(dir).unwrap().chain(std::fs::read_dir(format!("{dir}/view")).unwrap()) {
-            let path = entry.unwrap().path();
+        let families: std::collections::BTreeSet<&str> = Lang::keys().map(|k| k.split('.').next().unwrap()).collect();
+        let is_key_like =
+            |s: &str| s.split('.').all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_'));
+        let in_family = |s: &str| families.contains(s.split('.').next().unwrap());
+        let mut files = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        let (mut checked, mut missing) = (0, std::collections::BTreeSet::new());
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                continue;
+            }
             if path.extension().and_then(|e| e.to_str()) != Some("rs") {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            for part in text.split('"').skip(1).step_by(2) {
-                let looks_like_key = part.contains('.')
-                    && part
-                        .split('.')
-                        .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit()))
-                    && ["error.", "ui.", "share.", "section.", "q.", "result.", "print.", "hint.", "doc.", "storage."]
-                        .iter()
-                        .any(|p| part.starts_with(p));
-                if looks_like_key && !Lang::Zh.has(part) {
-                    missing.push(format!("{}: {part}", path.file_name().unwrap().to_string_lossy()));
+            for (before, literal) in literals(&text) {
+                let call = before.strip_suffix("&format!(").unwrap_or(before);
+                let looked_up = [".t(", ".t_with(", ".t_count(", "i18n.text("].iter().any(|name| call.ends_with(name));
+                let used = if let Some((prefix, _)) = literal.split_once('{') {
+                    let family = prefix.strip_suffix('.').filter(|p| is_key_like(p) && (looked_up || in_family(p)));
+                    family.map(|_| Lang::keys().any(|k| k.starts_with(prefix)))
+                } else if is_key_like(literal) && (looked_up || literal.contains('.') && in_family(literal)) {
+                    Some(shown_everywhere(literal))
+                } else {
+                    None
+                };
+                checked += used.is_some() as usize;
+                if used == Some(false) {
+                    missing.insert(format!("{}: {literal}", path.file_name().unwrap().to_string_lossy()));
                 }
             }
         }
         assert!(missing.is_empty(), "keys used but not in the catalogs: {missing:?}");
+        assert!(checked > 150, "only {checked} keys found: is the lexer lost?");
+    }
+
+    #[test]
+    fn a_count_picks_its_plural_form() {
+        assert_eq!(Lang::En.t_count("result.fix_fields", ("n", 1), &[]), "1 answer needs correcting: see the field marked in red.");
+        assert_eq!(Lang::En.t_count("result.fix_fields", ("n", 2), &[]), "2 answers need correcting: see the fields marked in red.");
+        assert_eq!(Lang::En.t_count("result.fix_fields", ("n", 0), &[]), "0 answers need correcting: see the fields marked in red.");
+        assert_eq!(Lang::Zh.t_count("result.fix_fields", ("n", 1), &[]), "有 1 项填写需要更正，请查看标红的项目。");
+        assert_eq!(plural_forms(Lang::En), ["one", "other"]);
+        assert_eq!(plural_forms(Lang::Zh), ["other"]);
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod answers;
 mod app;
 mod clock;
 mod documents;
+mod dom_ids;
 pub mod form_state;
 mod html;
 pub mod i18n;

@@ -1,17 +1,26 @@
 //! The questions as data, in the order people answer them: what each asks,
-//! how an edit in the form changes the answers (share links replay edits
-//! too), and what every control must show for a set of answers. One
-//! renderer (`view::form_html`) draws them and one listener on the form
-//! takes every edit, which keeps the download small.
+//! how an edit in the form changes the answers, and what every control must
+//! show for a set of answers. One renderer (`view::form_html`) draws them and
+//! one listener on the form takes every edit, which keeps the download small.
+//!
+//! Each question also has a stored key: the name its answer has in share
+//! links and saved drafts. Keys are declared here, apart from element ids,
+//! and must never change, or every link and draft holding one breaks.
 
 use crate::answers::{Answers, Evaluation, Field, Visible};
+use crate::dom_ids::{self, TITLE_SELECT};
 use crate::form_state::{ChoiceLens, Lens};
 use crate::i18n::Lang;
 use crate::{choice, lens};
-use talent_rules::ids::{Category, Degree, EmployerType, Honor, HousingChoice, Mode, Repayment, Title};
+use talent_rules::ids::{Category, Degree, EmployerType, Honor, HousingChoice, Location, Mode, Repayment, Title};
 
-/// A text, date or number question.
+/// A question's name in share links and saved drafts (see the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key(pub &'static str);
+
+/// A text, date or number question; its element id is `field.id()`.
 pub struct TextSpec {
+    pub key: Key,
     pub field: Field,
     pub label: &'static str,
     pub lens: Lens<String>,
@@ -23,65 +32,70 @@ pub struct TextSpec {
     pub suffix: Option<&'static str>,
 }
 
-pub enum Q {
+pub enum Question {
     Text(TextSpec),
     /// With `none`, the first option means "not given".
     Select {
+        key: Key,
         id: &'static str,
         label: &'static str,
         lens: ChoiceLens,
         none: Option<&'static str>,
         help: Option<&'static str>,
     },
-    /// Each button's id is `{name}-{value}`.
+    /// Each button's id is `dom_ids::radio(name, value)`.
     Radio {
+        key: Key,
         name: &'static str,
         legend: &'static str,
         lens: ChoiceLens,
     },
     Check {
+        key: Key,
         id: &'static str,
         label: &'static str,
         lens: Lens<bool>,
     },
-    /// A check box per honour, ids `honor-{id}`.
+    /// A check box per honour, ids `dom_ids::honour`, stored keys `honour_key`.
     Honours,
     /// Type a title's name, pick a match to set the title level.
     TitleFinder,
-    /// Shown only while `shown` holds; its element id is `group-{n}`, numbered in order.
+    /// Shown only while `shown` holds; its element id is `dom_ids::group(name)`.
     Group {
+        name: &'static str,
         shown: fn(&Visible) -> bool,
-        items: Vec<Q>,
+        items: Vec<Question>,
     },
 }
 
 pub struct Section {
     pub id: &'static str,
     pub title: &'static str,
-    pub items: Vec<Q>,
+    pub items: Vec<Question>,
 }
 
-pub const TITLE_FINDER: &str = "title-finder";
-pub const TITLE_SELECT: &str = "title";
-
-fn text(field: Field, label: &'static str, lens: Lens<String>) -> TextSpec {
-    TextSpec { field, label, lens, kind: "text", inputmode: None, help: None, suffix: None }
+fn text(key: Key, field: Field, label: &'static str, lens: Lens<String>) -> TextSpec {
+    TextSpec { key, field, label, lens, kind: "text", inputmode: None, help: None, suffix: None }
 }
 
-fn date(field: Field, label: &'static str, lens: Lens<String>, help: &'static str) -> Q {
-    Q::Text(TextSpec { kind: "date", help: Some(help), ..text(field, label, lens) })
+fn date(key: Key, field: Field, label: &'static str, lens: Lens<String>, help: &'static str) -> Question {
+    Question::Text(TextSpec { kind: "date", help: Some(help), ..text(key, field, label, lens) })
 }
 
 /// A number typed on a phone's number pad, with its unit beside it.
-fn number(field: Field, label: &'static str, lens: Lens<String>, inputmode: &'static str, suffix: &'static str) -> TextSpec {
-    TextSpec { inputmode: Some(inputmode), suffix: Some(suffix), ..text(field, label, lens) }
+fn number(key: Key, field: Field, label: &'static str, lens: Lens<String>, inputmode: &'static str, suffix: &'static str) -> TextSpec {
+    TextSpec { inputmode: Some(inputmode), suffix: Some(suffix), ..text(key, field, label, lens) }
 }
 
-fn select(id: &'static str, label: &'static str, lens: ChoiceLens, help: Option<&'static str>) -> Q {
-    Q::Select { id, label, lens, none: None, help }
+fn select(key: Key, id: &'static str, label: &'static str, lens: ChoiceLens, help: Option<&'static str>) -> Question {
+    Question::Select { key, id, label, lens, none: None, help }
 }
 
-fn section(id: &'static str, title: &'static str, items: Vec<Q>) -> Section {
+fn check(key: Key, id: &'static str, label: &'static str, lens: Lens<bool>) -> Question {
+    Question::Check { key, id, label, lens }
+}
+
+fn section(id: &'static str, title: &'static str, items: Vec<Question>) -> Section {
     Section { id, title, items }
 }
 
@@ -91,18 +105,20 @@ pub fn sections() -> Vec<Section> {
             "about",
             "section.about",
             vec![
-                date(Field::BirthDate, "q.birth_date", lens!(birth_date), "q.date_help"),
-                select("degree", "q.degree", choice!(degree, Degree, "degree"), Some("q.degree_help")),
+                date(Key("birth-date"), Field::BirthDate, "q.birth_date", lens!(birth_date), "q.date_help"),
+                select(Key("degree"), "degree", "q.degree", choice!(degree, Degree, "degree"), Some("q.degree_help")),
                 select(
+                    Key("part-time-degree"),
                     "part-time-degree",
                     "q.part_time_degree",
                     choice!(part_time_degree, Degree, "degree"),
                     Some("q.part_time_degree_help"),
                 ),
-                Q::TitleFinder,
-                select(TITLE_SELECT, "q.title", choice!(title, Title, "title"), None),
-                Q::Honours,
-                Q::Select {
+                Question::TitleFinder,
+                select(Key("title"), TITLE_SELECT, "q.title", choice!(title, Title, "title"), None),
+                Question::Honours,
+                Question::Select {
+                    key: Key("claimed-equivalent"),
                     id: "claimed-equivalent",
                     label: "q.claimed_equivalent",
                     lens: choice!(
@@ -121,25 +137,39 @@ pub fn sections() -> Vec<Section> {
             "job",
             "section.job",
             vec![
-                Q::Radio { name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
-                Q::Group {
+                Question::Radio { key: Key("mode"), name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
+                Question::Group {
+                    name: "employer",
                     shown: |v| v.employer,
-                    items: vec![Q::Select {
-                        id: "employer-type",
-                        label: "q.employer_type",
-                        lens: choice!(employer_type, EmployerType, "employer", optional),
-                        none: Some("q.choose"),
-                        help: Some("q.employer_type_help"),
-                    }],
+                    items: vec![
+                        Question::Select {
+                            key: Key("employer-type"),
+                            id: "employer-type",
+                            label: "q.employer_type",
+                            lens: choice!(employer_type, EmployerType, "employer", optional),
+                            none: Some("q.choose"),
+                            help: Some("q.employer_type_help"),
+                        },
+                        select(Key("location"), "location", "q.location", choice!(location, Location, "location"), Some("q.location_help")),
+                        date(Key("start-date"), Field::StartDate, "q.start_date", lens!(start_date), "q.start_date_help"),
+                    ],
                 },
-                Q::Group {
+                Question::Group {
+                    name: "full-time-terms",
                     shown: |v| v.full_time_terms,
                     items: vec![
-                        Q::Check { id: "first-social-insurance", label: "q.first_social_insurance", lens: lens!(first_social_insurance) },
-                        Q::Check { id: "open-ended", label: "q.open_ended", lens: lens!(open_ended) },
-                        Q::Group {
+                        check(
+                            Key("first-social-insurance"),
+                            "first-social-insurance",
+                            "q.first_social_insurance",
+                            lens!(first_social_insurance),
+                        ),
+                        check(Key("open-ended"), "open-ended", "q.open_ended", lens!(open_ended)),
+                        Question::Group {
+                            name: "contract-years",
                             shown: |v| v.contract_years,
-                            items: vec![Q::Text(number(
+                            items: vec![Question::Text(number(
+                                Key("contract-years"),
                                 Field::ContractYears,
                                 "q.contract_years",
                                 lens!(contract_years),
@@ -149,27 +179,61 @@ pub fn sections() -> Vec<Section> {
                         },
                     ],
                 },
-                Q::Group {
+                Question::Group {
+                    name: "housing",
                     shown: |v| v.housing,
                     items: vec![
-                        Q::Radio { name: "housing", legend: "q.housing", lens: choice!(housing, HousingChoice, "housing") },
-                        Q::Text(TextSpec {
+                        Question::Radio {
+                            key: Key("housing"),
+                            name: "housing",
+                            legend: "q.housing",
+                            lens: choice!(housing, HousingChoice, "housing"),
+                        },
+                        Question::Text(TextSpec {
                             help: Some("q.purchase_price_help"),
-                            ..number(Field::PurchasePrice, "q.purchase_price", lens!(purchase_price), "decimal", "unit.yuan")
+                            ..number(
+                                Key("purchase-price"),
+                                Field::PurchasePrice,
+                                "q.purchase_price",
+                                lens!(purchase_price),
+                                "decimal",
+                                "unit.yuan",
+                            )
                         }),
-                        Q::Text(TextSpec {
+                        Question::Text(TextSpec {
                             help: Some("q.bingtuan_support_help"),
-                            ..number(Field::BingtuanSupport, "q.bingtuan_support", lens!(bingtuan_support), "decimal", "unit.yuan")
+                            ..number(
+                                Key("bingtuan-support"),
+                                Field::BingtuanSupport,
+                                "q.bingtuan_support",
+                                lens!(bingtuan_support),
+                                "decimal",
+                                "unit.yuan",
+                            )
                         }),
                     ],
                 },
-                Q::Group {
+                Question::Group {
+                    name: "division-affiliated",
                     shown: |v| v.division_affiliated,
-                    items: vec![Q::Check { id: "division-affiliated", label: "q.division_affiliated", lens: lens!(division_affiliated) }],
+                    items: vec![check(
+                        Key("division-affiliated"),
+                        "division-affiliated",
+                        "q.division_affiliated",
+                        lens!(division_affiliated),
+                    )],
                 },
-                Q::Group {
+                Question::Group {
+                    name: "flexible-terms",
                     shown: |v| v.flexible_terms,
-                    items: vec![Q::Text(number(Field::FlexibleDays, "q.flexible_days", lens!(flexible_days), "numeric", "unit.days"))],
+                    items: vec![Question::Text(number(
+                        Key("flexible-days"),
+                        Field::FlexibleDays,
+                        "q.flexible_days",
+                        lens!(flexible_days),
+                        "numeric",
+                        "unit.days",
+                    ))],
                 },
             ],
         ),
@@ -177,16 +241,30 @@ pub fn sections() -> Vec<Section> {
             "business",
             "section.business",
             vec![
-                Q::Check { id: "has-startup", label: "q.has_startup", lens: lens!(has_startup) },
-                Q::Group {
+                check(Key("has-startup"), "has-startup", "q.has_startup", lens!(has_startup)),
+                Question::Group {
+                    name: "startup",
                     shown: |v| v.startup,
                     items: vec![
-                        date(Field::GraduationDate, "q.graduation_date", lens!(graduation_date), "q.date_help"),
-                        Q::Check { id: "startup-in-city", label: "q.startup_in_city", lens: lens!(startup_in_city) },
-                        Q::Check { id: "legal-representative", label: "q.legal_representative", lens: lens!(legal_representative) },
-                        date(Field::RegistrationDate, "q.registration_date", lens!(registration_date), "q.date_help"),
-                        Q::Text(number(Field::InsuredEmployees, "q.insured_employees", lens!(insured_employees), "numeric", "unit.people")),
-                        Q::Text(number(Field::TaxPaid, "q.tax_paid", lens!(tax_paid), "decimal", "unit.yuan")),
+                        date(Key("graduation-date"), Field::GraduationDate, "q.graduation_date", lens!(graduation_date), "q.date_help"),
+                        check(Key("startup-in-city"), "startup-in-city", "q.startup_in_city", lens!(startup_in_city)),
+                        check(Key("legal-representative"), "legal-representative", "q.legal_representative", lens!(legal_representative)),
+                        date(
+                            Key("registration-date"),
+                            Field::RegistrationDate,
+                            "q.registration_date",
+                            lens!(registration_date),
+                            "q.date_help",
+                        ),
+                        Question::Text(number(
+                            Key("insured-employees"),
+                            Field::InsuredEmployees,
+                            "q.insured_employees",
+                            lens!(insured_employees),
+                            "numeric",
+                            "unit.people",
+                        )),
+                        Question::Text(number(Key("tax-paid"), Field::TaxPaid, "q.tax_paid", lens!(tax_paid), "decimal", "unit.yuan")),
                     ],
                 },
             ],
@@ -195,17 +273,37 @@ pub fn sections() -> Vec<Section> {
             "loan",
             "section.loan",
             vec![
-                Q::Check { id: "wants-loan", label: "q.wants_loan", lens: lens!(wants_loan) },
-                Q::Group {
+                check(Key("wants-loan"), "wants-loan", "q.wants_loan", lens!(wants_loan)),
+                Question::Group {
+                    name: "loan",
                     shown: |v| v.loan,
                     items: vec![
-                        Q::Text(number(Field::LoanPrincipal, "q.loan_principal", lens!(loan_principal), "decimal", "unit.yuan")),
-                        Q::Text(TextSpec {
+                        Question::Text(number(
+                            Key("loan-principal"),
+                            Field::LoanPrincipal,
+                            "q.loan_principal",
+                            lens!(loan_principal),
+                            "decimal",
+                            "unit.yuan",
+                        )),
+                        Question::Text(TextSpec {
                             help: Some("q.loan_rate_help"),
-                            ..number(Field::LoanRate, "q.loan_rate", lens!(loan_rate_percent), "decimal", "unit.percent")
+                            ..number(Key("loan-rate"), Field::LoanRate, "q.loan_rate", lens!(loan_rate_percent), "decimal", "unit.percent")
                         }),
-                        Q::Text(number(Field::LoanMonths, "q.loan_months", lens!(loan_months), "numeric", "unit.months")),
-                        Q::Radio { name: "repayment", legend: "q.repayment", lens: choice!(repayment, Repayment, "repayment") },
+                        Question::Text(number(
+                            Key("loan-months"),
+                            Field::LoanMonths,
+                            "q.loan_months",
+                            lens!(loan_months),
+                            "numeric",
+                            "unit.months",
+                        )),
+                        Question::Radio {
+                            key: Key("repayment"),
+                            name: "repayment",
+                            legend: "q.repayment",
+                            lens: choice!(repayment, Repayment, "repayment"),
+                        },
                     ],
                 },
             ],
@@ -213,62 +311,98 @@ pub fn sections() -> Vec<Section> {
         section(
             "when",
             "section.when",
-            vec![date(Field::AssessmentDate, "q.assessment_date", lens!(assessment_date), "q.assessment_date_help")],
+            vec![date(
+                Key("assessment-date"),
+                Field::AssessmentDate,
+                "q.assessment_date",
+                lens!(assessment_date),
+                "q.assessment_date_help",
+            )],
         ),
     ]
 }
 
-pub fn honour_id(h: Honor) -> String {
-    format!("honor-{}", h.as_str())
-}
-
-/// Calls `f` for every question that is not a group, and `group` with each
-/// group's number, depth first in page order.
-fn walk<'a>(items: &'a [Q], next_group: &mut usize, f: &mut dyn FnMut(&'a Q, Option<usize>)) {
+/// Calls `f` for every question, groups before their questions, depth first in page order.
+fn walk<'a>(items: &'a [Question], f: &mut dyn FnMut(&'a Question)) {
     for q in items {
-        if let Q::Group { items, .. } = q {
-            let n = *next_group;
-            *next_group += 1;
-            f(q, Some(n));
-            walk(items, next_group, f);
-        } else {
-            f(q, None);
+        f(q);
+        if let Question::Group { items, .. } = q {
+            walk(items, f);
         }
     }
 }
 
-fn each<'a>(sections: &'a [Section], mut f: impl FnMut(&'a Q, Option<usize>)) {
-    let mut next_group = 0;
+fn each<'a>(sections: &'a [Section], mut f: impl FnMut(&'a Question)) {
     for s in sections {
-        walk(&s.items, &mut next_group, &mut f);
+        walk(&s.items, &mut f);
+    }
+}
+
+/// The stored key of each honour's check box.
+fn honour_key(h: Honor) -> Key {
+    match h {
+        Honor::CasAcademician => Key("honor-cas_academician"),
+        Honor::CaeAcademician => Key("honor-cae_academician"),
+        Honor::StateSupremeAward => Key("honor-state_supreme_award"),
+        Honor::NationalKeyTalentProgram => Key("honor-national_key_talent_program"),
+        Honor::NationalKeyPlatformExpert => Key("honor-national_key_platform_expert"),
+        Honor::StateCouncilAllowance => Key("honor-state_council_allowance"),
+        Honor::NationalTechnicalExpert => Key("honor-national_technical_expert"),
+        Honor::TianshanTalentFirst => Key("honor-tianshan_talent_first"),
+        Honor::BingtuanTalentFirst => Key("honor-bingtuan_talent_first"),
+    }
+}
+
+fn set_honour(answers: &mut Answers, h: Honor, on: bool) {
+    answers.honors.retain(|x| *x != h);
+    if on {
+        answers.honors.push(h);
+        answers.honors.sort();
     }
 }
 
 /// The edits that recreate `answers` from an empty form, in page order: for
-/// each answer that differs from the empty form, its control's id (a radio
-/// group's name) and value ("1" for a ticked box). Replayed through `apply`
-/// with every box ticked, they give `answers` back.
-pub fn edits_for(answers: &Answers) -> Vec<(String, String)> {
+/// each answer that differs from the empty form, its question's stored key
+/// and value ("1" for a ticked box). Replayed through `apply_stored`, they
+/// give `answers` back.
+pub fn edits_for(answers: &Answers) -> Vec<(&'static str, String)> {
     let empty = Answers::default();
     let mut edits = Vec::new();
-    let mut push = |key: &str, value: &str| edits.push((key.to_string(), value.to_string()));
-    each(&sections(), |q, _| match q {
-        Q::Text(s) if (s.lens.get)(answers) != (s.lens.get)(&empty) => push(s.field.id(), (s.lens.get)(answers)),
-        Q::Select { id, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => push(id, (lens.get)(answers)),
-        Q::Radio { name, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => push(name, (lens.get)(answers)),
-        Q::Check { id, lens, .. } if *(lens.get)(answers) => push(id, "1"),
-        Q::Honours => answers.honors.iter().for_each(|&h| push(&honour_id(h), "1")),
+    let mut push = |key: &'static str, value: &str| edits.push((key, value.to_string()));
+    each(&sections(), |q| match q {
+        Question::Text(s) if (s.lens.get)(answers) != (s.lens.get)(&empty) => push(s.key.0, (s.lens.get)(answers)),
+        Question::Select { key, lens, .. } | Question::Radio { key, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => {
+            push(key.0, (lens.get)(answers))
+        }
+        Question::Check { key, lens, .. } if *(lens.get)(answers) => push(key.0, "1"),
+        Question::Honours => answers.honors.iter().for_each(|&h| push(honour_key(h).0, "1")),
         _ => {}
     });
     edits
 }
 
+/// Replays one edit of `edits_for` on `answers`; a key no question has
+/// changes nothing.
+pub fn apply_stored(answers: &mut Answers, key: &str, value: &str) {
+    each(&sections(), |q| match q {
+        Question::Text(s) if s.key.0 == key => *(s.lens.get_mut)(answers) = value.to_string(),
+        Question::Select { key: k, lens, .. } | Question::Radio { key: k, lens, .. } if k.0 == key => (lens.set)(answers, value),
+        Question::Check { key: k, lens, .. } if k.0 == key => *(lens.get_mut)(answers) = value == "1",
+        Question::Honours => {
+            if let Some(&h) = Honor::ALL.iter().find(|&&h| honour_key(h).0 == key) {
+                set_honour(answers, h, value == "1");
+            }
+        }
+        _ => {}
+    });
+}
+
 /// Calls `f` for every question outside hidden groups, in page order.
-fn each_shown<'a>(items: &'a [Q], visible: &Visible, f: &mut dyn FnMut(&'a Q)) {
+fn each_shown<'a>(items: &'a [Question], visible: &Visible, f: &mut dyn FnMut(&'a Question)) {
     for q in items {
         match q {
-            Q::Group { shown, items } if shown(visible) => each_shown(items, visible, f),
-            Q::Group { .. } => {}
+            Question::Group { shown, items, .. } if shown(visible) => each_shown(items, visible, f),
+            Question::Group { .. } => {}
             q => f(q),
         }
     }
@@ -287,15 +421,15 @@ pub fn answered(answers: &Answers, visible: &Visible, lang: Lang) -> Vec<(String
     for s in sections() {
         each_shown(&s.items, visible, &mut |q| {
             let row = match q {
-                Q::Text(s) => Some((s.label, (s.lens.get)(answers).trim().to_string())).filter(|(_, v)| !v.is_empty()),
-                Q::Select { label, lens, .. } => option_text(lang, lens, (lens.get)(answers)).map(|v| (*label, v)),
-                Q::Radio { legend, lens, .. } => option_text(lang, lens, (lens.get)(answers)).map(|v| (*legend, v)),
-                Q::Check { label, lens, .. } => (*(lens.get)(answers)).then(|| (*label, lang.t("ui.yes"))),
-                Q::Honours if !answers.honors.is_empty() => {
+                Question::Text(s) => Some((s.label, (s.lens.get)(answers).trim().to_string())).filter(|(_, v)| !v.is_empty()),
+                Question::Select { label, lens, .. } => option_text(lang, lens, (lens.get)(answers)).map(|v| (*label, v)),
+                Question::Radio { legend, lens, .. } => option_text(lang, lens, (lens.get)(answers)).map(|v| (*legend, v)),
+                Question::Check { label, lens, .. } => (*(lens.get)(answers)).then(|| (*label, lang.t("ui.yes"))),
+                Question::Honours if !answers.honors.is_empty() => {
                     let names: Vec<String> = answers.honors.iter().map(|h| lang.t(&format!("honor.{}", h.as_str()))).collect();
                     Some(("q.honors", names.join(&lang.t("list.separator"))))
                 }
-                Q::Honours | Q::TitleFinder | Q::Group { .. } => None,
+                Question::Honours | Question::TitleFinder | Question::Group { .. } => None,
             };
             if let Some((label, value)) = row {
                 rows.push((lang.t(label), value));
@@ -317,18 +451,14 @@ pub struct Edit<'a> {
 /// Applies `edit` to `answers`; controls that hold no answer (the title
 /// finder) leave them as they are.
 pub fn apply(answers: &mut Answers, edit: &Edit) {
-    each(&sections(), |q, _| match q {
-        Q::Text(s) if s.field.id() == edit.id => *(s.lens.get_mut)(answers) = edit.value.to_string(),
-        Q::Select { id, lens, .. } if *id == edit.id => (lens.set)(answers, edit.value),
-        Q::Radio { name, lens, .. } if *name == edit.name && edit.checked => (lens.set)(answers, edit.value),
-        Q::Check { id, lens, .. } if *id == edit.id => *(lens.get_mut)(answers) = edit.checked,
-        Q::Honours => {
-            if let Some(&h) = Honor::ALL.iter().find(|&&h| honour_id(h) == edit.id) {
-                answers.honors.retain(|x| *x != h);
-                if edit.checked {
-                    answers.honors.push(h);
-                    answers.honors.sort();
-                }
+    each(&sections(), |q| match q {
+        Question::Text(s) if s.field.id() == edit.id => *(s.lens.get_mut)(answers) = edit.value.to_string(),
+        Question::Select { id, lens, .. } if *id == edit.id => (lens.set)(answers, edit.value),
+        Question::Radio { name, lens, .. } if *name == edit.name && edit.checked => (lens.set)(answers, edit.value),
+        Question::Check { id, lens, .. } if *id == edit.id => *(lens.get_mut)(answers) = edit.checked,
+        Question::Honours => {
+            if let Some(&h) = Honor::ALL.iter().find(|&&h| dom_ids::honour(h) == edit.id) {
+                set_honour(answers, h, edit.checked);
             }
         }
         _ => {}
@@ -349,27 +479,27 @@ pub trait FormView {
 /// Brings every control in line with `answers`: values, which groups are
 /// shown, and each field's error in `lang`.
 pub fn show(view: &impl FormView, lang: Lang, answers: &Answers, eval: &Evaluation) {
-    each(&sections(), |q, group| match q {
-        Q::Text(s) => {
+    each(&sections(), |q| match q {
+        Question::Text(s) => {
             view.set_value(s.field.id(), (s.lens.get)(answers));
             let error = eval.error(s.field).map(|e| lang.t_with(e.key, &e.params));
             view.set_error(s.field.id(), error.as_deref());
         }
-        Q::Select { id, lens, .. } => view.set_value(id, (lens.get)(answers)),
-        Q::Radio { name, lens, .. } => {
+        Question::Select { id, lens, .. } => view.set_value(id, (lens.get)(answers)),
+        Question::Radio { name, lens, .. } => {
             let chosen = (lens.get)(answers);
             for (value, _) in (lens.options)() {
-                view.set_checked(&format!("{name}-{value}"), value == chosen);
+                view.set_checked(&dom_ids::radio(name, value), value == chosen);
             }
         }
-        Q::Check { id, lens, .. } => view.set_checked(id, *(lens.get)(answers)),
-        Q::Honours => {
+        Question::Check { id, lens, .. } => view.set_checked(id, *(lens.get)(answers)),
+        Question::Honours => {
             for &h in Honor::ALL {
-                view.set_checked(&honour_id(h), answers.honors.contains(&h));
+                view.set_checked(&dom_ids::honour(h), answers.honors.contains(&h));
             }
         }
-        Q::Group { shown, .. } => view.set_hidden(&format!("group-{}", group.unwrap_or_default()), !shown(&eval.visible)),
-        Q::TitleFinder => {}
+        Question::Group { name, shown, .. } => view.set_hidden(&dom_ids::group(name), !shown(&eval.visible)),
+        Question::TitleFinder => {}
     });
 }
 
@@ -401,7 +531,7 @@ mod tests {
             self.0.borrow_mut().insert(id.into(), if hidden { "hidden" } else { "shown" }.into());
         }
         fn set_error(&self, id: &str, message: Option<&str>) {
-            self.0.borrow_mut().insert(format!("{id}-error"), message.unwrap_or_default().into());
+            self.0.borrow_mut().insert(dom_ids::error(id), message.unwrap_or_default().into());
         }
     }
 
@@ -423,7 +553,7 @@ mod tests {
         edit(&mut a, "first-social-insurance", "first-social-insurance", "on", true);
         edit(&mut a, "contract-years", "contract-years", "3年", false);
         edit(&mut a, "honor-state_council_allowance", "", "on", true);
-        edit(&mut a, TITLE_FINDER, TITLE_FINDER, "教授", false);
+        edit(&mut a, dom_ids::TITLE_FINDER, dom_ids::TITLE_FINDER, "教授", false);
         assert_eq!(a.birth_date, "1992-04-15");
         assert_eq!(a.degree, Degree::Doctorate);
         assert_eq!(a.mode, Mode::FullTime);
@@ -438,13 +568,70 @@ mod tests {
         assert!(a.honors.is_empty());
     }
 
+    /// Share links and saved drafts name answers by these keys, in this
+    /// order: a change here breaks every link and draft that holds the key.
+    #[test]
+    fn stored_keys_never_change() {
+        let mut keys = Vec::new();
+        each(&sections(), |q| match q {
+            Question::Text(s) => keys.push(s.key.0),
+            Question::Select { key, .. } | Question::Radio { key, .. } | Question::Check { key, .. } => keys.push(key.0),
+            Question::Honours => keys.extend(Honor::ALL.iter().map(|&h| honour_key(h).0)),
+            Question::TitleFinder | Question::Group { .. } => {}
+        });
+        assert_eq!(
+            keys,
+            [
+                "birth-date",
+                "degree",
+                "part-time-degree",
+                "title",
+                "honor-cas_academician",
+                "honor-cae_academician",
+                "honor-state_supreme_award",
+                "honor-national_key_talent_program",
+                "honor-national_key_platform_expert",
+                "honor-state_council_allowance",
+                "honor-national_technical_expert",
+                "honor-tianshan_talent_first",
+                "honor-bingtuan_talent_first",
+                "claimed-equivalent",
+                "mode",
+                "employer-type",
+                "location",
+                "start-date",
+                "first-social-insurance",
+                "open-ended",
+                "contract-years",
+                "housing",
+                "purchase-price",
+                "bingtuan-support",
+                "division-affiliated",
+                "flexible-days",
+                "has-startup",
+                "graduation-date",
+                "startup-in-city",
+                "legal-representative",
+                "registration-date",
+                "insured-employees",
+                "tax-paid",
+                "wants-loan",
+                "loan-principal",
+                "loan-rate",
+                "loan-months",
+                "repayment",
+                "assessment-date",
+            ]
+        );
+    }
+
     #[test]
     fn every_honour_and_radio_option_has_a_control() {
         let page = Page::default();
         let a = Answers::default();
         show(&page, Lang::Zh, &a, &a.evaluate(today()));
         for h in Honor::ALL {
-            assert_eq!(page.get(&honour_id(*h)), "false");
+            assert_eq!(page.get(&dom_ids::honour(*h)), "false");
         }
         assert_eq!(page.get("mode-none"), "true");
         assert_eq!(page.get("mode-full_time"), "false");
@@ -468,9 +655,9 @@ mod tests {
         assert!(page.get("contract-years-error").contains("不是数字"));
         assert_eq!(page.get("birth-date-error"), "");
         assert_eq!(page.get("mode-full_time"), "true");
-        assert_eq!(page.get("group-0"), "shown", "employer type");
-        assert_eq!(page.get("group-2"), "shown", "contract length, not open-ended");
-        assert_eq!(page.get("group-4"), "hidden", "division affiliation is for flexible work");
-        assert_eq!(page.get("group-6"), "hidden", "no business");
+        assert_eq!(page.get("group-employer"), "shown");
+        assert_eq!(page.get("group-contract-years"), "shown", "not open-ended");
+        assert_eq!(page.get("group-division-affiliated"), "hidden", "affiliation is for flexible work");
+        assert_eq!(page.get("group-startup"), "hidden", "no business");
     }
 }

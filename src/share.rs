@@ -1,11 +1,11 @@
 //! Share links: the answers in the URL fragment (never sent to a server), as
 //! `#t2.<answers>.<crc32>`. `t2` stamps the link format and the policy (17号);
-//! the answers are the form's own edits (`questions::edits_for`),
-//! `id=value&…` percent-encoded; the checksum catches damaged or altered
-//! links. The saved draft uses the same code.
+//! the answers are the form's own edits (`questions::edits_for`), named by
+//! the questions' stored keys, `key=value&…` percent-encoded; the checksum
+//! catches damaged or altered links. The saved draft uses the same code.
 
 use crate::answers::Answers;
-use crate::questions::{apply, edits_for, Edit};
+use crate::questions::{apply_stored, edits_for};
 use crc::{Crc, NoTable, CRC_32_ISO_HDLC};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
@@ -61,7 +61,7 @@ fn answers_of(payload: &str) -> Option<Answers> {
     for pair in payload.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=')?;
         let value = percent_decode_str(value).decode_utf8().ok()?;
-        apply(&mut answers, &Edit { id: key, name: key, value: &value, checked: true });
+        apply_stored(&mut answers, key, &value);
     }
     (self::payload(&answers) == payload).then_some(answers)
 }
@@ -92,7 +92,7 @@ pub fn decode(fragment: &str) -> Option<Result<Answers, LinkError>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use talent_rules::ids::{Degree, EmployerType, Honor, Mode};
+    use talent_rules::ids::{Category, Degree, EmployerType, Honor, HousingChoice, Location, Mode, Repayment, Title};
 
     fn sample() -> Answers {
         Answers { birth_date: "1992-04-15".into(), degree: Degree::Doctorate, purchase_price: "35万".into(), ..Answers::default() }
@@ -119,7 +119,7 @@ mod tests {
             first_social_insurance: true,
             contract_years: "3.5 年 & more=".into(),
             honors: vec![Honor::CasAcademician, Honor::BingtuanTalentFirst],
-            claimed_equivalent: Some(talent_rules::ids::Category::B),
+            claimed_equivalent: Some(Category::B),
             wants_loan: true,
             loan_rate_percent: "3.45".into(),
             ..sample()
@@ -146,6 +146,55 @@ mod tests {
         for payload in ["nonsense=1", "degree=wizard", "degree=doctorate&birth-date=1992-04-15", "degree", "birth-date=%FF"] {
             assert_eq!(decode(&forged(payload)), Some(Err(LinkError::Damaged)), "{payload}");
         }
+    }
+
+    /// A link written before the stored keys were declared apart from the
+    /// element ids, with an answer behind every key kind: links and drafts
+    /// already out there must keep opening.
+    #[test]
+    fn links_of_this_format_keep_opening() {
+        let link = "t2.birth-date=1985-02-03&degree=doctorate&part-time-degree=master&title=senior&honor-cas_academician=1\
+                    &honor-tianshan_talent_first=1&claimed-equivalent=A&mode=full_time&employer-type=public_hospital\
+                    &first-social-insurance=1&open-ended=1&contract-years=5%E5%B9%B4&housing=turnover_housing\
+                    &purchase-price=35%E4%B8%87&bingtuan-support=100000&division-affiliated=1&flexible-days=30&has-startup=1\
+                    &graduation-date=2010-07-01&startup-in-city=1&legal-representative=1&registration-date=2011-01-01\
+                    &insured-employees=3&tax-paid=20%2C000%2E50&wants-loan=1&loan-principal=300000&loan-rate=3%2E45\
+                    &loan-months=36&repayment=equal_installments&assessment-date=2026-01-02.b695d756";
+        let a = Answers {
+            birth_date: "1985-02-03".into(),
+            degree: Degree::Doctorate,
+            part_time_degree: Degree::Master,
+            title: Title::Senior,
+            honors: vec![Honor::CasAcademician, Honor::TianshanTalentFirst],
+            claimed_equivalent: Some(Category::A),
+            mode: Mode::FullTime,
+            start_date: String::new(),
+            employer_type: Some(EmployerType::PublicHospital),
+            location: Location::Elsewhere,
+            division_affiliated: true,
+            first_social_insurance: true,
+            contract_years: "5年".into(),
+            open_ended: true,
+            flexible_days: "30".into(),
+            housing: HousingChoice::TurnoverHousing,
+            purchase_price: "35万".into(),
+            bingtuan_support: "100000".into(),
+            has_startup: true,
+            graduation_date: "2010-07-01".into(),
+            startup_in_city: true,
+            legal_representative: true,
+            registration_date: "2011-01-01".into(),
+            insured_employees: "3".into(),
+            tax_paid: "20,000.50".into(),
+            wants_loan: true,
+            loan_principal: "300000".into(),
+            loan_rate_percent: "3.45".into(),
+            loan_months: "36".into(),
+            repayment: Repayment::EqualInstallments,
+            assessment_date: "2026-01-02".into(),
+        };
+        assert_eq!(decode(link), Some(Ok(a.clone())));
+        assert_eq!(encode(&a), link, "written the same way too");
     }
 
     #[test]

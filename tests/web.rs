@@ -7,6 +7,9 @@ use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Where the app keeps the draft.
+const DRAFT: &str = "talent-check.draft.v1";
+
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
@@ -53,9 +56,21 @@ async fn tick() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
 /// A fresh app: no saved draft, no share link, an empty body.
 async fn fresh_app() -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    app_with_draft(None).await
+}
+
+/// The app opened with `draft` saved as it would be, and no share link.
+async fn app_with_draft(draft: Option<&str>) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    storage().clear().unwrap();
+    if let Some(draft) = draft {
+        storage().set_item(DRAFT, draft).unwrap();
+    }
     // The runner reports through the page's body: mount into a container of our own.
     if let Some(old) = document().get_element_by_id("app-under-test") {
         old.remove();
@@ -134,8 +149,6 @@ async fn the_language_switch_translates_everything() {
     assert_eq!(text("#category").as_deref(), Some("Category B talent"));
     assert_eq!(text("#total-talent").as_deref(), Some("¥608,800.00"));
     assert!(text("#lang-switch").unwrap().ends_with("中文"));
-    click("#lang-switch");
-    tick().await;
 }
 
 #[wasm_bindgen_test]
@@ -155,10 +168,9 @@ async fn switching_language_redraws_the_questions_and_keeps_every_answer() {
     assert_eq!(el("#contract-years").dyn_into::<HtmlInputElement>().unwrap().value(), "three");
     assert!(text("#contract-years-error").unwrap().contains("not a number"), "the message follows the language");
     assert_eq!(el("#contract-years").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(text("#fix-fields").as_deref(), Some("1 answer needs correcting: see the field marked in red."));
     assert_eq!(el("#title-finder").dyn_into::<HtmlInputElement>().unwrap().value(), "主治");
     assert!(text("#title-matches").unwrap().contains("attending physician → Intermediate"));
-    click("#lang-switch");
-    tick().await;
 }
 
 #[wasm_bindgen_test]
@@ -172,4 +184,18 @@ async fn the_title_finder_sets_the_level_and_hands_focus_to_it() {
     assert_eq!(document().active_element().map(|e| e.id()).as_deref(), Some("title"));
     assert_eq!(el("#title-finder").dyn_into::<HtmlInputElement>().unwrap().value(), "");
     assert_eq!(text("#title-matches").as_deref(), Some(""));
+}
+
+#[wasm_bindgen_test]
+async fn a_saved_draft_comes_back() {
+    let _app = app_with_draft(Some("t2.birth-date=1992-04-15&degree=doctorate.462d6940")).await;
+    assert_eq!(el("#birth-date").dyn_into::<HtmlInputElement>().unwrap().value(), "1992-04-15");
+    assert!(text("#notice").unwrap().contains("已恢复"));
+}
+
+#[wasm_bindgen_test]
+async fn a_draft_from_another_version_is_named_as_such_and_removed() {
+    let _app = app_with_draft(Some("t1.AAo.1234abcd")).await;
+    assert!(text("#notice").unwrap().contains("来自其他版本"));
+    assert_eq!(storage().get_item(DRAFT).unwrap(), None);
 }

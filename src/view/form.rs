@@ -3,9 +3,10 @@
 //! listener on the form, so no question needs a component of its own.
 
 use super::form_html::{render, title_matches};
+use crate::dom_ids::{self, TITLE_FINDER, TITLE_MATCHES, TITLE_SELECT};
 use crate::form_state::use_form;
 use crate::i18n::{use_i18n, Lang};
-use crate::questions::{apply, show, Edit, FormView, TITLE_FINDER, TITLE_SELECT};
+use crate::questions::{apply, show, Edit, FormView};
 use leptos::prelude::*;
 use talent_rules::ids::Title;
 use wasm_bindgen::JsCast;
@@ -63,7 +64,7 @@ impl FormView for Page {
         }
     }
     fn set_error(&self, id: &str, message: Option<&str>) {
-        self.set_text(&format!("{id}-error"), message.unwrap_or_default());
+        self.set_text(&dom_ids::error(id), message.unwrap_or_default());
         let Some(input) = self.el(id) else { return };
         set_attr(&input, "aria-invalid", if message.is_some() { "true" } else { "false" });
         if let Some(field) = input.closest(".field").ok().flatten() {
@@ -76,7 +77,7 @@ impl FormView for Page {
 fn show_finder(lang: Lang, query: &str) {
     let Some(page) = Page::current() else { return };
     page.set_value(TITLE_FINDER, query);
-    if let Some(list) = page.el("title-matches") {
+    if let Some(list) = page.el(TITLE_MATCHES) {
         list.set_inner_html(&title_matches(lang, query));
     }
 }

@@ -2,83 +2,81 @@
 //! units, options, and the empty error line each field's message goes to.
 //! Values, groups shown and errors are filled in by `questions::show`.
 
+use crate::dom_ids::{self, TITLE_FINDER, TITLE_MATCHES};
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::questions::{honour_id, sections, TextSpec, Q, TITLE_FINDER};
+use crate::questions::{sections, Question, TextSpec};
 use crate::titles;
 use talent_rules::ids::Honor;
 
 pub fn render(lang: Lang) -> String {
     let mut h = Html::default();
-    let mut next_group = 0;
     for s in sections() {
-        let heading = format!("{}-heading", s.id);
-        h.open("section", &[("class", "section"), ("id", s.id), ("aria-labelledby", &heading)]);
-        h.el("h2", &[("id", &heading)], &lang.t(s.title));
-        questions(&mut h, lang, &s.items, &mut next_group);
+        let heading = dom_ids::heading(s.id);
+        h.open("section", &[("class", Some("section")), ("id", Some(s.id)), ("aria-labelledby", Some(&heading))]);
+        h.el("h2", &[("id", Some(&heading))], &lang.t(s.title));
+        questions(&mut h, lang, &s.items);
         h.close("section");
     }
     h.finish()
 }
 
-fn questions(h: &mut Html, lang: Lang, items: &[Q], next_group: &mut usize) {
+fn questions(h: &mut Html, lang: Lang, items: &[Question]) {
     for q in items {
         match q {
-            Q::Text(spec) => text_field(h, lang, spec),
-            Q::Select { id, label, lens, none, help } => {
-                h.open("div", &[("class", "field")]).el("label", &[("for", id)], &lang.t(label));
-                let help_id = format!("{id}-help");
+            Question::Text(spec) => text_field(h, lang, spec),
+            Question::Select { id, label, lens, none, help, .. } => {
+                h.open("div", &[("class", Some("field"))]).el("label", &[("for", Some(id))], &lang.t(label));
+                let help_id = dom_ids::help(id);
                 if let Some(help) = help {
-                    h.el("p", &[("class", "help"), ("id", &help_id)], &lang.t(help));
+                    h.el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.t(help));
                 }
-                let described = if help.is_some() { ("aria-describedby", help_id.as_str()) } else { ("", "") };
-                h.open("select", &[("id", id), ("name", id), described]);
+                let described = help.map(|_| help_id.as_str());
+                h.open("select", &[("id", Some(id)), ("name", Some(id)), ("aria-describedby", described)]);
                 if let Some(none) = none {
-                    h.el("option", &[("value", "")], &lang.t(none));
+                    h.el("option", &[("value", Some(""))], &lang.t(none));
                 }
                 for (value, key) in (lens.options)() {
-                    h.el("option", &[("value", value)], &lang.t(&key));
+                    h.el("option", &[("value", Some(value))], &lang.t(&key));
                 }
                 h.close("select").close("div");
             }
-            Q::Radio { name, legend, lens } => {
-                h.open("fieldset", &[("class", "radios")]).el("legend", &[], &lang.t(legend));
+            Question::Radio { name, legend, lens, .. } => {
+                h.open("fieldset", &[("class", Some("radios"))]).el("legend", &[], &lang.t(legend));
                 for (value, key) in (lens.options)() {
-                    let id = format!("{name}-{value}");
-                    choice(h, lang, "radio", &id, name, value, &key);
+                    choice(h, lang, "radio", &dom_ids::radio(name, value), Some(name), value, &key);
                 }
                 h.close("fieldset");
             }
-            Q::Check { id, label, .. } => choice(h, lang, "checkbox", id, id, "on", label),
-            Q::Honours => {
-                h.open("fieldset", &[("class", "checks")]).el("legend", &[], &lang.t("q.honors"));
+            Question::Check { id, label, .. } => choice(h, lang, "checkbox", id, Some(id), "on", label),
+            Question::Honours => {
+                h.open("fieldset", &[("class", Some("checks"))]).el("legend", &[], &lang.t("q.honors"));
                 for &honour in Honor::ALL {
-                    choice(h, lang, "checkbox", &honour_id(honour), "", "on", &format!("honor.{}", honour.as_str()));
+                    choice(h, lang, "checkbox", &dom_ids::honour(honour), None, "on", &format!("honor.{}", honour.as_str()));
                 }
                 h.close("fieldset");
             }
-            Q::TitleFinder => {
-                h.open("div", &[("class", "field finder")])
-                    .el("label", &[("for", TITLE_FINDER)], &lang.t("q.title_finder"))
-                    .el("p", &[("class", "help"), ("id", "title-finder-help")], &lang.t("q.title_finder_help"))
+            Question::TitleFinder => {
+                let help_id = dom_ids::help(TITLE_FINDER);
+                h.open("div", &[("class", Some("field finder"))])
+                    .el("label", &[("for", Some(TITLE_FINDER))], &lang.t("q.title_finder"))
+                    .el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.t("q.title_finder_help"))
                     .open(
                         "input",
                         &[
-                            ("id", TITLE_FINDER),
-                            ("type", "search"),
-                            ("autocomplete", "off"),
-                            ("aria-describedby", "title-finder-help"),
-                            ("aria-controls", "title-matches"),
+                            ("id", Some(TITLE_FINDER)),
+                            ("type", Some("search")),
+                            ("autocomplete", Some("off")),
+                            ("aria-describedby", Some(&help_id)),
+                            ("aria-controls", Some(TITLE_MATCHES)),
                         ],
                     )
-                    .el("ul", &[("id", "title-matches"), ("class", "matches"), ("aria-live", "polite")], "")
+                    .el("ul", &[("id", Some(TITLE_MATCHES)), ("class", Some("matches")), ("aria-live", Some("polite"))], "")
                     .close("div");
             }
-            Q::Group { items, .. } => {
-                let id = format!("group-{next_group}");
-                *next_group += 1;
-                h.open("div", &[("class", "group"), ("id", &id)]);
-                questions(h, lang, items, next_group);
+            Question::Group { name, items, .. } => {
+                h.open("div", &[("class", Some("group")), ("id", Some(&dom_ids::group(name)))]);
+                questions(h, lang, items);
                 h.close("div");
             }
         }
@@ -87,35 +85,35 @@ fn questions(h: &mut Html, lang: Lang, items: &[Q], next_group: &mut usize) {
 
 fn text_field(h: &mut Html, lang: Lang, spec: &TextSpec) {
     let id = spec.field.id();
-    let error_id = format!("{id}-error");
-    let help_id = format!("{id}-help");
+    let error_id = dom_ids::error(id);
+    let help_id = dom_ids::help(id);
     let described = if spec.help.is_some() { format!("{help_id} {error_id}") } else { error_id.clone() };
-    h.open("div", &[("class", "field")]).el("label", &[("for", id)], &lang.t(spec.label));
+    h.open("div", &[("class", Some("field"))]).el("label", &[("for", Some(id))], &lang.t(spec.label));
     if let Some(help) = spec.help {
-        h.el("p", &[("class", "help"), ("id", &help_id)], &lang.t(help));
+        h.el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.t(help));
     }
-    h.open("div", &[("class", "control")]).open(
+    h.open("div", &[("class", Some("control"))]).open(
         "input",
         &[
-            ("id", id),
-            ("name", id),
-            ("type", spec.kind),
-            spec.inputmode.map_or(("", ""), |m| ("inputmode", m)),
-            ("autocomplete", "off"),
-            ("aria-invalid", "false"),
-            ("aria-describedby", &described),
+            ("id", Some(id)),
+            ("name", Some(id)),
+            ("type", Some(spec.kind)),
+            ("inputmode", spec.inputmode),
+            ("autocomplete", Some("off")),
+            ("aria-invalid", Some("false")),
+            ("aria-describedby", Some(&described)),
         ],
     );
     if let Some(unit) = spec.suffix {
-        h.el("span", &[("class", "suffix"), ("aria-hidden", "true")], &lang.t(unit));
+        h.el("span", &[("class", Some("suffix")), ("aria-hidden", Some("true"))], &lang.t(unit));
     }
-    h.close("div").el("p", &[("class", "error"), ("id", &error_id), ("aria-live", "polite")], "").close("div");
+    h.close("div").el("p", &[("class", Some("error")), ("id", Some(&error_id)), ("aria-live", Some("polite"))], "").close("div");
 }
 
 /// A check box or radio button inside its label.
-fn choice(h: &mut Html, lang: Lang, kind: &str, id: &str, name: &str, value: &str, label: &str) {
-    h.open("label", &[("class", "choice"), ("for", id)])
-        .open("input", &[("type", kind), ("id", id), ("name", name), ("value", value)])
+fn choice(h: &mut Html, lang: Lang, kind: &str, id: &str, name: Option<&str>, value: &str, label: &str) {
+    h.open("label", &[("class", Some("choice")), ("for", Some(id))])
+        .open("input", &[("type", Some(kind)), ("id", Some(id)), ("name", name), ("value", Some(value))])
         .el("span", &[], &lang.t(label))
         .close("label");
 }
@@ -123,11 +121,15 @@ fn choice(h: &mut Html, lang: Lang, kind: &str, id: &str, name: &str, value: &st
 /// The finder's suggestions for `query`: buttons that set the title level.
 pub fn title_matches(lang: Lang, query: &str) -> String {
     let mut h = Html::default();
-    for (zh, en, level) in titles::find(query, 6) {
-        let name = if lang == Lang::Zh { zh } else { en };
+    for (key, _, level) in titles::find(query, 6) {
+        let name = lang.t(&titles::name_key(key));
         let level_text = lang.t(&format!("title.{}", level.as_str()));
         h.open("li", &[])
-            .el("button", &[("type", "button"), ("class", "link"), ("data-title", level.as_str())], &format!("{name} → {level_text}"))
+            .el(
+                "button",
+                &[("type", Some("button")), ("class", Some("link")), ("data-title", Some(level.as_str()))],
+                &format!("{name} → {level_text}"),
+            )
             .close("li");
     }
     h.finish()
@@ -136,6 +138,10 @@ pub fn title_matches(lang: Lang, query: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answers::Answers;
+    use crate::questions::{show, FormView};
+    use std::cell::RefCell;
+    use talent_rules::dates::Date;
 
     #[test]
     fn every_field_is_labelled_and_its_error_linked() {
@@ -152,13 +158,49 @@ mod tests {
     }
 
     #[test]
-    fn groups_are_numbered_in_page_order() {
+    fn groups_are_named_and_hold_their_questions() {
         let html = render(Lang::Zh);
         let at = |s: &str| html.find(s).unwrap_or_else(|| panic!("{s}"));
-        assert!(at("id=\"group-0\"") < at("id=\"employer-type\""));
-        assert!(at("id=\"group-2\"") < at("id=\"contract-years\""));
-        assert!(at("id=\"group-6\"") < at("id=\"graduation-date\""));
-        assert!(!html.contains("group-9"));
+        assert!(at("id=\"group-employer\"") < at("id=\"employer-type\""));
+        assert!(at("id=\"group-contract-years\"") < at("id=\"contract-years\""));
+        assert!(at("id=\"group-startup\"") < at("id=\"graduation-date\""));
+        assert!(at("id=\"group-loan\"") < at("id=\"loan-principal\""));
+        assert_eq!(html.matches("class=\"group\"").count(), 8);
+    }
+
+    /// Every control `questions::show` keeps in line, as the live page does:
+    /// a field's error also reaches the line under it.
+    #[derive(Default)]
+    struct Touched(RefCell<Vec<String>>);
+
+    impl FormView for Touched {
+        fn set_value(&self, id: &str, _: &str) {
+            self.0.borrow_mut().push(id.into());
+        }
+        fn set_checked(&self, id: &str, _: bool) {
+            self.0.borrow_mut().push(id.into());
+        }
+        fn set_hidden(&self, id: &str, _: bool) {
+            self.0.borrow_mut().push(id.into());
+        }
+        fn set_error(&self, id: &str, _: Option<&str>) {
+            self.0.borrow_mut().extend([id.to_string(), dom_ids::error(id)]);
+        }
+    }
+
+    #[test]
+    fn every_element_the_form_keeps_in_line_is_drawn() {
+        let answers = Answers::default();
+        let eval = answers.evaluate(Date::parse("2026-11-23").unwrap());
+        for lang in Lang::ALL {
+            let html = render(lang);
+            let touched = Touched::default();
+            show(&touched, lang, &answers, &eval);
+            let ids = touched.0.into_inner();
+            assert!(ids.len() > 60, "{ids:?}");
+            let missing: Vec<_> = ids.iter().filter(|id| html.matches(&format!(" id=\"{id}\"")).count() != 1).collect();
+            assert!(missing.is_empty(), "{}: not drawn exactly once: {missing:?}", lang.code());
+        }
     }
 
     #[test]
@@ -166,5 +208,7 @@ mod tests {
         let html = title_matches(Lang::Zh, "主治");
         assert!(html.contains("data-title=\"intermediate\"") && html.contains("主治医师 → "), "{html}");
         assert_eq!(title_matches(Lang::Zh, ""), "");
+        let html = title_matches(Lang::En, "Senior engineer");
+        assert!(html.starts_with("<li><button type=\"button\" class=\"link\" data-title=\"associate_senior\">senior engineer → Associate senior</button></li>"), "{html}");
     }
 }

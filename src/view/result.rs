@@ -40,7 +40,7 @@ fn id_text(lang: Lang, prefix: &str, id: &str) -> String {
 
 pub fn hint_text(lang: Lang, h: &Hint) -> String {
     match h {
-        Hint::ContractYearsAtLeast { years } => lang.t_with("hint.contract_years_at_least", &[("years", years.to_string())]),
+        Hint::ContractYearsAtLeast { years } => lang.t_count("hint.contract_years_at_least", ("years", u64::from(*years)), &[]),
         Hint::CategoriesAccepted { categories } => {
             lang.t_with("hint.categories_accepted", &[("categories", list(lang, categories.iter().map(|c| c.as_str().to_string())))])
         }
@@ -55,9 +55,10 @@ pub fn hint_text(lang: Lang, h: &Hint) -> String {
         Hint::RegistrationWindow { from, until } => {
             lang.t_with("hint.registration_window", &[("from", from.to_string()), ("until", until.to_string())])
         }
-        Hint::CappedLoan { principal, term_months, subsidy } => lang.t_with(
+        Hint::CappedLoan { principal, term_months, subsidy } => lang.t_count(
             "hint.capped_loan",
-            &[("principal", lang.money(*principal)), ("months", term_months.to_string()), ("subsidy", lang.money(*subsidy))],
+            ("months", u64::from(*term_months)),
+            &[("principal", lang.money(*principal)), ("subsidy", lang.money(*subsidy))],
         ),
         Hint::EmployeesOrTax { employees_at_least, tax_more_than } => {
             lang.t_with("hint.employees_or_tax", &[("employees", employees_at_least.to_string()), ("tax", lang.money(*tax_more_than))])
@@ -93,13 +94,13 @@ pub fn status_text(lang: Lang, a: &Assessment) -> String {
 }
 
 pub fn fix_fields_text(lang: Lang, errors: usize) -> String {
-    lang.t_with("result.fix_fields", &[("n", errors.to_string())])
+    lang.t_count("result.fix_fields", ("n", errors as u64), &[])
 }
 
 /// One notice paragraph in place of a result.
-fn notice(class: &str, id: &str, text: &str) -> String {
+fn notice(class: &str, id: Option<&str>, text: &str) -> String {
     let mut h = Html::default();
-    h.el("p", &[("class", class), if id.is_empty() { ("", "") } else { ("id", id) }], text);
+    h.el("p", &[("class", Some(class)), ("id", id)], text);
     h.finish()
 }
 
@@ -111,8 +112,8 @@ pub fn ResultPanel() -> impl IntoView {
         let lang = i18n.lang();
         ctx.eval.with(|e| match (&e.result, e.errors.is_empty()) {
             (Some(a), _) => render(lang, a, e.what_if.as_ref()),
-            (None, false) => notice("notice warn", "fix-fields", &fix_fields_text(lang, e.errors.len())),
-            (None, true) => notice("notice", "start-hint", &lang.t("result.start")),
+            (None, false) => notice("notice warn", Some("fix-fields"), &fix_fields_text(lang, e.errors.len())),
+            (None, true) => notice("notice", Some("start-hint"), &lang.t("result.start")),
         })
     };
     let status = move || ctx.eval.with(|e| e.result.as_ref().map(|a| status_text(i18n.lang(), a)).unwrap_or_default());
@@ -131,9 +132,9 @@ pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> Strin
     let mut h = Html::default();
     category_card(&mut h, lang, a);
     totals(&mut h, lang, a);
-    h.open("div", &[("class", "cards")]).el("h3", &[], &lang.t("result.benefits"));
+    h.open("div", &[("class", Some("cards"))]).el("h3", &[], &lang.t("result.benefits"));
     if a.benefits.is_empty() {
-        h.el("p", &[("class", "muted")], &lang.t("result.no_benefits"));
+        h.el("p", &[("class", Some("muted"))], &lang.t("result.no_benefits"));
     }
     for b in &a.benefits {
         benefit_card(&mut h, lang, b);
@@ -148,11 +149,11 @@ pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> Strin
     apply_to(&mut h, lang, a);
     related(&mut h, lang, &a.related_programmes);
     if !a.interpretations.is_empty() {
-        h.open("details", &[("class", "card interpretations")]).el("summary", &[], &lang.t("result.interpretations"));
+        h.open("details", &[("class", Some("card interpretations"))]).el("summary", &[], &lang.t("result.interpretations"));
         h.list("interps", a.interpretations.iter().map(|i| interp_text(lang, *i)));
         h.close("details");
     }
-    h.open("footer", &[("class", "disclaimer")])
+    h.open("footer", &[("class", Some("disclaimer"))])
         .el("p", &[], &lang.t_with("result.basis", &[("doc", DOCUMENT.to_string()), ("date", a.assessment_date.to_string())]))
         .open("p", &[])
         .el("strong", &[], &lang.t("result.decide"))
@@ -163,9 +164,9 @@ pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> Strin
 
 fn category_card(h: &mut Html, lang: Lang, a: &Assessment) {
     let heading = category_text(lang, a);
-    h.open("div", &[("class", "card category")]).el("p", &[("class", "eyebrow")], &lang.t("result.category")).el(
+    h.open("div", &[("class", Some("card category"))]).el("p", &[("class", Some("eyebrow"))], &lang.t("result.category")).el(
         "p",
-        &[("id", "category"), ("class", "big")],
+        &[("id", Some("category")), ("class", Some("big"))],
         &heading,
     );
     let deciding = a.category.zip(a.category_valid_until).and_then(|(cat, date)| {
@@ -176,28 +177,28 @@ fn category_card(h: &mut Html, lang: Lang, a: &Assessment) {
             "result.category_until",
             &[("criterion", id_text(lang, "criterion", id.as_str())), ("category", cat.as_str().to_string()), ("date", date.to_string())],
         );
-        h.el("p", &[("class", "until"), ("id", "category-until")], &text);
+        h.el("p", &[("class", Some("until")), ("id", Some("category-until"))], &text);
     }
     if !a.criteria_met.is_empty() {
-        h.el("h3", &[("class", "small")], &lang.t("result.criteria_met")).open("ul", &[("class", "criteria")]);
+        h.el("h3", &[("class", Some("small"))], &lang.t("result.criteria_met")).open("ul", &[("class", Some("criteria"))]);
         for m in &a.criteria_met {
-            h.open("li", &[]).el("span", &[("class", "tag")], m.category.as_str()).text(&id_text(lang, "criterion", m.id.as_str()));
+            h.open("li", &[]).el("span", &[("class", Some("tag"))], m.category.as_str()).text(&id_text(lang, "criterion", m.id.as_str()));
             if let Some(d) = m.valid_until {
-                h.text(" ").el("span", &[("class", "muted")], &lang.t_with("result.until", &[("date", d.to_string())]));
+                h.text(" ").el("span", &[("class", Some("muted"))], &lang.t_with("result.until", &[("date", d.to_string())]));
             }
-            h.text(" ").el("span", &[("class", "clause")], m.clause.as_str()).close("li");
+            h.text(" ").el("span", &[("class", Some("clause"))], m.clause.as_str()).close("li");
         }
         h.close("ul");
     }
     if !a.criteria_expired.is_empty() {
-        h.el("h3", &[("class", "small")], &lang.t("result.criteria_expired")).open("ul", &[("class", "criteria expired")]);
+        h.el("h3", &[("class", Some("small"))], &lang.t("result.criteria_expired")).open("ul", &[("class", Some("criteria expired"))]);
         for m in &a.criteria_expired {
             let ended = m.valid_until.map(|d| lang.t_with("result.expired_on", &[("date", d.to_string())])).unwrap_or_default();
             h.open("li", &[])
-                .el("span", &[("class", "tag muted-tag")], m.category.as_str())
+                .el("span", &[("class", Some("tag muted-tag"))], m.category.as_str())
                 .text(&id_text(lang, "criterion", m.id.as_str()))
                 .text(" ")
-                .el("span", &[("class", "muted")], &ended)
+                .el("span", &[("class", Some("muted"))], &ended)
                 .close("li");
         }
         h.close("ul");
@@ -207,18 +208,18 @@ fn category_card(h: &mut Html, lang: Lang, a: &Assessment) {
 
 fn totals(h: &mut Html, lang: Lang, a: &Assessment) {
     let t = a.totals;
-    h.open("div", &[("class", "card totals"), ("id", "totals")]).open("dl", &[]);
-    h.el("dt", &[], &lang.t("result.total_talent")).el("dd", &[("id", "total-talent")], &span_text(lang, t.talent));
+    h.open("div", &[("class", Some("card totals")), ("id", Some("totals"))]).open("dl", &[]);
+    h.el("dt", &[], &lang.t("result.total_talent")).el("dd", &[("id", Some("total-talent"))], &span_text(lang, t.talent));
     if !t.employer.max.is_zero() {
-        h.el("dt", &[], &lang.t("result.total_employer")).el("dd", &[("id", "total-employer")], &span_text(lang, t.employer));
+        h.el("dt", &[], &lang.t("result.total_employer")).el("dd", &[("id", Some("total-employer"))], &span_text(lang, t.employer));
     }
     h.close("dl");
     if let Some(f) = a.funding {
         let text = lang.t_with("result.funding", &[("bingtuan", lang.money(f.bingtuan)), ("city", lang.money(f.city))]);
-        h.el("p", &[("class", "muted"), ("id", "funding")], &text);
+        h.el("p", &[("class", Some("muted")), ("id", Some("funding"))], &text);
     }
     let has_caps = a.benefits.iter().any(|b| matches!(b.amount, Amount::UpTo(_) | Amount::Range { .. }));
-    h.el("p", &[("class", "muted")], &lang.t(if has_caps { "result.total_note_caps" } else { "result.total_note" }));
+    h.el("p", &[("class", Some("muted"))], &lang.t(if has_caps { "result.total_note_caps" } else { "result.total_note" }));
     h.close("div");
 }
 
@@ -227,18 +228,18 @@ fn benefit_card(h: &mut Html, lang: Lang, b: &Benefit) {
     let fact = |h: &mut Html, key: &str, value: &str| {
         h.el("dt", &[], &lang.t(key)).el("dd", &[], value);
     };
-    h.open("article", &[("class", "card benefit"), ("id", &format!("benefit-{id}"))])
+    h.open("article", &[("class", Some("card benefit")), ("id", Some(&format!("benefit-{id}")))])
         .open("header", &[])
         .el("h4", &[], &id_text(lang, "benefit", id))
-        .el("p", &[("class", "amount")], &amount_text(lang, &b.amount))
+        .el("p", &[("class", Some("amount"))], &amount_text(lang, &b.amount))
         .close("header")
-        .open("dl", &[("class", "facts")]);
+        .open("dl", &[("class", Some("facts"))]);
     fact(h, "result.recipient", &id_text(lang, "recipient", b.recipient.as_str()));
     h.el("dt", &[], &lang.t("result.when")).open("dd", &[]).text(&lang.t(&format!("benefit.{id}.when")));
     h.list("schedule", b.schedule.iter().map(|p| schedule_text(lang, p)));
     h.close("dd");
     if !b.calculation.is_empty() {
-        h.el("dt", &[], &lang.t("result.calculation")).el("dd", &[("class", "calc")], &b.calculation);
+        h.el("dt", &[], &lang.t("result.calculation")).el("dd", &[("class", Some("calc"))], &b.calculation);
     }
     fact(h, "result.clause", b.clause.as_str());
     if !b.apply_to.is_empty() {
@@ -252,14 +253,17 @@ fn benefit_card(h: &mut Html, lang: Lang, b: &Benefit) {
             "result.alternative",
             &[("name", id_text(lang, "benefit", alt.id.as_str())), ("amount", amount_text(lang, &alt.amount))],
         );
-        h.el("p", &[("class", "alternative")], &text);
+        h.el("p", &[("class", Some("alternative"))], &text);
     }
     h.close("article");
 }
 
 /// Printed only: the benefits as one compact table, and what does not apply in a line.
 fn print_table(h: &mut Html, lang: Lang, a: &Assessment) {
-    h.open("div", &[("class", "print-only print-result")]).open("table", &[("class", "benefits-table")]).open("thead", &[]).open("tr", &[]);
+    h.open("div", &[("class", Some("print-only print-result"))])
+        .open("table", &[("class", Some("benefits-table"))])
+        .open("thead", &[])
+        .open("tr", &[]);
     for key in ["print.item", "print.amount", "result.when", "result.recipient", "result.clause"] {
         h.el("th", &[], &lang.t(key));
     }
@@ -267,7 +271,7 @@ fn print_table(h: &mut Html, lang: Lang, a: &Assessment) {
     for b in &a.benefits {
         h.open("tr", &[])
             .el("td", &[], &id_text(lang, "benefit", b.id.as_str()))
-            .el("td", &[("class", "num")], &amount_text(lang, &b.amount))
+            .el("td", &[("class", Some("num"))], &amount_text(lang, &b.amount))
             .el("td", &[], &lang.t(&format!("benefit.{}.when", b.id.as_str())))
             .el("td", &[], &id_text(lang, "recipient", b.recipient.as_str()))
             .el("td", &[], b.clause.as_str())
@@ -279,7 +283,7 @@ fn print_table(h: &mut Html, lang: Lang, a: &Assessment) {
             let reasons = list(lang, i.reasons.iter().map(|r| id_text(lang, "reason", r.as_str())));
             lang.t_with("print.item_reasons", &[("name", id_text(lang, "benefit", i.id.as_str())), ("reasons", reasons)])
         });
-        h.open("p", &[("class", "small")])
+        h.open("p", &[("class", Some("small"))])
             .el("strong", &[], &lang.t("result.not_applicable"))
             .text(&lang.t("ui.colon"))
             .text(&list(lang, items))
@@ -292,13 +296,13 @@ fn not_applicable(h: &mut Html, lang: Lang, items: &[Ineligible]) {
     if items.is_empty() {
         return;
     }
-    h.open("div", &[("class", "not-applicable"), ("id", "not-applicable")]).el("h3", &[], &lang.t("result.not_applicable"));
+    h.open("div", &[("class", Some("not-applicable")), ("id", Some("not-applicable"))]).el("h3", &[], &lang.t("result.not_applicable"));
     for item in items {
-        h.open("article", &[("class", "card muted-card"), ("id", &format!("ineligible-{}", item.id.as_str()))])
+        h.open("article", &[("class", Some("card muted-card")), ("id", Some(&format!("ineligible-{}", item.id.as_str())))])
             .open("h4", &[])
             .text(&id_text(lang, "benefit", item.id.as_str()))
             .text(" ")
-            .el("span", &[("class", "clause")], item.clause.as_str())
+            .el("span", &[("class", Some("clause"))], item.clause.as_str())
             .close("h4");
         h.list("reasons", item.reasons.iter().map(|r| id_text(lang, "reason", r.as_str())));
         h.list("hints", item.hints.iter().map(|x| hint_text(lang, x)));
@@ -311,14 +315,16 @@ fn referrals(h: &mut Html, lang: Lang, items: &[Referral]) {
     if items.is_empty() {
         return;
     }
-    h.open("div", &[("class", "card referrals"), ("id", "referrals")]).el("h3", &[], &lang.t("result.referrals")).open("ul", &[]);
+    h.open("div", &[("class", Some("card referrals")), ("id", Some("referrals"))])
+        .el("h3", &[], &lang.t("result.referrals"))
+        .open("ul", &[]);
     for r in items {
         let category = r.category.map(|c| c.as_str().to_string()).unwrap_or_default();
         let dept = list(lang, r.apply_to.iter().map(|d| id_text(lang, "dept", d.as_str())));
         h.open("li", &[])
             .text(&lang.t_with(&format!("referral.{}", r.id.as_str()), &[("category", category), ("dept", dept)]))
             .text(" ")
-            .el("span", &[("class", "clause")], r.clause.as_str())
+            .el("span", &[("class", Some("clause"))], r.clause.as_str())
             .close("li");
     }
     h.close("ul").close("div");
@@ -327,9 +333,9 @@ fn referrals(h: &mut Html, lang: Lang, items: &[Referral]) {
 /// Clearly labelled: these amounts hold only if the claim is recognised.
 fn what_if_card(h: &mut Html, lang: Lang, w: &Assessment) {
     let category = w.category.map(|c| c.as_str().to_string()).unwrap_or_default();
-    h.open("div", &[("class", "card what-if"), ("id", "what-if")])
+    h.open("div", &[("class", Some("card what-if")), ("id", Some("what-if"))])
         .el("h3", &[], &lang.t_with("result.what_if_heading", &[("category", category)]))
-        .el("p", &[("class", "amount")], &lang.t_with("result.what_if_total", &[("amount", span_text(lang, w.totals.talent))]));
+        .el("p", &[("class", Some("amount"))], &lang.t_with("result.what_if_total", &[("amount", span_text(lang, w.totals.talent))]));
     h.list(
         "what-if-items",
         w.benefits.iter().map(|b| format!("{}: {}", id_text(lang, "benefit", b.id.as_str()), amount_text(lang, &b.amount))),
@@ -342,14 +348,14 @@ fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
         return;
     }
     let docs = documents::checklist(a.benefits.iter().map(|b| b.id));
-    h.open("div", &[("class", "card apply"), ("id", "apply-to")]).el("h3", &[], &lang.t("result.where_to_apply"));
+    h.open("div", &[("class", Some("card apply")), ("id", Some("apply-to"))]).el("h3", &[], &lang.t("result.where_to_apply"));
     h.list("departments", a.apply_to.iter().map(|d| id_text(lang, "dept", d.as_str())));
-    h.el("p", &[("class", "muted small")], &lang.t("result.section16"));
+    h.el("p", &[("class", Some("muted small"))], &lang.t("result.section16"));
     if !docs.is_empty() {
         h.el("h4", &[], &lang.t("result.documents"));
         h.list("docs", docs.iter().map(|d| lang.t(d)));
-        h.el("p", &[("class", "print-only small")], &list(lang, docs.iter().map(|d| lang.t(d))));
-        h.el("p", &[("class", "muted small")], &lang.t("result.documents_note"));
+        h.el("p", &[("class", Some("print-only small"))], &list(lang, docs.iter().map(|d| lang.t(d))));
+        h.el("p", &[("class", Some("muted small"))], &lang.t("result.documents_note"));
     }
     h.close("div");
 }
@@ -358,16 +364,16 @@ fn related(h: &mut Html, lang: Lang, programmes: &[RelatedProgramme]) {
     if programmes.is_empty() {
         return;
     }
-    h.open("details", &[("class", "card related")])
+    h.open("details", &[("class", Some("card related"))])
         .el("summary", &[], &lang.t("result.related"))
-        .el("p", &[("class", "muted small")], &lang.t("result.related_note"))
+        .el("p", &[("class", Some("muted small"))], &lang.t("result.related_note"))
         .open("ul", &[]);
     for p in programmes {
         let depts = list(lang, p.apply_to.iter().map(|d| id_text(lang, "dept", d.as_str())));
         h.open("li", &[])
             .text(&id_text(lang, "programme", p.id.as_str()))
             .text(" ")
-            .el("span", &[("class", "clause")], p.clause.as_str())
+            .el("span", &[("class", Some("clause"))], p.clause.as_str())
             .text(&format!(" · {depts}"))
             .close("li");
     }

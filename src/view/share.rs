@@ -17,13 +17,13 @@ fn page_url() -> String {
 /// The link in a box to copy, and its QR code.
 fn share_html(lang: Lang, url: &str) -> String {
     let mut h = Html::default();
-    h.open("div", &[("class", "share")])
-        .el("label", &[("for", "share-link")], &lang.t("keep.link_label"))
-        .open("input", &[("id", "share-link"), ("type", "text"), ("readonly", ""), ("value", url)]);
+    h.open("div", &[("class", Some("share"))])
+        .el("label", &[("for", Some("share-link"))], &lang.t("keep.link_label"))
+        .open("input", &[("id", Some("share-link")), ("type", Some("text")), ("readonly", Some("")), ("value", Some(url))]);
     if let Some(svg) = qr::svg(url) {
         // The SVG is our own drawing of the link, not user text.
-        h.open("figure", &[("class", "qr")])
-            .open("div", &[("class", "qr-code"), ("role", "img"), ("aria-label", &lang.t("keep.qr_label"))]);
+        h.open("figure", &[("class", Some("qr"))])
+            .open("div", &[("class", Some("qr-code")), ("role", Some("img")), ("aria-label", Some(&lang.t("keep.qr_label")))]);
         h.raw(&svg);
         h.close("div").el("figcaption", &[], &lang.t("keep.qr_caption")).close("figure");
     }
