@@ -28,9 +28,12 @@ fn main() {
     for (name, file) in CATALOGS {
         println!("cargo:rerun-if-changed={file}");
         let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
-        let catalog: BTreeMap<String, String> =
-            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{file} is not a flat JSON object of strings: {e}"));
-        assert!(catalog.values().all(|v| !v.is_empty()), "{file}: an empty message would read as a missing one");
+        let catalog: BTreeMap<String, String> = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{file} is not a flat JSON object of strings: {e}"));
+        assert!(
+            catalog.values().all(|v| !v.is_empty()),
+            "{file}: an empty message would read as a missing one"
+        );
         catalogs.push((name, catalog));
     }
     let keys: BTreeSet<&str> = catalogs.iter().flat_map(|(_, c)| c.keys().map(String::as_str)).collect();

@@ -266,10 +266,13 @@ impl Parser {
             // The form asks the rate in percent; the engine takes a fraction.
             (ErrorKind::OutOfRange, Field::LoanRate) => ("error.rate_too_high", vec![]),
             (ErrorKind::OutOfRange, Field::LoanMonths) if limit == "1" => ("error.at_least_one", vec![]),
-            (ErrorKind::OutOfRange, Field::PurchasePrice | Field::BingtuanSupport | Field::TaxPaid | Field::LoanPrincipal) => {
-                ("error.too_large", vec![])
+            (
+                ErrorKind::OutOfRange,
+                Field::PurchasePrice | Field::BingtuanSupport | Field::TaxPaid | Field::LoanPrincipal,
+            ) => ("error.too_large", vec![]),
+            (ErrorKind::OutOfRange, _) if Date::parse(&limit).is_some() => {
+                ("error.date_after", vec![("date", limit)])
             }
-            (ErrorKind::OutOfRange, _) if Date::parse(&limit).is_some() => ("error.date_after", vec![("date", limit)]),
             (ErrorKind::OutOfRange, _) => ("error.at_most", vec![("max", limit)]),
             _ => ("error.unexpected", vec![("path", e.path.clone())]),
         };
@@ -304,7 +307,8 @@ impl Answers {
 
         let employment = working.then(|| self.employment(&mut p, &visible, job));
         let startup = visible.startup.then(|| self.startup(&mut p));
-        let graduation = if visible.startup { p.date(Field::GraduationDate, &self.graduation_date) } else { None };
+        let graduation =
+            if visible.startup { p.date(Field::GraduationDate, &self.graduation_date) } else { None };
         let loan = visible.loan.then(|| self.loan(&mut p)).flatten();
 
         let mut evaluation = Evaluation { errors: Vec::new(), visible, result: None, what_if: None };
@@ -312,8 +316,14 @@ impl Answers {
             evaluation.errors = p.errors;
             return evaluation;
         };
-        let input =
-            Input { assessment_date: Some(t), person: Some(self.person(birth, graduation)), employment, startup, loan, enterprise: None };
+        let input = Input {
+            assessment_date: Some(t),
+            person: Some(self.person(birth, graduation)),
+            employment,
+            startup,
+            loan,
+            enterprise: None,
+        };
         for e in input.problems() {
             p.refused(&e, self);
         }
@@ -376,9 +386,11 @@ impl Answers {
         let principal = p.money(Field::LoanPrincipal, &self.loan_principal);
         let rate = p.decimal(Field::LoanRate, &self.loan_rate_percent);
         let months = p.whole(Field::LoanMonths, &self.loan_months);
-        for (field, text) in
-            [(Field::LoanPrincipal, &self.loan_principal), (Field::LoanRate, &self.loan_rate_percent), (Field::LoanMonths, &self.loan_months)]
-        {
+        for (field, text) in [
+            (Field::LoanPrincipal, &self.loan_principal),
+            (Field::LoanRate, &self.loan_rate_percent),
+            (Field::LoanMonths, &self.loan_months),
+        ] {
             if text.trim().is_empty() {
                 p.fail(field, "error.required", vec![]);
             }
@@ -513,10 +525,18 @@ mod tests {
 
     #[test]
     fn the_planned_start_date_replaces_today() {
-        let a =
-            Answers { assessment_date: "2031-06-02".into(), birth_date: "1990-06-01".into(), degree: Degree::Master, ..Answers::default() };
+        let a = Answers {
+            assessment_date: "2031-06-02".into(),
+            birth_date: "1990-06-01".into(),
+            degree: Degree::Master,
+            ..Answers::default()
+        };
         let e = a.evaluate(today());
-        assert_eq!(e.result.unwrap().category, Some(Category::D), "past the 41st birthday on the planned date");
+        assert_eq!(
+            e.result.unwrap().category,
+            Some(Category::D),
+            "past the 41st birthday on the planned date"
+        );
     }
 
     #[test]
@@ -541,7 +561,8 @@ mod tests {
         for &kind in ErrorKind::ALL {
             for field in Field::ALL {
                 let mut p = Parser::default();
-                let e = InputError { path: field.path().into(), kind, expected: vec![], limit: Some("1".into()) };
+                let e =
+                    InputError { path: field.path().into(), kind, expected: vec![], limit: Some("1".into()) };
                 p.refused(&e, &Answers::default());
                 for lang in crate::i18n::Lang::ALL {
                     assert!(lang.has(p.errors[0].key), "{} for {:?} {:?}", p.errors[0].key, kind, field);
@@ -552,7 +573,11 @@ mod tests {
 
     #[test]
     fn the_start_date_decides_the_category() {
-        let a = Answers { birth_date: "1980-06-01".into(), start_date: "2025-09-01".into(), ..phd_at_enterprise() };
+        let a = Answers {
+            birth_date: "1980-06-01".into(),
+            start_date: "2025-09-01".into(),
+            ..phd_at_enterprise()
+        };
         let r = a.evaluate(today()).result.unwrap();
         assert_eq!(r.category, Some(Category::B));
         assert_eq!(r.totals.talent.max.to_string(), "608800.00");

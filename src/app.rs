@@ -43,8 +43,13 @@ fn restore() -> (Answers, Option<&'static str>) {
 
 fn clear_fragment() {
     if let Some(w) = web_sys::window() {
-        let url = format!("{}{}", w.location().pathname().unwrap_or_default(), w.location().search().unwrap_or_default());
-        let _ = w.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+        let url = format!(
+            "{}{}",
+            w.location().pathname().unwrap_or_default(),
+            w.location().search().unwrap_or_default()
+        );
+        let _ =
+            w.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
     }
 }
 
@@ -170,6 +175,7 @@ fn MobileSummary() -> impl IntoView {
 fn PrintSummary() -> impl IntoView {
     let ctx = crate::form_state::use_form();
     let i18n = crate::i18n::use_i18n();
-    let table = move || ctx.eval.with(|e| ctx.answers.with(|a| crate::summary::html(a, &e.visible, i18n.lang())));
+    let table =
+        move || ctx.eval.with(|e| ctx.answers.with(|a| crate::summary::html(a, &e.visible, i18n.lang())));
     view! { <section class="print-only print-summary" aria-hidden="true" inner_html=table></section> }
 }

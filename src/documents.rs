@@ -6,17 +6,33 @@ use talent_rules::ids::BenefitId;
 /// Locale keys `doc.*`, in the order they are listed.
 pub fn for_benefit(id: BenefitId) -> &'static [&'static str] {
     match id {
-        BenefitId::LivingSubsidy | BenefitId::HousingSubsidy | BenefitId::TurnoverHousing => {
-            &["doc.id_card", "doc.degree_certificate", "doc.title_certificate", "doc.contract", "doc.social_insurance"]
+        BenefitId::LivingSubsidy | BenefitId::HousingSubsidy | BenefitId::TurnoverHousing => &[
+            "doc.id_card",
+            "doc.degree_certificate",
+            "doc.title_certificate",
+            "doc.contract",
+            "doc.social_insurance",
+        ],
+        BenefitId::PurchaseSubsidy => {
+            &["doc.id_card", "doc.contract", "doc.purchase_contract", "doc.social_insurance"]
         }
-        BenefitId::PurchaseSubsidy => &["doc.id_card", "doc.contract", "doc.purchase_contract", "doc.social_insurance"],
-        BenefitId::FlexibleDailySubsidy => {
-            &["doc.id_card", "doc.degree_certificate", "doc.title_certificate", "doc.service_agreement", "doc.attendance"]
+        BenefitId::FlexibleDailySubsidy => &[
+            "doc.id_card",
+            "doc.degree_certificate",
+            "doc.title_certificate",
+            "doc.service_agreement",
+            "doc.attendance",
+        ],
+        BenefitId::StartupGrant => &[
+            "doc.id_card",
+            "doc.degree_certificate",
+            "doc.business_licence",
+            "doc.social_insurance",
+            "doc.tax_certificate",
+        ],
+        BenefitId::StartupLoanInterest => {
+            &["doc.id_card", "doc.business_licence", "doc.loan_contract", "doc.interest_statement"]
         }
-        BenefitId::StartupGrant => {
-            &["doc.id_card", "doc.degree_certificate", "doc.business_licence", "doc.social_insurance", "doc.tax_certificate"]
-        }
-        BenefitId::StartupLoanInterest => &["doc.id_card", "doc.business_licence", "doc.loan_contract", "doc.interest_statement"],
         BenefitId::TalentHonorAward => &["doc.id_card", "doc.honor_listing"],
         BenefitId::MedicalStaffing => &["doc.id_card", "doc.degree_certificate", "doc.title_certificate"],
         BenefitId::TalentServiceCard => &["doc.id_card", "doc.recognition"],

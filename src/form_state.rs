@@ -51,7 +51,9 @@ pub struct ChoiceLens {
 macro_rules! choice {
     ($field:ident, $t:ty, $prefix:literal) => {
         $crate::form_state::ChoiceLens {
-            options: || <$t>::ALL.iter().map(|c| (c.as_str(), format!(concat!($prefix, ".{}"), c.as_str()))).collect(),
+            options: || {
+                <$t>::ALL.iter().map(|c| (c.as_str(), format!(concat!($prefix, ".{}"), c.as_str()))).collect()
+            },
             get: |a| a.$field.as_str(),
             set: |a, id| {
                 if let Some(v) = <$t>::parse(id) {

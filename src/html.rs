@@ -10,7 +10,8 @@ pub type Attr<'a> = (&'static str, Option<&'a str>);
 
 /// Elements without content or end tag.
 #[cfg(debug_assertions)]
-const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+const VOID: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
 
 #[derive(Default)]
 pub struct Html {
@@ -107,7 +108,9 @@ mod tests {
     #[test]
     fn an_absent_value_leaves_its_attribute_out() {
         let mut h = Html::default();
-        h.open("div", &[("id", None), ("class", Some("x"))]).open("input", &[("value", Some(""))]).close("div");
+        h.open("div", &[("id", None), ("class", Some("x"))])
+            .open("input", &[("value", Some(""))])
+            .close("div");
         assert_eq!(h.finish(), "<div class=\"x\"><input value=\"\"></div>");
     }
 

@@ -103,7 +103,8 @@ impl Lang {
     /// The message of `key` in the plural form that suits the count, with
     /// `{name}` replaced by the count and `params` filled in.
     pub fn t_count(self, key: &str, (name, count): (&str, u64), params: &[(&str, String)]) -> String {
-        self.t_with(&format!("{key}.{}", self.plural_form(count)), params).replace(&format!("{{{name}}}"), &count.to_string())
+        self.t_with(&format!("{key}.{}", self.plural_form(count)), params)
+            .replace(&format!("{{{name}}}"), &count.to_string())
     }
 
     /// Yuan with thousands separators: "608,800.00 元" / "¥608,800.00".
@@ -221,9 +222,11 @@ mod tests {
         let b = src.as_bytes();
         while i < b.len() {
             let rest = &src[i..];
-            let raw = rest.strip_prefix('r').map(|r| r.len() - r.trim_start_matches('#').len()).filter(|&hashes| {
-                rest[1 + hashes..].starts_with('"') && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_'))
-            });
+            let raw =
+                rest.strip_prefix('r').map(|r| r.len() - r.trim_start_matches('#').len()).filter(|&hashes| {
+                    rest[1 + hashes..].starts_with('"')
+                        && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_'))
+                });
             if rest.starts_with("//") {
                 i += rest.find('\n').unwrap_or(rest.len());
             } else if rest.starts_with("/*") {
@@ -257,7 +260,9 @@ mod tests {
     /// Whether `key` can be shown in every language: as a message, or in
     /// each plural form the language has.
     fn shown_everywhere(key: &str) -> bool {
-        Lang::ALL.into_iter().all(|l| l.has(key) || plural_forms(l).iter().all(|f| l.has(&format!("{key}.{f}"))))
+        Lang::ALL
+            .into_iter()
+            .all(|l| l.has(key) || plural_forms(l).iter().all(|f| l.has(&format!("{key}.{f}"))))
     }
 
     #[test]
@@ -274,9 +279,13 @@ mod tests {
     /// first placeholder. Keys built from engine ids are checked above.
     #[test]
     fn every_key_used_in_the_code_exists() {
-        let families: std::collections::BTreeSet<&str> = Lang::keys().map(|k| k.split('.').next().unwrap()).collect();
-        let is_key_like =
-            |s: &str| s.split('.').all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_'));
+        let families: std::collections::BTreeSet<&str> =
+            Lang::keys().map(|k| k.split('.').next().unwrap()).collect();
+        let is_key_like = |s: &str| {
+            s.split('.').all(|p| {
+                !p.is_empty() && p.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+            })
+        };
         let in_family = |s: &str| families.contains(s.split('.').next().unwrap());
         let mut files = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
         let (mut checked, mut missing) = (0, std::collections::BTreeSet::new());
@@ -291,9 +300,11 @@ mod tests {
             let text = std::fs::read_to_string(&path).unwrap();
             for (before, literal) in literals(&text) {
                 let call = before.strip_suffix("&format!(").unwrap_or(before);
-                let looked_up = [".t(", ".t_with(", ".t_count(", "i18n.text("].iter().any(|name| call.ends_with(name));
+                let looked_up =
+                    [".t(", ".t_with(", ".t_count(", "i18n.text("].iter().any(|name| call.ends_with(name));
                 let used = if let Some((prefix, _)) = literal.split_once('{') {
-                    let family = prefix.strip_suffix('.').filter(|p| is_key_like(p) && (looked_up || in_family(p)));
+                    let family =
+                        prefix.strip_suffix('.').filter(|p| is_key_like(p) && (looked_up || in_family(p)));
                     family.map(|_| Lang::keys().any(|k| k.starts_with(prefix)))
                 } else if is_key_like(literal) && (looked_up || literal.contains('.') && in_family(literal)) {
                     Some(shown_everywhere(literal))
@@ -312,10 +323,22 @@ mod tests {
 
     #[test]
     fn a_count_picks_its_plural_form() {
-        assert_eq!(Lang::En.t_count("result.fix_fields", ("n", 1), &[]), "1 answer needs correcting: see the field marked in red.");
-        assert_eq!(Lang::En.t_count("result.fix_fields", ("n", 2), &[]), "2 answers need correcting: see the fields marked in red.");
-        assert_eq!(Lang::En.t_count("result.fix_fields", ("n", 0), &[]), "0 answers need correcting: see the fields marked in red.");
-        assert_eq!(Lang::Zh.t_count("result.fix_fields", ("n", 1), &[]), "有 1 项填写需要更正，请查看标红的项目。");
+        assert_eq!(
+            Lang::En.t_count("result.fix_fields", ("n", 1), &[]),
+            "1 answer needs correcting: see the field marked in red."
+        );
+        assert_eq!(
+            Lang::En.t_count("result.fix_fields", ("n", 2), &[]),
+            "2 answers need correcting: see the fields marked in red."
+        );
+        assert_eq!(
+            Lang::En.t_count("result.fix_fields", ("n", 0), &[]),
+            "0 answers need correcting: see the fields marked in red."
+        );
+        assert_eq!(
+            Lang::Zh.t_count("result.fix_fields", ("n", 1), &[]),
+            "有 1 项填写需要更正，请查看标红的项目。"
+        );
         assert_eq!(plural_forms(Lang::En), ["one", "other"]);
         assert_eq!(plural_forms(Lang::Zh), ["other"]);
     }

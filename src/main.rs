@@ -5,7 +5,9 @@ fn main() {
     console_error_panic_hook::set_once();
     #[cfg(not(debug_assertions))]
     std::panic::set_hook(Box::new(|_| {
-        if let Some(notice) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("crash")) {
+        if let Some(notice) =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("crash"))
+        {
             let _ = notice.remove_attribute("hidden");
         }
     }));
@@ -14,7 +16,9 @@ fn main() {
     // answers), so it runs once the page is really ready.
     leptos::task::spawn_local(async {
         // The loading line for slow connections can go.
-        if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+        if let Some(boot) =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot"))
+        {
             boot.remove();
         }
         // The moment the page can be used, for the load-time report.

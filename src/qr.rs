@@ -39,7 +39,8 @@ mod tests {
         let markup = super::svg("https://example.invalid/#t2.degree=doctorate.00000000").unwrap();
         let svg = markup.as_str();
         let view_box = svg.split("viewBox=\"0 0 ").nth(1).unwrap();
-        let dims: Vec<u32> = view_box.split('"').next().unwrap().split(' ').map(|n| n.parse().unwrap()).collect();
+        let dims: Vec<u32> =
+            view_box.split('"').next().unwrap().split(' ').map(|n| n.parse().unwrap()).collect();
         assert_eq!(dims[0], dims[1]);
         assert_eq!((dims[0] - 8 - 17) % 4, 0, "a QR code is 17 + 4·version modules wide, plus the border");
         assert!(svg.contains("M4,4h1v1h-1z"), "the finder pattern starts inside the quiet zone");

@@ -12,7 +12,9 @@ use crate::dom_ids::{self, TITLE_SELECT};
 use crate::form_state::{ChoiceLens, Lens};
 use crate::i18n::Lang;
 use crate::{choice, lens};
-use talent_rules::ids::{Category, Degree, EmployerType, Honor, HousingChoice, Location, Mode, Repayment, Title};
+use talent_rules::ids::{
+    Category, Degree, EmployerType, Honor, HousingChoice, Location, Mode, Repayment, Title,
+};
 
 /// A question's name in share links and saved drafts (see the module docs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,11 +85,24 @@ fn date(key: Key, field: Field, label: &'static str, lens: Lens<String>, help: &
 }
 
 /// A number typed on a phone's number pad, with its unit beside it.
-fn number(key: Key, field: Field, label: &'static str, lens: Lens<String>, inputmode: &'static str, suffix: &'static str) -> TextSpec {
+fn number(
+    key: Key,
+    field: Field,
+    label: &'static str,
+    lens: Lens<String>,
+    inputmode: &'static str,
+    suffix: &'static str,
+) -> TextSpec {
     TextSpec { inputmode: Some(inputmode), suffix: Some(suffix), ..text(key, field, label, lens) }
 }
 
-fn select(key: Key, id: &'static str, label: &'static str, lens: ChoiceLens, help: Option<&'static str>) -> Question {
+fn select(
+    key: Key,
+    id: &'static str,
+    label: &'static str,
+    lens: ChoiceLens,
+    help: Option<&'static str>,
+) -> Question {
     Question::Select { key, id, label, lens, none: None, help }
 }
 
@@ -106,7 +121,13 @@ pub fn sections() -> Vec<Section> {
             "section.about",
             vec![
                 date(Key("birth-date"), Field::BirthDate, "q.birth_date", lens!(birth_date), "q.date_help"),
-                select(Key("degree"), "degree", "q.degree", choice!(degree, Degree, "degree"), Some("q.degree_help")),
+                select(
+                    Key("degree"),
+                    "degree",
+                    "q.degree",
+                    choice!(degree, Degree, "degree"),
+                    Some("q.degree_help"),
+                ),
                 select(
                     Key("part-time-degree"),
                     "part-time-degree",
@@ -137,7 +158,12 @@ pub fn sections() -> Vec<Section> {
             "job",
             "section.job",
             vec![
-                Question::Radio { key: Key("mode"), name: "mode", legend: "q.mode", lens: choice!(mode, Mode, "mode") },
+                Question::Radio {
+                    key: Key("mode"),
+                    name: "mode",
+                    legend: "q.mode",
+                    lens: choice!(mode, Mode, "mode"),
+                },
                 Question::Group {
                     name: "employer",
                     shown: |v| v.employer,
@@ -150,8 +176,20 @@ pub fn sections() -> Vec<Section> {
                             none: Some("q.choose"),
                             help: Some("q.employer_type_help"),
                         },
-                        select(Key("location"), "location", "q.location", choice!(location, Location, "location"), Some("q.location_help")),
-                        date(Key("start-date"), Field::StartDate, "q.start_date", lens!(start_date), "q.start_date_help"),
+                        select(
+                            Key("location"),
+                            "location",
+                            "q.location",
+                            choice!(location, Location, "location"),
+                            Some("q.location_help"),
+                        ),
+                        date(
+                            Key("start-date"),
+                            Field::StartDate,
+                            "q.start_date",
+                            lens!(start_date),
+                            "q.start_date_help",
+                        ),
                     ],
                 },
                 Question::Group {
@@ -246,9 +284,25 @@ pub fn sections() -> Vec<Section> {
                     name: "startup",
                     shown: |v| v.startup,
                     items: vec![
-                        date(Key("graduation-date"), Field::GraduationDate, "q.graduation_date", lens!(graduation_date), "q.date_help"),
-                        check(Key("startup-in-city"), "startup-in-city", "q.startup_in_city", lens!(startup_in_city)),
-                        check(Key("legal-representative"), "legal-representative", "q.legal_representative", lens!(legal_representative)),
+                        date(
+                            Key("graduation-date"),
+                            Field::GraduationDate,
+                            "q.graduation_date",
+                            lens!(graduation_date),
+                            "q.date_help",
+                        ),
+                        check(
+                            Key("startup-in-city"),
+                            "startup-in-city",
+                            "q.startup_in_city",
+                            lens!(startup_in_city),
+                        ),
+                        check(
+                            Key("legal-representative"),
+                            "legal-representative",
+                            "q.legal_representative",
+                            lens!(legal_representative),
+                        ),
                         date(
                             Key("registration-date"),
                             Field::RegistrationDate,
@@ -264,7 +318,14 @@ pub fn sections() -> Vec<Section> {
                             "numeric",
                             "unit.people",
                         )),
-                        Question::Text(number(Key("tax-paid"), Field::TaxPaid, "q.tax_paid", lens!(tax_paid), "decimal", "unit.yuan")),
+                        Question::Text(number(
+                            Key("tax-paid"),
+                            Field::TaxPaid,
+                            "q.tax_paid",
+                            lens!(tax_paid),
+                            "decimal",
+                            "unit.yuan",
+                        )),
                     ],
                 },
             ],
@@ -288,7 +349,14 @@ pub fn sections() -> Vec<Section> {
                         )),
                         Question::Text(TextSpec {
                             help: Some("q.loan_rate_help"),
-                            ..number(Key("loan-rate"), Field::LoanRate, "q.loan_rate", lens!(loan_rate_percent), "decimal", "unit.percent")
+                            ..number(
+                                Key("loan-rate"),
+                                Field::LoanRate,
+                                "q.loan_rate",
+                                lens!(loan_rate_percent),
+                                "decimal",
+                                "unit.percent",
+                            )
                         }),
                         Question::Text(number(
                             Key("loan-months"),
@@ -370,8 +438,12 @@ pub fn edits_for(answers: &Answers) -> Vec<(&'static str, String)> {
     let mut edits = Vec::new();
     let mut push = |key: &'static str, value: &str| edits.push((key, value.to_string()));
     each(&sections(), |q| match q {
-        Question::Text(s) if (s.lens.get)(answers) != (s.lens.get)(&empty) => push(s.key.0, (s.lens.get)(answers)),
-        Question::Select { key, lens, .. } | Question::Radio { key, lens, .. } if (lens.get)(answers) != (lens.get)(&empty) => {
+        Question::Text(s) if (s.lens.get)(answers) != (s.lens.get)(&empty) => {
+            push(s.key.0, (s.lens.get)(answers))
+        }
+        Question::Select { key, lens, .. } | Question::Radio { key, lens, .. }
+            if (lens.get)(answers) != (lens.get)(&empty) =>
+        {
             push(key.0, (lens.get)(answers))
         }
         Question::Check { key, lens, .. } if *(lens.get)(answers) => push(key.0, "1"),
@@ -386,7 +458,9 @@ pub fn edits_for(answers: &Answers) -> Vec<(&'static str, String)> {
 pub fn apply_stored(answers: &mut Answers, key: &str, value: &str) {
     each(&sections(), |q| match q {
         Question::Text(s) if s.key.0 == key => *(s.lens.get_mut)(answers) = value.to_string(),
-        Question::Select { key: k, lens, .. } | Question::Radio { key: k, lens, .. } if k.0 == key => (lens.set)(answers, value),
+        Question::Select { key: k, lens, .. } | Question::Radio { key: k, lens, .. } if k.0 == key => {
+            (lens.set)(answers, value)
+        }
         Question::Check { key: k, lens, .. } if k.0 == key => *(lens.get_mut)(answers) = value == "1",
         Question::Honours => {
             if let Some(&h) = Honor::ALL.iter().find(|&&h| honour_key(h).0 == key) {
@@ -421,12 +495,21 @@ pub fn answered(answers: &Answers, visible: &Visible, lang: Lang) -> Vec<(String
     for s in sections() {
         each_shown(&s.items, visible, &mut |q| {
             let row = match q {
-                Question::Text(s) => Some((s.label, (s.lens.get)(answers).trim().to_string())).filter(|(_, v)| !v.is_empty()),
-                Question::Select { label, lens, .. } => option_text(lang, lens, (lens.get)(answers)).map(|v| (*label, v)),
-                Question::Radio { legend, lens, .. } => option_text(lang, lens, (lens.get)(answers)).map(|v| (*legend, v)),
-                Question::Check { label, lens, .. } => (*(lens.get)(answers)).then(|| (*label, lang.t("ui.yes"))),
+                Question::Text(s) => {
+                    Some((s.label, (s.lens.get)(answers).trim().to_string())).filter(|(_, v)| !v.is_empty())
+                }
+                Question::Select { label, lens, .. } => {
+                    option_text(lang, lens, (lens.get)(answers)).map(|v| (*label, v))
+                }
+                Question::Radio { legend, lens, .. } => {
+                    option_text(lang, lens, (lens.get)(answers)).map(|v| (*legend, v))
+                }
+                Question::Check { label, lens, .. } => {
+                    (*(lens.get)(answers)).then(|| (*label, lang.t("ui.yes")))
+                }
                 Question::Honours if !answers.honors.is_empty() => {
-                    let names: Vec<String> = answers.honors.iter().map(|h| lang.t(&format!("honor.{}", h.as_str()))).collect();
+                    let names: Vec<String> =
+                        answers.honors.iter().map(|h| lang.t(&format!("honor.{}", h.as_str()))).collect();
                     Some(("q.honors", names.join(&lang.t("list.separator"))))
                 }
                 Question::Honours | Question::TitleFinder | Question::Group { .. } => None,
@@ -454,7 +537,9 @@ pub fn apply(answers: &mut Answers, edit: &Edit) {
     each(&sections(), |q| match q {
         Question::Text(s) if s.field.id() == edit.id => *(s.lens.get_mut)(answers) = edit.value.to_string(),
         Question::Select { id, lens, .. } if *id == edit.id => (lens.set)(answers, edit.value),
-        Question::Radio { name, lens, .. } if *name == edit.name && edit.checked => (lens.set)(answers, edit.value),
+        Question::Radio { name, lens, .. } if *name == edit.name && edit.checked => {
+            (lens.set)(answers, edit.value)
+        }
         Question::Check { id, lens, .. } if *id == edit.id => *(lens.get_mut)(answers) = edit.checked,
         Question::Honours => {
             if let Some(&h) = Honor::ALL.iter().find(|&&h| dom_ids::honour(h) == edit.id) {
@@ -575,7 +660,9 @@ mod tests {
         let mut keys = Vec::new();
         each(&sections(), |q| match q {
             Question::Text(s) => keys.push(s.key.0),
-            Question::Select { key, .. } | Question::Radio { key, .. } | Question::Check { key, .. } => keys.push(key.0),
+            Question::Select { key, .. } | Question::Radio { key, .. } | Question::Check { key, .. } => {
+                keys.push(key.0)
+            }
             Question::Honours => keys.extend(Honor::ALL.iter().map(|&h| honour_key(h).0)),
             Question::TitleFinder | Question::Group { .. } => {}
         });

@@ -42,8 +42,10 @@ fn checksum(payload: &str) -> String {
 }
 
 fn payload(answers: &Answers) -> String {
-    let pairs: Vec<String> =
-        edits_for(answers).iter().map(|(key, value)| format!("{key}={}", utf8_percent_encode(value, ESCAPED))).collect();
+    let pairs: Vec<String> = edits_for(answers)
+        .iter()
+        .map(|(key, value)| format!("{key}={}", utf8_percent_encode(value, ESCAPED)))
+        .collect();
     pairs.join("&")
 }
 
@@ -73,7 +75,8 @@ pub fn decode(fragment: &str) -> Option<Result<Answers, LinkError>> {
     let mut parts = fragment.split('.');
     let stamp = parts.next()?;
     let (payload, check) = (parts.next(), parts.next());
-    let is_stamp = stamp.len() > 1 && stamp.starts_with('t') && stamp[1..].bytes().all(|b| b.is_ascii_digit());
+    let is_stamp =
+        stamp.len() > 1 && stamp.starts_with('t') && stamp[1..].bytes().all(|b| b.is_ascii_digit());
     if !is_stamp || payload.is_none() {
         return None;
     }
@@ -92,10 +95,17 @@ pub fn decode(fragment: &str) -> Option<Result<Answers, LinkError>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use talent_rules::ids::{Category, Degree, EmployerType, Honor, HousingChoice, Location, Mode, Repayment, Title};
+    use talent_rules::ids::{
+        Category, Degree, EmployerType, Honor, HousingChoice, Location, Mode, Repayment, Title,
+    };
 
     fn sample() -> Answers {
-        Answers { birth_date: "1992-04-15".into(), degree: Degree::Doctorate, purchase_price: "35万".into(), ..Answers::default() }
+        Answers {
+            birth_date: "1992-04-15".into(),
+            degree: Degree::Doctorate,
+            purchase_price: "35万".into(),
+            ..Answers::default()
+        }
     }
 
     fn forged(payload: &str) -> String {
@@ -143,7 +153,13 @@ mod tests {
         assert_eq!(decode("#result"), None, "an in-page anchor is not a link");
         assert_eq!(decode("top"), None);
         // Valid checksums over payloads this app would never write.
-        for payload in ["nonsense=1", "degree=wizard", "degree=doctorate&birth-date=1992-04-15", "degree", "birth-date=%FF"] {
+        for payload in [
+            "nonsense=1",
+            "degree=wizard",
+            "degree=doctorate&birth-date=1992-04-15",
+            "degree",
+            "birth-date=%FF",
+        ] {
             assert_eq!(decode(&forged(payload)), Some(Err(LinkError::Damaged)), "{payload}");
         }
     }

@@ -81,8 +81,16 @@ mod tests {
         let a = Answers { birth_date: "1992-04-15".into(), ..Answers::default() };
         assert_eq!(read(&share::encode(&a)), Ok(a));
         assert_eq!(read("t1.AAo.1234abcd"), Err(StorageNotice::OtherVersion), "the earlier format");
-        assert_eq!(read("t3.birth-date=1992-04-15.00000000"), Err(StorageNotice::OtherVersion), "a later one");
-        assert_eq!(read("t2.birth-date=1992-04-15.00000000"), Err(StorageNotice::Corrupted), "a wrong checksum");
+        assert_eq!(
+            read("t3.birth-date=1992-04-15.00000000"),
+            Err(StorageNotice::OtherVersion),
+            "a later one"
+        );
+        assert_eq!(
+            read("t2.birth-date=1992-04-15.00000000"),
+            Err(StorageNotice::Corrupted),
+            "a wrong checksum"
+        );
         assert_eq!(read("{\"birth_date\":\"1992-04-15\"}"), Err(StorageNotice::Corrupted));
     }
 }

@@ -66,9 +66,12 @@ pub fn find(query: &str, limit: usize) -> Vec<TitleName> {
     if q.is_empty() {
         return Vec::new();
     }
-    let names: Vec<(TitleName, String)> = TITLES.iter().map(|&t| (t, Lang::En.t(&name_key(t.0)).to_ascii_lowercase())).collect();
+    let names: Vec<(TitleName, String)> =
+        TITLES.iter().map(|&t| (t, Lang::En.t(&name_key(t.0)).to_ascii_lowercase())).collect();
     let exact = names.iter().filter(|((_, zh, _), en)| *zh == q || *en == q);
-    let partial = names.iter().filter(|((_, zh, _), en)| (zh.contains(q.as_str()) || en.contains(q.as_str())) && *zh != q && *en != q);
+    let partial = names.iter().filter(|((_, zh, _), en)| {
+        (zh.contains(q.as_str()) || en.contains(q.as_str())) && *zh != q && *en != q
+    });
     exact.chain(partial).take(limit).map(|(t, _)| *t).collect()
 }
 
@@ -87,7 +90,10 @@ mod tests {
 
     #[test]
     fn english_names_match_in_any_case() {
-        assert_eq!(find("  ATTENDING Physician ", 1), [("attending_physician", "主治医师", Title::Intermediate)]);
+        assert_eq!(
+            find("  ATTENDING Physician ", 1),
+            [("attending_physician", "主治医师", Title::Intermediate)]
+        );
         let keys: Vec<&str> = find("Engineer", 10).iter().map(|t| t.0).collect();
         assert_eq!(keys, ["engineer", "professor_senior_engineer", "senior_engineer", "assistant_engineer"]);
         assert_eq!(find("pharmacist-in", 5), [("pharmacist_in_charge", "主管药师", Title::Intermediate)]);

@@ -66,7 +66,9 @@ async fn fresh_app() -> leptos::mount::UnmountHandle<impl leptos::tachys::view::
 }
 
 /// The app opened with `draft` saved as it would be, and no share link.
-async fn app_with_draft(draft: Option<&str>) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+async fn app_with_draft(
+    draft: Option<&str>,
+) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
     storage().clear().unwrap();
     if let Some(draft) = draft {
         storage().set_item(DRAFT, draft).unwrap();
@@ -130,7 +132,10 @@ async fn a_bad_value_is_explained_next_to_its_field_and_kept() {
     tick().await;
     assert!(text("#contract-years-error").unwrap().contains("不是数字"));
     assert_eq!(el("#contract-years").get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert!(el("#contract-years").get_attribute("aria-describedby").unwrap().contains("contract-years-error"));
+    assert!(el("#contract-years")
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .contains("contract-years-error"));
     assert_eq!(el("#contract-years").dyn_into::<HtmlInputElement>().unwrap().value(), "three");
     assert!(text("#fix-fields").is_some());
     type_into("#contract-years", "5");
@@ -166,9 +171,15 @@ async fn switching_language_redraws_the_questions_and_keeps_every_answer() {
     assert!(el("#mode-full_time").dyn_into::<HtmlInputElement>().unwrap().checked());
     assert!(el("#first-social-insurance").dyn_into::<HtmlInputElement>().unwrap().checked());
     assert_eq!(el("#contract-years").dyn_into::<HtmlInputElement>().unwrap().value(), "three");
-    assert!(text("#contract-years-error").unwrap().contains("not a number"), "the message follows the language");
+    assert!(
+        text("#contract-years-error").unwrap().contains("not a number"),
+        "the message follows the language"
+    );
     assert_eq!(el("#contract-years").get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert_eq!(text("#fix-fields").as_deref(), Some("1 answer needs correcting: see the field marked in red."));
+    assert_eq!(
+        text("#fix-fields").as_deref(),
+        Some("1 answer needs correcting: see the field marked in red.")
+    );
     assert_eq!(el("#title-finder").dyn_into::<HtmlInputElement>().unwrap().value(), "主治");
     assert!(text("#title-matches").unwrap().contains("attending physician → Intermediate"));
 }

@@ -12,7 +12,8 @@ fn inputs() -> Vec<String> {
         .filter_map(|e| {
             let p = e.unwrap().path();
             p.to_string_lossy().ends_with(".input.json").then(|| {
-                let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+                let v: serde_json::Value =
+                    serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
                 v.to_string()
             })
         })
@@ -23,9 +24,13 @@ fn inputs() -> Vec<String> {
 
 fn bench(c: &mut Criterion) {
     let input = talent_rules::parse(PHD).unwrap();
-    c.bench_function("assess (parsed input)", |b| b.iter(|| talent_rules::assess(black_box(&input)).unwrap()));
+    c.bench_function("assess (parsed input)", |b| {
+        b.iter(|| talent_rules::assess(black_box(&input)).unwrap())
+    });
     let line: String = serde_json::from_str::<serde_json::Value>(PHD).unwrap().to_string();
-    c.bench_function("assess_json_line (phd case)", |b| b.iter(|| talent_rules::assess_json_line(black_box(&line))));
+    c.bench_function("assess_json_line (phd case)", |b| {
+        b.iter(|| talent_rules::assess_json_line(black_box(&line)))
+    });
 
     let lines = inputs();
     let mut g = c.benchmark_group("jsonl");

@@ -98,14 +98,18 @@ fn written(e: csv::Error) -> BatchError {
 /// itself cannot be read (bad header, broken CSV, I/O) or the output not written.
 pub fn run<R: Read, W: Write>(input: R, output: W) -> Result<Summary, BatchError> {
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
-    let headers = reader.headers().map_err(|e| BatchError::Input(format!("cannot read the header row: {e}")))?.clone();
+    let headers =
+        reader.headers().map_err(|e| BatchError::Input(format!("cannot read the header row: {e}")))?.clone();
     let mut columns = Vec::new();
     for h in headers.iter() {
         match INPUT_COLUMNS.iter().find(|(c, _, _)| *c == h) {
             Some(col) => columns.push(*col),
             None => {
                 let known: Vec<_> = INPUT_COLUMNS.iter().map(|c| c.0).collect();
-                return Err(BatchError::Input(format!("unknown column {h:?}; the columns are: {}", known.join(", "))));
+                return Err(BatchError::Input(format!(
+                    "unknown column {h:?}; the columns are: {}",
+                    known.join(", ")
+                )));
             }
         }
     }
@@ -120,7 +124,9 @@ pub fn run<R: Read, W: Write>(input: R, output: W) -> Result<Summary, BatchError
         summary.rows += 1;
         let mut out: Vec<String> = INPUT_COLUMNS
             .iter()
-            .map(|c| cells.iter().find(|(col, _)| col.0 == c.0).map(|(_, v)| v.to_string()).unwrap_or_default())
+            .map(|c| {
+                cells.iter().find(|(col, _)| col.0 == c.0).map(|(_, v)| v.to_string()).unwrap_or_default()
+            })
             .collect();
         match result {
             Ok(a) => out.extend(result_cells(&a)),
@@ -161,7 +167,9 @@ fn row_input(cells: &[(&(&str, &str, Kind), &str)]) -> Result<String, String> {
                 Ok(n) => Value::from(n),
                 Err(_) => return Err(format!("{column}: expected a whole number, got {raw:?}")),
             },
-            Kind::List => Value::Array(raw.split([';', '|']).map(str::trim).filter(|s| !s.is_empty()).map(Value::from).collect()),
+            Kind::List => Value::Array(
+                raw.split([';', '|']).map(str::trim).filter(|s| !s.is_empty()).map(Value::from).collect(),
+            ),
         };
         let (section, field) = path.split_once('.').unwrap_or(("", path));
         if section.is_empty() {
@@ -224,7 +232,12 @@ mod tests {
     }
 
     fn col(row: &[String], name: &str) -> String {
-        let i = INPUT_COLUMNS.iter().map(|c| c.0).chain(RESULT_COLUMNS.iter().copied()).position(|c| c == name).unwrap();
+        let i = INPUT_COLUMNS
+            .iter()
+            .map(|c| c.0)
+            .chain(RESULT_COLUMNS.iter().copied())
+            .position(|c| c == name)
+            .unwrap();
         row[i].clone()
     }
 
@@ -241,7 +254,8 @@ mod tests {
         assert!(col(&rows[1], "error").starts_with("birth_date: not a date"), "{}", col(&rows[1], "error"));
         assert_eq!(col(&rows[1], "birth_date"), "1992-13-15", "the input is echoed");
         assert_eq!(col(&rows[2], "category"), "D");
-        assert!(col(&rows[2], "ineligible").contains("living_subsidy:category_not_allowed_for_employer|not_first_social_insurance"));
+        assert!(col(&rows[2], "ineligible")
+            .contains("living_subsidy:category_not_allowed_for_employer|not_first_social_insurance"));
     }
 
     #[test]
@@ -249,7 +263,8 @@ mod tests {
         let mut out = Vec::new();
         let err = run("label,birthdate\nx,1990-01-01\n".as_bytes(), &mut out).unwrap_err().to_string();
         assert!(err.contains("unknown column \"birthdate\""), "{err}");
-        let (_, rows) = run_str("assessment_date,birth_date,open_ended_contract\n2026-11-23,1990-01-01,maybe\n");
+        let (_, rows) =
+            run_str("assessment_date,birth_date,open_ended_contract\n2026-11-23,1990-01-01,maybe\n");
         assert_eq!(col(&rows[0], "error"), "open_ended_contract: expected yes or no, got \"maybe\"");
     }
 

@@ -13,18 +13,19 @@ use crate::policy::*;
 
 pub fn assess(t: Date, e: &Enterprise) -> Assessment {
     let mut out = Outcome::default();
-    let mut award = |id: BenefitId, clause: Clause, amount: Amount, calculation: String, interps: &[Interp]| {
-        if e.registered_in_city {
-            let mut b = Benefit::new(id, clause, Recipient::Enterprise, amount);
-            b.calculation = calculation;
-            b.apply_to = departments_for_award(id).to_vec();
-            b.interpretations = interps.to_vec();
-            b.interpretations.push(Interp::Int06);
-            out.grant(b);
-        } else {
-            out.refuse(id, clause, vec![Reason::NotRegisteredInCity], Vec::new());
-        }
-    };
+    let mut award =
+        |id: BenefitId, clause: Clause, amount: Amount, calculation: String, interps: &[Interp]| {
+            if e.registered_in_city {
+                let mut b = Benefit::new(id, clause, Recipient::Enterprise, amount);
+                b.calculation = calculation;
+                b.apply_to = departments_for_award(id).to_vec();
+                b.interpretations = interps.to_vec();
+                b.interpretations.push(Interp::Int06);
+                out.grant(b);
+            } else {
+                out.refuse(id, clause, vec![Reason::NotRegisteredInCity], Vec::new());
+            }
+        };
     let times = |m: Money, n: i64| (Amount::Exact(m.times(n)), format!("{m} × {n}"));
 
     if e.platform_national > 0 {
@@ -43,15 +44,33 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
     match e.high_tech {
         Some(HighTech::First) => {
             let (min, max) = HIGH_TECH_FIRST;
-            award(BenefitId::HighTechFirst, Clause::S1, Amount::Range { min, max }, format!("{min} – {max}"), &[]);
+            award(
+                BenefitId::HighTechFirst,
+                Clause::S1,
+                Amount::Range { min, max },
+                format!("{min} – {max}"),
+                &[],
+            );
         }
         Some(HighTech::Renewal) => {
-            award(BenefitId::HighTechRenewal, Clause::S1, Amount::Exact(HIGH_TECH_RENEWAL), format!("{HIGH_TECH_RENEWAL}"), &[]);
+            award(
+                BenefitId::HighTechRenewal,
+                Clause::S1,
+                Amount::Exact(HIGH_TECH_RENEWAL),
+                format!("{HIGH_TECH_RENEWAL}"),
+                &[],
+            );
         }
         None => {}
     }
     if e.tech_sme_first {
-        award(BenefitId::TechSmeFirst, Clause::S1, Amount::Exact(TECH_SME_FIRST), format!("{TECH_SME_FIRST}"), &[]);
+        award(
+            BenefitId::TechSmeFirst,
+            Clause::S1,
+            Amount::Exact(TECH_SME_FIRST),
+            format!("{TECH_SME_FIRST}"),
+            &[],
+        );
     }
     if let Some(s) = e.specialized {
         let (id, standard) = match s {
@@ -67,7 +86,13 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
     if e.key_tech_breakthrough_projects > 0 {
         let n = e.key_tech_breakthrough_projects;
         let cap = KEY_TECH_PER_PROJECT.times(n);
-        award(BenefitId::KeyTechBreakthrough, Clause::S3, Amount::UpTo(cap), format!("≤ {KEY_TECH_PER_PROJECT} × {n}"), &[]);
+        award(
+            BenefitId::KeyTechBreakthrough,
+            Clause::S3,
+            Amount::UpTo(cap),
+            format!("≤ {KEY_TECH_PER_PROJECT} × {n}"),
+            &[],
+        );
     }
     if let Some(inv) = e.industry_education_investment {
         let cap = INDUSTRY_EDUCATION_CAP.min(inv);
@@ -77,7 +102,13 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
     if e.joint_innovation_platforms > 0 {
         let n = e.joint_innovation_platforms;
         let calc = format!("≤ {JOINT_PLATFORM_CAP} × {n}");
-        award(BenefitId::JointInnovationPlatform, Clause::S5, Amount::UpTo(JOINT_PLATFORM_CAP.times(n)), calc, &[]);
+        award(
+            BenefitId::JointInnovationPlatform,
+            Clause::S5,
+            Amount::UpTo(JOINT_PLATFORM_CAP.times(n)),
+            calc,
+            &[],
+        );
     }
     if e.expert_workstations > 0 {
         let n = e.expert_workstations;

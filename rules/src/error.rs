@@ -82,9 +82,13 @@ impl InputError {
         let limit = self.limit.as_deref().unwrap_or("");
         let one_of = || self.expected.join(", ");
         match self.kind {
-            ErrorKind::Syntax => "not valid JSON: expected an object such as {\"assessment_date\": …, \"person\": {…}}".into(),
+            ErrorKind::Syntax => {
+                "not valid JSON: expected an object such as {\"assessment_date\": …, \"person\": {…}}".into()
+            }
             ErrorKind::WrongType => format!("wrong kind of value: expected {}", one_of()),
-            ErrorKind::UnknownField => format!("unknown field: check its spelling; the fields here are {}", one_of()),
+            ErrorKind::UnknownField => {
+                format!("unknown field: check its spelling; the fields here are {}", one_of())
+            }
             ErrorKind::UnknownValue => format!("unknown value: expected one of {}", one_of()),
             ErrorKind::Required if self.expected.is_empty() => "required: this field needs a value".into(),
             ErrorKind::Required => format!("required: give one of {}", one_of()),

@@ -2,8 +2,8 @@
 //! impossible combinations before any rule runs.
 
 use crate::dates::Date;
-use crate::ids::*;
 use crate::error::{ErrorKind, InputError};
+use crate::ids::*;
 use crate::money::{Dec, Money};
 use crate::policy::{bounds, FIRST_DAY, MIN_AGE};
 use rust_decimal::Decimal;
@@ -191,7 +191,12 @@ pub struct Hire {
 /// A validated input: exactly one subject, with the assessment date.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Subject<'a> {
-    Person { person: &'a Person, employment: Option<&'a Employment>, startup: Option<&'a Startup>, loan: Option<&'a Loan> },
+    Person {
+        person: &'a Person,
+        employment: Option<&'a Employment>,
+        startup: Option<&'a Startup>,
+        loan: Option<&'a Loan>,
+    },
     Enterprise(&'a Enterprise),
 }
 
@@ -251,18 +256,31 @@ impl Input {
     }
 
     fn checked(&self) -> Result<(Date, Subject<'_>, Vec<InputError>), InputError> {
-        let t = self.assessment_date.ok_or_else(|| InputError::new("assessment_date", ErrorKind::Required))?;
+        let t =
+            self.assessment_date.ok_or_else(|| InputError::new("assessment_date", ErrorKind::Required))?;
         let mut c = Checker::default();
         c.policy_date("assessment_date", t);
         let subject = match (&self.person, &self.enterprise) {
-            (Some(_), Some(_)) => return Err(InputError::new("enterprise", ErrorKind::Conflict).expecting(&["person", "enterprise"])),
-            (None, None) => return Err(InputError::new("person", ErrorKind::Required).expecting(&["person", "enterprise"])),
+            (Some(_), Some(_)) => {
+                return Err(
+                    InputError::new("enterprise", ErrorKind::Conflict).expecting(&["person", "enterprise"])
+                )
+            }
+            (None, None) => {
+                return Err(
+                    InputError::new("person", ErrorKind::Required).expecting(&["person", "enterprise"])
+                )
+            }
             (None, Some(e)) => {
-                for (name, present) in
-                    [("employment", self.employment.is_some()), ("startup", self.startup.is_some()), ("loan", self.loan.is_some())]
-                {
+                for (name, present) in [
+                    ("employment", self.employment.is_some()),
+                    ("startup", self.startup.is_some()),
+                    ("loan", self.loan.is_some()),
+                ] {
                     if present {
-                        c.fail(InputError::new(name, ErrorKind::Conflict).expecting(&["person", "enterprise"]));
+                        c.fail(
+                            InputError::new(name, ErrorKind::Conflict).expecting(&["person", "enterprise"]),
+                        );
                     }
                 }
                 check_enterprise(&mut c, t, e);
@@ -299,7 +317,10 @@ fn check_person(c: &mut Checker, t: Date, path: &str, p: &Person) {
         c.fail(InputError::new(at("birth_date"), ErrorKind::TooYoung).limit(MIN_AGE));
     }
     if p.claimed_equivalent == Some(Category::E) {
-        c.fail(InputError::new(at("claimed_equivalent"), ErrorKind::UnknownValue).expecting(&["A", "B", "C", "D"]));
+        c.fail(
+            InputError::new(at("claimed_equivalent"), ErrorKind::UnknownValue)
+                .expecting(&["A", "B", "C", "D"]),
+        );
     }
     if let Some(g) = p.graduation_date {
         if g < p.birth_date {
@@ -318,7 +339,10 @@ fn check_employment(c: &mut Checker, e: &Employment) {
         if y.0.is_sign_negative() && !y.0.is_zero() {
             c.fail(InputError::new("employment.contract_years", ErrorKind::Negative));
         } else if y.0 > Decimal::from(bounds::MAX_CONTRACT_YEARS) {
-            c.fail(InputError::new("employment.contract_years", ErrorKind::OutOfRange).limit(bounds::MAX_CONTRACT_YEARS));
+            c.fail(
+                InputError::new("employment.contract_years", ErrorKind::OutOfRange)
+                    .limit(bounds::MAX_CONTRACT_YEARS),
+            );
         }
     }
     c.count("employment.flexible_days", e.flexible_days, bounds::MAX_DAYS);
@@ -333,7 +357,9 @@ fn check_employment(c: &mut Checker, e: &Employment) {
 fn check_startup(c: &mut Checker, t: Date, p: &Person, s: &Startup) {
     match s.registration_date {
         None => c.fail(InputError::new("startup.registration_date", ErrorKind::Required)),
-        Some(r) if r > t => c.fail(InputError::new("startup.registration_date", ErrorKind::AfterAssessmentDate).limit(t)),
+        Some(r) if r > t => {
+            c.fail(InputError::new("startup.registration_date", ErrorKind::AfterAssessmentDate).limit(t))
+        }
         Some(_) => {}
     }
     if p.graduation_date.is_none() {
@@ -382,10 +408,13 @@ fn check_enterprise(c: &mut Checker, t: Date, e: &Enterprise) {
     for (i, h) in e.flexible_hires.iter().enumerate() {
         let path = format!("enterprise.flexible_hires[{i}]");
         match (&h.category, &h.person) {
-            (Some(_), Some(_)) => c.fail(InputError::new(&path, ErrorKind::Conflict).expecting(&["category", "person"])),
-            (None, None) => {
-                c.fail(InputError::new(format!("{path}.category"), ErrorKind::Required).expecting(&["A", "B", "C", "D", "E"]))
+            (Some(_), Some(_)) => {
+                c.fail(InputError::new(&path, ErrorKind::Conflict).expecting(&["category", "person"]))
             }
+            (None, None) => c.fail(
+                InputError::new(format!("{path}.category"), ErrorKind::Required)
+                    .expecting(&["A", "B", "C", "D", "E"]),
+            ),
             (None, Some(p)) => check_person(c, t, &format!("{path}.person"), p),
             (Some(_), None) => {}
         }

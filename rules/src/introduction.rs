@@ -32,8 +32,11 @@ pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
                 hints.push(Hint::CategoriesAccepted { categories: allowed.to_vec() });
             }
             if let Some(c) = cat.filter(|c| !allowed.contains(c)) {
-                let employer_types: Vec<_> =
-                    EmployerType::ALL.iter().copied().filter(|t| categories_for_employer(*t).contains(&c)).collect();
+                let employer_types: Vec<_> = EmployerType::ALL
+                    .iter()
+                    .copied()
+                    .filter(|t| categories_for_employer(*t).contains(&c))
+                    .collect();
                 if !employer_types.is_empty() {
                     hints.push(Hint::EmployerTypesAccepting { category: c, employer_types });
                 }
@@ -94,7 +97,8 @@ pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
             turnover
         }
     };
-    let purchase = purchase_subsidy(benefit(BenefitId::PurchaseSubsidy, Amount::InKind(True)), cat, e.purchase_price);
+    let purchase =
+        purchase_subsidy(benefit(BenefitId::PurchaseSubsidy, Amount::InKind(True)), cat, e.purchase_price);
 
     let city: Money = [&living, &housing, &purchase]
         .iter()
@@ -120,10 +124,17 @@ fn purchase_subsidy(mut b: Benefit, cat: Category, price: Option<Money>) -> Bene
     let standard = PURCHASE_SUBSIDY.get(cat).unwrap_or(ZERO);
     let amount = price.map_or(standard, |p| standard.min(p));
     let n = PURCHASE_INSTALMENTS;
-    let each = Money((amount.0 / Decimal::from(n)).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero));
+    let each = Money(
+        (amount.0 / Decimal::from(n)).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
+    );
     let last = amount - each.times(i64::from(n - 1));
     b.amount = Amount::Exact(amount);
-    b.schedule = (0..n).map(|i| Payment::Yearly { year: PURCHASE_FIRST_YEAR + i, amount: if i + 1 == n { last } else { each } }).collect();
+    b.schedule = (0..n)
+        .map(|i| Payment::Yearly {
+            year: PURCHASE_FIRST_YEAR + i,
+            amount: if i + 1 == n { last } else { each },
+        })
+        .collect();
     let base = match price {
         Some(p) => format!("min({standard}, {p}) = {amount}"),
         None => format!("{amount}"),
@@ -174,7 +185,12 @@ pub fn flexible(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
 
 /// The §11(2) amount for one hire: rate × days, to the employer.
 pub fn daily_subsidy(rate: Money, days: i64) -> Benefit {
-    let mut b = Benefit::new(BenefitId::FlexibleDailySubsidy, Clause::S11_2, Recipient::Employer, Amount::Exact(rate.times(days)));
+    let mut b = Benefit::new(
+        BenefitId::FlexibleDailySubsidy,
+        Clause::S11_2,
+        Recipient::Employer,
+        Amount::Exact(rate.times(days)),
+    );
     b.calculation = format!("{rate} × {days}");
     b
 }

@@ -25,8 +25,8 @@ mod startup;
 pub use category::{classify, Classification};
 pub use error::{ErrorKind, InputError};
 pub use input::Input;
-pub use parse::parse;
 pub use output::Assessment;
+pub use parse::parse;
 
 /// Assesses a parsed input after checking it for impossible combinations.
 pub fn assess(input: &Input) -> Result<Assessment, InputError> {

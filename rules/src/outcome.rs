@@ -46,7 +46,13 @@ impl Outcome {
         self.ineligible.push(Ineligible { id, clause, reasons, hints });
     }
     /// Once per referral id.
-    pub fn refer(&mut self, id: ReferralId, clause: Clause, category: Option<Category>, apply_to: Vec<Department>) {
+    pub fn refer(
+        &mut self,
+        id: ReferralId,
+        clause: Clause,
+        category: Option<Category>,
+        apply_to: Vec<Department>,
+    ) {
         if !self.referrals.iter().any(|r| r.id == id) {
             self.referrals.push(Referral { id, clause, category, apply_to });
         }
@@ -54,8 +60,15 @@ impl Outcome {
 
     /// The assessment, with totals; `decided_on` is the start date the
     /// category was decided on, when one was given (INT-11).
-    pub fn finish(mut self, t: Date, category: Option<Category>, decided_on: Option<Date>, cls: Option<Classification>) -> Assessment {
-        let Classification { valid_until: category_valid_until, criteria_met, criteria_expired, .. } = cls.unwrap_or_default();
+    pub fn finish(
+        mut self,
+        t: Date,
+        category: Option<Category>,
+        decided_on: Option<Date>,
+        cls: Option<Classification>,
+    ) -> Assessment {
+        let Classification { valid_until: category_valid_until, criteria_met, criteria_expired, .. } =
+            cls.unwrap_or_default();
         let mut totals = Totals::default();
         for b in &self.benefits {
             totals.for_recipient(b.recipient).add(b.amount.span());

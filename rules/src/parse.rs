@@ -283,7 +283,10 @@ mod tests {
         assert_eq!(e.expected, ["full_time", "flexible", "none"]);
 
         let e = err(&format!("{{{PERSON}}},\"employment\":{{\"flexible_days\":1.5}}}}"));
-        assert_eq!((e.path.as_str(), e.kind, e.expected.clone()), ("employment.flexible_days", ErrorKind::WrongType, vec!["whole number"]));
+        assert_eq!(
+            (e.path.as_str(), e.kind, e.expected.clone()),
+            ("employment.flexible_days", ErrorKind::WrongType, vec!["whole number"])
+        );
 
         let e = err(&format!("{{{PERSON}}},\"employment\":{{\"purchase_price\":\"1e5\"}}}}"));
         assert_eq!((e.path.as_str(), e.kind), ("employment.purchase_price", ErrorKind::NotANumber));
@@ -306,7 +309,12 @@ mod tests {
 
     #[test]
     fn hires_are_named_by_index() {
-        let e = err(r#"{"assessment_date":"2026-11-23","enterprise":{"flexible_hires":[{"category":"B"},{"category":"F"}]}}"#);
-        assert_eq!((e.path.as_str(), e.kind), ("enterprise.flexible_hires[1].category", ErrorKind::UnknownValue));
+        let e = err(
+            r#"{"assessment_date":"2026-11-23","enterprise":{"flexible_hires":[{"category":"B"},{"category":"F"}]}}"#,
+        );
+        assert_eq!(
+            (e.path.as_str(), e.kind),
+            ("enterprise.flexible_hires[1].category", ErrorKind::UnknownValue)
+        );
     }
 }

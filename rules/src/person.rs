@@ -41,7 +41,9 @@ pub fn assess(t: Date, case: Case, recognised_as: Option<Category>) -> Assessmen
         out.interp(Interp::Int11);
     }
     // INT-13: the place of the employer can stand in for its kind.
-    let placed = case.employment.map(|e| Employment { employer_type: employer_type_at(e.location, e.employer_type), ..e.clone() });
+    let placed = case
+        .employment
+        .map(|e| Employment { employer_type: employer_type_at(e.location, e.employer_type), ..e.clone() });
     let employer_type = placed.as_ref().filter(|e| e.mode != Mode::None).and_then(|e| e.employer_type);
     if let Some(e) = case.employment {
         if e.location != Location::Elsewhere {
@@ -84,7 +86,12 @@ pub fn assess(t: Date, case: Case, recognised_as: Option<Category>) -> Assessmen
 /// §11(4): a skilled person outside §10's lists goes 一事一议 through the
 /// employer's department.
 pub fn special_talent_review(out: &mut Outcome, employer_type: Option<EmployerType>) {
-    out.refer(ReferralId::SpecialTalentReview, Clause::S11_4, None, vec![department_for_review(employer_type)]);
+    out.refer(
+        ReferralId::SpecialTalentReview,
+        Clause::S11_4,
+        None,
+        vec![department_for_review(employer_type)],
+    );
 }
 
 /// §6 with INT-08: a new full-time hire at a public hospital with a
@@ -117,7 +124,8 @@ fn medical_staffing(out: &mut Outcome, p: &Person, e: &Employment) {
 /// §14: every recognised talent working in the city gets the service card.
 fn service_card(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
     if cat.is_some() && e.mode != Mode::None {
-        let mut b = Benefit::new(BenefitId::TalentServiceCard, Clause::S14, Recipient::Talent, Amount::InKind(True));
+        let mut b =
+            Benefit::new(BenefitId::TalentServiceCard, Clause::S14, Recipient::Talent, Amount::InKind(True));
         b.apply_to = e.employer_type.and_then(department_for_employer).into_iter().collect();
         out.grant(b);
     }
@@ -126,7 +134,12 @@ fn service_card(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
 /// §15: once per person, even when listed as both 天山英才 and 兵团英才.
 fn honor_award(out: &mut Outcome, p: &Person) {
     if p.honors.iter().any(|h| HONOR_AWARD_LISTINGS.contains(h)) {
-        let mut b = Benefit::new(BenefitId::TalentHonorAward, Clause::S15, Recipient::Talent, Amount::Exact(HONOR_AWARD));
+        let mut b = Benefit::new(
+            BenefitId::TalentHonorAward,
+            Clause::S15,
+            Recipient::Talent,
+            Amount::Exact(HONOR_AWARD),
+        );
         b.calculation = format!("{HONOR_AWARD}");
         out.grant(b);
     }

@@ -45,7 +45,13 @@ impl PerCategory {
 }
 
 const fn abc(a: u64, b: u64, c: u64) -> PerCategory {
-    PerCategory { a: Some(Money::yuan(a)), b: Some(Money::yuan(b)), c: Some(Money::yuan(c)), d: None, e: None }
+    PerCategory {
+        a: Some(Money::yuan(a)),
+        b: Some(Money::yuan(b)),
+        c: Some(Money::yuan(c)),
+        d: None,
+        e: None,
+    }
 }
 
 // ---- §10 talent categories ----------------------------------------------
@@ -176,7 +182,9 @@ pub fn department_for_employer(t: EmployerType) -> Option<Department> {
     Some(match t {
         EmployerType::EconomicDevelopmentZone => Department::Commerce,
         EmployerType::Enterprise => Department::HumanResources,
-        EmployerType::SecondaryVocationalSchool | EmployerType::UniversityCityCollege | EmployerType::UniversityCityVocationalCollege => Department::Education,
+        EmployerType::SecondaryVocationalSchool
+        | EmployerType::UniversityCityCollege
+        | EmployerType::UniversityCityVocationalCollege => Department::Education,
         EmployerType::PublicHospital => Department::Health,
         EmployerType::ResearchInstitute | EmployerType::AgriculturalPark => Department::Science,
         EmployerType::MediaInstitution | EmployerType::Other => Department::SectorAuthority,
@@ -195,11 +203,24 @@ pub const STARTUP_DEPARTMENT: Department = Department::HumanResources;
 pub fn departments_for_award(id: BenefitId) -> &'static [Department] {
     match id {
         BenefitId::PlatformNational => &[Department::DevelopmentReform, Department::Science],
-        BenefitId::PlatformRegional => &[Department::Industry, Department::DevelopmentReform, Department::Science],
-        BenefitId::IndustrialInstitute | BenefitId::LittleGiant | BenefitId::SpecializedSme => &[Department::Industry],
-        BenefitId::HighTechFirst | BenefitId::HighTechRenewal | BenefitId::TechSmeFirst | BenefitId::KeyTechBreakthrough | BenefitId::ExpertWorkstation => &[Department::Science],
+        BenefitId::PlatformRegional => {
+            &[Department::Industry, Department::DevelopmentReform, Department::Science]
+        }
+        BenefitId::IndustrialInstitute | BenefitId::LittleGiant | BenefitId::SpecializedSme => {
+            &[Department::Industry]
+        }
+        BenefitId::HighTechFirst
+        | BenefitId::HighTechRenewal
+        | BenefitId::TechSmeFirst
+        | BenefitId::KeyTechBreakthrough
+        | BenefitId::ExpertWorkstation => &[Department::Science],
         // §16: 产教融合、校企合作项目由师市教育局联合发改委、工信局、人社局等部门把关审核.
-        BenefitId::IndustryEducationBase | BenefitId::JointInnovationPlatform => &[Department::Education, Department::DevelopmentReform, Department::Industry, Department::HumanResources],
+        BenefitId::IndustryEducationBase | BenefitId::JointInnovationPlatform => &[
+            Department::Education,
+            Department::DevelopmentReform,
+            Department::Industry,
+            Department::HumanResources,
+        ],
         _ => &[],
     }
 }

@@ -70,12 +70,19 @@ mod tests {
     #[test]
     fn housing_matters_only_where_the_employer_accepts_the_category() {
         let t = d("2026-11-23");
-        let mut e = Employment { mode: Mode::FullTime, employer_type: Some(EmployerType::Enterprise), ..Employment::default() };
+        let mut e = Employment {
+            mode: Mode::FullTime,
+            employer_type: Some(EmployerType::Enterprise),
+            ..Employment::default()
+        };
         assert!(relevant(t, Some(&phd()), &e).housing);
         assert!(!relevant(t, None, &e).housing, "no person, no category");
         let bachelor = Person { full_time_degree: Degree::Bachelor, ..phd() };
         let r = relevant(t, Some(&bachelor), &e);
-        assert!(!r.housing && r.full_time_terms && r.contract_years, "D at an enterprise: the terms still explain why");
+        assert!(
+            !r.housing && r.full_time_terms && r.contract_years,
+            "D at an enterprise: the terms still explain why"
+        );
         e.location = Location::HighTechZone;
         assert!(!relevant(t, Some(&phd()), &e).housing, "§11(3): the zone's own policy");
         e.location = Location::EconomicDevelopmentZone;
@@ -88,7 +95,11 @@ mod tests {
     #[test]
     fn the_start_date_decides_the_category() {
         let old_phd = Person { birth_date: d("1980-06-01"), ..phd() };
-        let mut e = Employment { mode: Mode::FullTime, employer_type: Some(EmployerType::Enterprise), ..Employment::default() };
+        let mut e = Employment {
+            mode: Mode::FullTime,
+            employer_type: Some(EmployerType::Enterprise),
+            ..Employment::default()
+        };
         assert!(!relevant(d("2026-11-23"), Some(&old_phd), &e).housing, "D on the assessment date");
         e.start_date = Some(d("2025-09-01"));
         assert!(relevant(d("2026-11-23"), Some(&old_phd), &e).housing, "B on the start date");

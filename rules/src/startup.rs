@@ -52,7 +52,10 @@ pub fn grant(
     let employees_ok = s.insured_employees >= i64::from(STARTUP_MIN_INSURED_EMPLOYEES);
     if !employees_ok && s.tax_paid <= STARTUP_TAX_THRESHOLD {
         reasons.push(Reason::EmploymentOrTaxThresholdNotMet);
-        hints.push(Hint::EmployeesOrTax { employees_at_least: STARTUP_MIN_INSURED_EMPLOYEES, tax_more_than: STARTUP_TAX_THRESHOLD });
+        hints.push(Hint::EmployeesOrTax {
+            employees_at_least: STARTUP_MIN_INSURED_EMPLOYEES,
+            tax_more_than: STARTUP_TAX_THRESHOLD,
+        });
     }
     let amount = match cat {
         None => {
@@ -77,7 +80,8 @@ pub fn grant(
     };
     match amount {
         Some(a) if reasons.is_empty() => {
-            let mut b = Benefit::new(BenefitId::StartupGrant, Clause::S13, Recipient::Talent, Amount::Exact(a));
+            let mut b =
+                Benefit::new(BenefitId::StartupGrant, Clause::S13, Recipient::Talent, Amount::Exact(a));
             b.apply_to = vec![STARTUP_DEPARTMENT];
             if cat == Some(Category::A) {
                 b.interpretations.push(Interp::Int10);
@@ -111,9 +115,11 @@ pub fn loan(out: &mut Outcome, l: &Loan) {
         return;
     }
     let (subsidy, calculation) = interest_subsidy(l.principal, l.annual_rate.0, months, l.repayment);
-    let mut b = Benefit::new(BenefitId::StartupLoanInterest, Clause::S13, Recipient::Talent, Amount::Exact(subsidy));
+    let mut b =
+        Benefit::new(BenefitId::StartupLoanInterest, Clause::S13, Recipient::Talent, Amount::Exact(subsidy));
     b.calculation = calculation;
-    b.schedule = vec![Payment::Monthly { from_month: 1, to_month: months, per_month: monthly_share(subsidy, months) }];
+    b.schedule =
+        vec![Payment::Monthly { from_month: 1, to_month: months, per_month: monthly_share(subsidy, months) }];
     b.apply_to = vec![STARTUP_DEPARTMENT];
     out.grant(b);
 }
@@ -128,14 +134,20 @@ fn monthly_share(total: Money, months: u32) -> Money {
 /// Callers keep `months` ≤ 36 and the principal ≤ the cap, so no power overflows.
 pub fn interest_subsidy(principal: Money, rate: Decimal, months: u32, method: Repayment) -> (Money, String) {
     let interest = match method {
-        Repayment::InterestOnly => Money::round_fen(principal.0 * rate * Decimal::from(months) / Decimal::from(MONTHS_PER_YEAR)),
+        Repayment::InterestOnly => {
+            Money::round_fen(principal.0 * rate * Decimal::from(months) / Decimal::from(MONTHS_PER_YEAR))
+        }
         Repayment::EqualInstallments => equal_installment_interest(principal, rate, months),
     };
     let subsidy = Money::round_fen(interest.0 * LOAN_SUBSIDY_SHARE);
     let share = LOAN_SUBSIDY_SHARE * Decimal::ONE_HUNDRED;
     let how = match method {
-        Repayment::InterestOnly => format!("{principal} × {} × {months} / {MONTHS_PER_YEAR} = {interest}", rate.normalize()),
-        Repayment::EqualInstallments => format!("Σ[m=1..{months}] B(m) × {} / {MONTHS_PER_YEAR} = {interest}", rate.normalize()),
+        Repayment::InterestOnly => {
+            format!("{principal} × {} × {months} / {MONTHS_PER_YEAR} = {interest}", rate.normalize())
+        }
+        Repayment::EqualInstallments => {
+            format!("Σ[m=1..{months}] B(m) × {} / {MONTHS_PER_YEAR} = {interest}", rate.normalize())
+        }
     };
     (subsidy, format!("{how}; {interest} × {}% = {subsidy}", share.normalize()))
 }

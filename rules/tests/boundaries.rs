@@ -31,12 +31,9 @@ fn benefit<'a>(r: &'a Value, id: &str) -> Option<&'a Value> {
 }
 
 fn reasons(r: &Value, id: &str) -> Vec<String> {
-    r["ineligible"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|b| b["id"] == id)
-        .map_or(vec![], |b| b["reasons"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect())
+    r["ineligible"].as_array().unwrap().iter().find(|b| b["id"] == id).map_or(vec![], |b| {
+        b["reasons"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()
+    })
 }
 
 fn criteria(r: &Value) -> Vec<String> {
@@ -77,9 +74,17 @@ fn degrees_and_titles_count_as_at_least() {
     let r = run(person("2026-11-23", json!({"birth_date": "1979-01-01", "full_time_degree": "doctorate"})));
     assert_eq!(r["category"], "D", "a 47-year-old doctor with no title is D (INT-02)");
     assert_eq!(criteria(&r), ["bachelor", "junior_college"]);
-    let expired: Vec<_> =
-        r["criteria_expired"].as_array().unwrap().iter().map(|c| (c["id"].as_str().unwrap(), c["valid_until"].as_str().unwrap())).collect();
-    assert_eq!(expired, [("doctorate_45", "2025-01-01"), ("postgraduate_40", "2020-01-01")], "the UI can say when each age limit ended");
+    let expired: Vec<_> = r["criteria_expired"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["id"].as_str().unwrap(), c["valid_until"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        expired,
+        [("doctorate_45", "2025-01-01"), ("postgraduate_40", "2020-01-01")],
+        "the UI can say when each age limit ended"
+    );
     assert!(r["interpretations"].as_array().unwrap().contains(&json!("INT-02")));
     let r = run(person("2026-11-23", json!({"birth_date": "1970-01-01", "title_level": "senior"})));
     assert_eq!(criteria(&r), ["senior_title", "associate_senior_title", "intermediate_title"]);
@@ -143,7 +148,10 @@ fn the_what_if_of_a_claim_uses_the_claimed_category() {
     assert_eq!(what_if.category.map(|c| c.as_str()), Some("B"));
     assert_eq!(what_if.totals.talent.max.to_string(), "608800.00");
     assert!(what_if.referrals.is_empty());
-    assert!(talent_rules::assess_claimed(&input("D")).unwrap().is_none(), "no what-if for a claim at or below the category");
+    assert!(
+        talent_rules::assess_claimed(&input("D")).unwrap().is_none(),
+        "no what-if for a claim at or below the category"
+    );
 }
 
 // ---- §11(1) ---------------------------------------------------------------
@@ -151,11 +159,16 @@ fn the_what_if_of_a_claim_uses_the_claimed_category() {
 #[test]
 fn contract_of_exactly_three_years_qualifies() {
     let phd = json!({"birth_date": "1992-04-15", "full_time_degree": "doctorate"});
-    assert!(benefit(&run(full_time("2026-11-23", phd.clone(), json!({"contract_years": "3"}))), "living_subsidy").is_some());
+    assert!(benefit(
+        &run(full_time("2026-11-23", phd.clone(), json!({"contract_years": "3"}))),
+        "living_subsidy"
+    )
+    .is_some());
     let short = run(full_time("2026-11-23", phd.clone(), json!({"contract_years": "2.99"})));
     assert_eq!(reasons(&short, "living_subsidy"), ["contract_too_short"]);
     assert_eq!(short["ineligible"][0]["hints"], json!([{"kind": "contract_years_at_least", "years": 3}]));
-    let none = run(full_time("2026-11-23", phd, json!({"contract_years": null, "open_ended_contract": true})));
+    let none =
+        run(full_time("2026-11-23", phd, json!({"contract_years": null, "open_ended_contract": true})));
     assert!(benefit(&none, "living_subsidy").is_some(), "open-ended contracts qualify");
 }
 
@@ -166,7 +179,10 @@ fn every_failed_condition_is_listed() {
         json!({"birth_date": "1999-09-09", "full_time_degree": "bachelor"}),
         json!({"employer_type": "university_city_college", "first_social_insurance_in_city": false, "contract_years": "1"}),
     ));
-    assert_eq!(reasons(&r, "housing_subsidy"), ["category_not_allowed_for_employer", "not_first_social_insurance", "contract_too_short"]);
+    assert_eq!(
+        reasons(&r, "housing_subsidy"),
+        ["category_not_allowed_for_employer", "not_first_social_insurance", "contract_too_short"]
+    );
     let hints = &r["ineligible"][0]["hints"];
     assert_eq!(hints[0], json!({"kind": "categories_accepted", "categories": ["A", "B"]}));
 }
@@ -178,7 +194,12 @@ fn a_c_talent_at_university_city_is_told_where_c_qualifies() {
         json!({"birth_date": "1990-06-01", "full_time_degree": "master"}),
         json!({"employer_type": "university_city_vocational_college"}),
     ));
-    let hint = r["ineligible"][0]["hints"].as_array().unwrap().iter().find(|h| h["kind"] == "employer_types_accepting").unwrap();
+    let hint = r["ineligible"][0]["hints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["kind"] == "employer_types_accepting")
+        .unwrap();
     assert_eq!(hint["category"], "C");
     assert!(hint["employer_types"].as_array().unwrap().contains(&json!("enterprise")));
     assert!(!hint["employer_types"].as_array().unwrap().contains(&json!("university_city_college")));
@@ -200,7 +221,11 @@ fn turnover_housing_replaces_the_housing_allowance() {
     let r = run(full_time("2026-11-23", phd.clone(), json!({"housing_choice": "turnover_housing"})));
     assert!(benefit(&r, "housing_subsidy").is_none());
     let t = benefit(&r, "turnover_housing").unwrap();
-    assert_eq!(t["alternative"]["amount"], json!({"exact": "28800.00"}), "the cash option is shown beside it");
+    assert_eq!(
+        t["alternative"]["amount"],
+        json!({"exact": "28800.00"}),
+        "the cash option is shown beside it"
+    );
     assert_eq!(r["totals"]["talent"]["max"], "580000.00");
     let cash = run(full_time("2026-11-23", phd, json!({})));
     assert_eq!(benefit(&cash, "housing_subsidy").unwrap()["alternative"]["id"], "turnover_housing");
@@ -212,7 +237,8 @@ fn purchase_instalments_take_the_odd_fen_in_the_last_year() {
     let r = run(full_time("2026-11-23", phd.clone(), json!({"purchase_price": "333333.33"})));
     let p = benefit(&r, "purchase_subsidy").unwrap();
     assert_eq!(p["amount"]["exact"], "333333.33");
-    let years: Vec<_> = p["schedule"].as_array().unwrap().iter().map(|s| s["amount"].as_str().unwrap()).collect();
+    let years: Vec<_> =
+        p["schedule"].as_array().unwrap().iter().map(|s| s["amount"].as_str().unwrap()).collect();
     assert_eq!(years, ["66666.67", "66666.67", "66666.67", "66666.67", "66666.65"]);
     // A price above the standard leaves the standard.
     let r = run(full_time("2026-11-23", phd, json!({"purchase_price": "400000.01"})));
@@ -306,7 +332,11 @@ fn category_a_gets_the_grant_of_the_best_listed_criterion_it_meets() {
     assert_eq!(grant["amount"]["exact"], "20000.00");
     assert_eq!(grant["interpretations"], json!(["INT-10"]));
     v["person"]["honors"] = json!(["cas_academician", "state_council_allowance"]);
-    assert_eq!(benefit(&run(v.clone()), "startup_grant").unwrap()["amount"]["exact"], "50000.00", "B's amount");
+    assert_eq!(
+        benefit(&run(v.clone()), "startup_grant").unwrap()["amount"]["exact"],
+        "50000.00",
+        "B's amount"
+    );
     // With no B–E criterion: not listed, and the §11(4) route.
     v["person"]["honors"] = json!(["cas_academician"]);
     v["person"]["full_time_degree"] = json!("none");
@@ -338,7 +368,8 @@ fn equal_installment_loan_follows_the_monthly_schedule() {
     // An independent float re-computation of the §13 formula (docs/contract.md): fixed payment, monthly
     // interest rounded to the fen, the last month clears the balance.
     let r = run(loan("300000", "0.036", 36, "equal_installments"));
-    let got: f64 = benefit(&r, "startup_loan_interest").unwrap()["amount"]["exact"].as_str().unwrap().parse().unwrap();
+    let got: f64 =
+        benefit(&r, "startup_loan_interest").unwrap()["amount"]["exact"].as_str().unwrap().parse().unwrap();
     let fen = |x: f64| (x * 100.0).round() / 100.0;
     let (mut balance, i, n) = (300000.0_f64, 0.036_f64 / 12.0, 36);
     let pay = fen(balance * i / (1.0 - (1.0 + i).powi(-n)));
@@ -376,18 +407,31 @@ fn loan_caps_are_inclusive_and_the_capped_subsidy_is_shown() {
 #[test]
 fn medical_staffing_needs_a_senior_title_or_a_postgraduate_degree() {
     let at_hospital = |p: Value| run(full_time("2026-11-23", p, json!({"employer_type": "public_hospital"})));
-    let r = at_hospital(json!({"birth_date": "1970-01-01", "full_time_degree": "bachelor", "title_level": "associate_senior"}));
+    let r = at_hospital(
+        json!({"birth_date": "1970-01-01", "full_time_degree": "bachelor", "title_level": "associate_senior"}),
+    );
     let b = benefit(&r, "medical_staffing").unwrap();
-    assert_eq!((b["clause"].as_str(), b["confirm"][0].as_str()), (Some("§6"), Some("hospital_shortage_post")));
-    let r = at_hospital(json!({"birth_date": "1970-01-01", "full_time_degree": "bachelor", "title_level": "intermediate"}));
+    assert_eq!(
+        (b["clause"].as_str(), b["confirm"][0].as_str()),
+        (Some("§6"), Some("hospital_shortage_post"))
+    );
+    let r = at_hospital(
+        json!({"birth_date": "1970-01-01", "full_time_degree": "bachelor", "title_level": "intermediate"}),
+    );
     assert_eq!(reasons(&r, "medical_staffing"), ["no_qualifying_title_or_degree"]);
     // §6 says 研究生以上学历 without 全日制: a part-time master's qualifies.
-    let r = at_hospital(json!({"birth_date": "1970-01-01", "full_time_degree": "bachelor", "part_time_degree": "master"}));
+    let r = at_hospital(
+        json!({"birth_date": "1970-01-01", "full_time_degree": "bachelor", "part_time_degree": "master"}),
+    );
     assert!(benefit(&r, "medical_staffing").is_some());
     // A new full-time hire only: not someone without a job there, nor a flexible expert.
     let senior = json!({"birth_date": "1960-01-01", "title_level": "senior"});
     for mode in ["flexible", "none"] {
-        let r = run(full_time("2026-11-23", senior.clone(), json!({"employer_type": "public_hospital", "mode": mode})));
+        let r = run(full_time(
+            "2026-11-23",
+            senior.clone(),
+            json!({"employer_type": "public_hospital", "mode": mode}),
+        ));
         assert_eq!(reasons(&r, "medical_staffing"), ["not_full_time"], "{mode}");
     }
 }
@@ -396,7 +440,8 @@ fn medical_staffing_needs_a_senior_title_or_a_postgraduate_degree() {
 fn honour_award_is_paid_once_even_for_both_listings() {
     let p = json!({"birth_date": "1985-01-01", "honors": ["tianshan_talent_first", "bingtuan_talent_first"]});
     let r = run(person("2026-11-23", p));
-    let awards: Vec<_> = r["benefits"].as_array().unwrap().iter().filter(|b| b["id"] == "talent_honor_award").collect();
+    let awards: Vec<_> =
+        r["benefits"].as_array().unwrap().iter().filter(|b| b["id"] == "talent_honor_award").collect();
     assert_eq!(awards.len(), 1);
     assert_eq!(r["totals"]["talent"]["max"], "10000.00");
 }
@@ -422,7 +467,9 @@ fn related_programmes_carry_no_amount() {
     let r = run(person("2026-11-23", json!({"birth_date": "1990-01-01"})));
     let programmes = r["related_programmes"].as_array().unwrap();
     assert_eq!(programmes.len(), 7);
-    assert!(programmes.iter().all(|p| p.get("amount").is_none() && p["apply_to"].as_array().unwrap().len() == 1));
+    assert!(programmes
+        .iter()
+        .all(|p| p.get("amount").is_none() && p["apply_to"].as_array().unwrap().len() == 1));
 }
 
 // ---- enterprises ----------------------------------------------------------
@@ -443,19 +490,25 @@ fn institute_support_is_capped_at_five_years() {
 
 #[test]
 fn specialized_awards_already_received_are_deducted() {
-    let r = run(enterprise(json!({"specialized": "specialized_sme", "specialized_awards_received": "150000"})));
+    let r =
+        run(enterprise(json!({"specialized": "specialized_sme", "specialized_awards_received": "150000"})));
     assert_eq!(benefit(&r, "specialized_sme").unwrap()["amount"]["exact"], "0.00");
     assert!(r["interpretations"].as_array().unwrap().contains(&json!("INT-05")));
 }
 
 #[test]
 fn caps_and_ranges_add_to_totals_as_io_says() {
-    let r = run(enterprise(json!({"key_tech_breakthrough_projects": 2, "industry_education_investment": "120000",
-                                  "joint_innovation_platforms": 1, "platform_regional": 2})));
+    let r = run(enterprise(
+        json!({"key_tech_breakthrough_projects": 2, "industry_education_investment": "120000",
+                                  "joint_innovation_platforms": 1, "platform_regional": 2}),
+    ));
     assert_eq!(benefit(&r, "key_tech_breakthrough").unwrap()["amount"], json!({"up_to": "6000000.00"}));
     assert_eq!(benefit(&r, "industry_education_base").unwrap()["amount"], json!({"up_to": "120000.00"}));
     // §16: 教育局 together with 发改委、工信局、人社局, 教育局 first.
-    assert_eq!(benefit(&r, "joint_innovation_platform").unwrap()["apply_to"], json!(["师市教育局", "师市发改委", "师市工信局", "师市人社局"]));
+    assert_eq!(
+        benefit(&r, "joint_innovation_platform").unwrap()["apply_to"],
+        json!(["师市教育局", "师市发改委", "师市工信局", "师市人社局"])
+    );
     assert_eq!(r["totals"]["enterprise"], json!({"min": "600000.00", "max": "6920000.00"}));
 }
 
@@ -487,7 +540,10 @@ fn hires_are_paid_only_to_a_division_affiliated_enterprise_in_the_city() {
     // The reported input: an unregistered enterprise used to get 1,500.
     let r = run(json!({"assessment_date": "2026-11-23",
         "enterprise": {"registered_in_city": false, "flexible_hires": [{"label": "x", "category": "B", "days": 5}]}}));
-    assert_eq!(r["flexible_hires"][0]["reasons"], json!(["not_registered_in_city", "employer_not_division_affiliated"]));
+    assert_eq!(
+        r["flexible_hires"][0]["reasons"],
+        json!(["not_registered_in_city", "employer_not_division_affiliated"])
+    );
     assert_eq!(r["totals"]["employer"], json!({"min": "0.00", "max": "0.00"}));
     let r = run(enterprise(json!({"flexible_hires": hire})));
     assert_eq!(r["flexible_hires"][0]["amount"], "1500.00");
@@ -521,16 +577,26 @@ fn dates_outside_the_policy_and_children_are_refused_by_kind() {
         (e.path, e.kind.as_str(), e.limit)
     };
     let adult = json!({"birth_date": "1990-01-01"});
-    assert_eq!(kind(person("2024-12-31", adult.clone())), ("assessment_date".into(), "before_policy", Some("2025-01-01".into())));
+    assert_eq!(
+        kind(person("2024-12-31", adult.clone())),
+        ("assessment_date".into(), "before_policy", Some("2025-01-01".into()))
+    );
     assert!(assess_json(&person("2025-01-01", adult.clone()).to_string()).is_ok());
     assert!(assess_json(&person("2100-12-31", adult.clone()).to_string()).is_ok());
-    assert_eq!(kind(person("2101-01-01", adult.clone())), ("assessment_date".into(), "out_of_range", Some("2100-12-31".into())));
-    let start = |d: &str| full_time("2026-11-23", json!({"birth_date": "1990-01-01"}), json!({"start_date": d}));
+    assert_eq!(
+        kind(person("2101-01-01", adult.clone())),
+        ("assessment_date".into(), "out_of_range", Some("2100-12-31".into()))
+    );
+    let start =
+        |d: &str| full_time("2026-11-23", json!({"birth_date": "1990-01-01"}), json!({"start_date": d}));
     assert_eq!(kind(start("2024-12-31")).1, "before_policy");
     assert_eq!(kind(start("2101-01-01")).1, "out_of_range");
     // 16 on the 16th birthday, not the day before.
     assert!(assess_json(&person("2026-11-23", json!({"birth_date": "2010-11-23"})).to_string()).is_ok());
-    assert_eq!(kind(person("2026-11-23", json!({"birth_date": "2010-11-24"}))), ("person.birth_date".into(), "too_young", Some("16".into())));
+    assert_eq!(
+        kind(person("2026-11-23", json!({"birth_date": "2010-11-24"}))),
+        ("person.birth_date".into(), "too_young", Some("16".into()))
+    );
     // A doctorate born in 2022 is refused, not category B.
     let child = person("2026-11-23", json!({"birth_date": "2022-01-01", "full_time_degree": "doctorate"}));
     assert_eq!(kind(child).1, "too_young");
@@ -544,7 +610,11 @@ fn the_place_of_the_employer_stands_apart_from_its_kind() {
     assert_eq!(reasons(&zone, "living_subsidy"), ["high_tech_zone_separate_policy"]);
     assert_eq!(zone["referrals"][0]["id"], "high_tech_zone_policy");
     assert!(zone["interpretations"].as_array().unwrap().contains(&json!("INT-13")));
-    let ezone = run(full_time("2026-11-23", phd.clone(), json!({"location": "economic_development_zone", "employer_type": "other"})));
+    let ezone = run(full_time(
+        "2026-11-23",
+        phd.clone(),
+        json!({"location": "economic_development_zone", "employer_type": "other"}),
+    ));
     assert_eq!(ezone["totals"]["talent"]["max"], "608800.00", "the zone takes A–C whatever the kind");
     assert_eq!(ezone["apply_to"], json!(["师市商务局"]));
     let flexible = json!({"mode": "flexible", "division_affiliated": true, "flexible_days": 5, "location": "high_tech_zone"});
@@ -554,11 +624,26 @@ fn the_place_of_the_employer_stands_apart_from_its_kind() {
 
 #[test]
 fn no_category_is_referred_to_special_talent_review_through_the_employer() {
-    let r = run(full_time("2026-11-23", json!({"birth_date": "1990-01-01"}), json!({"employer_type": "public_hospital"})));
+    let r = run(full_time(
+        "2026-11-23",
+        json!({"birth_date": "1990-01-01"}),
+        json!({"employer_type": "public_hospital"}),
+    ));
     assert_eq!(r["category"], Value::Null);
-    assert_eq!(r["referrals"], json!([{"id": "special_talent_review", "clause": "§11(4)", "apply_to": ["师市卫健委"]}]));
-    let with_category = run(full_time("2026-11-23", json!({"birth_date": "1990-01-01", "full_time_degree": "bachelor"}), json!({})));
-    assert!(with_category["referrals"].as_array().unwrap().iter().all(|x| x["id"] != "special_talent_review"));
+    assert_eq!(
+        r["referrals"],
+        json!([{"id": "special_talent_review", "clause": "§11(4)", "apply_to": ["师市卫健委"]}])
+    );
+    let with_category = run(full_time(
+        "2026-11-23",
+        json!({"birth_date": "1990-01-01", "full_time_degree": "bachelor"}),
+        json!({}),
+    ));
+    assert!(with_category["referrals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|x| x["id"] != "special_talent_review"));
 }
 
 // ---- impossible input -----------------------------------------------------
@@ -571,11 +656,23 @@ fn impossible_inputs_name_their_field() {
         (person(t, json!({"birth_date": "1990-02-30"})), "person.birth_date"),
         (json!({"person": {"birth_date": "1990-01-01"}}), "assessment_date"),
         (json!({"assessment_date": t}), "person"),
-        (full_time(t, json!({"birth_date": "1990-01-01"}), json!({"purchase_price": "-1"})), "employment.purchase_price"),
-        (full_time(t, json!({"birth_date": "1990-01-01"}), json!({"purchase_price": "1.001"})), "employment.purchase_price"),
-        (full_time(t, json!({"birth_date": "1990-01-01"}), json!({"flexible_days": -1})), "employment.flexible_days"),
+        (
+            full_time(t, json!({"birth_date": "1990-01-01"}), json!({"purchase_price": "-1"})),
+            "employment.purchase_price",
+        ),
+        (
+            full_time(t, json!({"birth_date": "1990-01-01"}), json!({"purchase_price": "1.001"})),
+            "employment.purchase_price",
+        ),
+        (
+            full_time(t, json!({"birth_date": "1990-01-01"}), json!({"flexible_days": -1})),
+            "employment.flexible_days",
+        ),
         (full_time(t, json!({"birth_date": "1990-01-01"}), json!({"mode": "part_time"})), "employment.mode"),
-        (full_time(t, json!({"birth_date": "1990-01-01"}), json!({"contract_yeras": "3"})), "employment.contract_yeras"),
+        (
+            full_time(t, json!({"birth_date": "1990-01-01"}), json!({"contract_yeras": "3"})),
+            "employment.contract_yeras",
+        ),
         (loan("1000", "1", 12, "interest_only"), "loan.annual_rate"),
         (loan("1000", "-0.01", 12, "interest_only"), "loan.annual_rate"),
         (loan("1000", "0.03", 0, "interest_only"), "loan.term_months"),
@@ -584,9 +681,18 @@ fn impossible_inputs_name_their_field() {
             json!({"assessment_date": t, "person": {"birth_date": "2000-01-01"}, "startup": {"registration_date": "2025-01-01"}}),
             "person.graduation_date",
         ),
-        (person(t, json!({"birth_date": "1990-01-01", "claimed_equivalent": "E"})), "person.claimed_equivalent"),
-        (json!({"assessment_date": t, "person": {"birth_date": "1990-01-01"}, "enterprise": {}}), "enterprise"),
-        (json!({"assessment_date": t, "enterprise": {"flexible_hires": [{"days": 3}]}}), "enterprise.flexible_hires[0].category"),
+        (
+            person(t, json!({"birth_date": "1990-01-01", "claimed_equivalent": "E"})),
+            "person.claimed_equivalent",
+        ),
+        (
+            json!({"assessment_date": t, "person": {"birth_date": "1990-01-01"}, "enterprise": {}}),
+            "enterprise",
+        ),
+        (
+            json!({"assessment_date": t, "enterprise": {"flexible_hires": [{"days": 3}]}}),
+            "enterprise.flexible_hires[0].category",
+        ),
     ];
     for (input, path) in cases {
         let (got, message) = err(input.clone());

@@ -14,7 +14,12 @@ fn talent_check(args: &[&str]) -> Command {
 
 /// Runs with `input` on stdin and stdout closed before anything is read.
 fn with_closed_stdout(args: &[&str], input: Vec<u8>) -> std::process::Output {
-    let mut child = talent_check(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = talent_check(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     drop(child.stdout.take());
     let mut stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
@@ -48,8 +53,18 @@ fn a_closed_pipe_ends_quietly_with_exit_0() {
 
 #[test]
 fn bad_input_is_an_error_object_on_stderr_with_exit_2() {
-    let mut child = talent_check(&["assess"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(br#"{"assessment_date":"2024-12-31","person":{"birth_date":"1990-01-01"}}"#).unwrap();
+    let mut child = talent_check(&["assess"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(br#"{"assessment_date":"2024-12-31","person":{"birth_date":"1990-01-01"}}"#)
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let e: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();

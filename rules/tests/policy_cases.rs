@@ -15,7 +15,9 @@ fn read(name: &str) -> Value {
 }
 
 fn by_id(v: &Value) -> BTreeMap<String, Value> {
-    v.as_array().map(|a| a.iter().map(|x| (x["id"].as_str().unwrap_or_default().to_string(), x.clone())).collect()).unwrap_or_default()
+    v.as_array()
+        .map(|a| a.iter().map(|x| (x["id"].as_str().unwrap_or_default().to_string(), x.clone())).collect())
+        .unwrap_or_default()
 }
 
 fn money(v: &Value) -> f64 {
@@ -36,7 +38,8 @@ fn amounts_equal(got: &Value, want: &Value, tolerance: f64) -> bool {
             }
         }
         (Value::Object(g), Value::Object(w)) => {
-            g.len() == w.len() && w.iter().all(|(k, wv)| g.get(k).is_some_and(|gv| amounts_equal(gv, wv, tolerance)))
+            g.len() == w.len()
+                && w.iter().all(|(k, wv)| g.get(k).is_some_and(|gv| amounts_equal(gv, wv, tolerance)))
         }
         _ => got == want,
     }
@@ -51,7 +54,8 @@ fn check(name: &str, input: &Value, got: &Value, want: &Value) -> Vec<String> {
         }
     }
     if let Some(wb) = want.get("benefits") {
-        let gb: BTreeMap<_, _> = by_id(&got["benefits"]).into_iter().filter(|(_, b)| !is_zero_exact(b)).collect();
+        let gb: BTreeMap<_, _> =
+            by_id(&got["benefits"]).into_iter().filter(|(_, b)| !is_zero_exact(b)).collect();
         let wb: BTreeMap<_, _> = by_id(wb).into_iter().filter(|(_, b)| !is_zero_exact(b)).collect();
         let gk: Vec<_> = gb.keys().collect();
         let wk: Vec<_> = wb.keys().collect();
@@ -108,7 +112,10 @@ fn check(name: &str, input: &Value, got: &Value, want: &Value) -> Vec<String> {
                 Some(g) => {
                     if let Some(v) = w.get("valid_until") {
                         if g.get("valid_until") != Some(v) {
-                            errs.push(format!("criterion {id} valid_until: got {:?} want {v}", g.get("valid_until")));
+                            errs.push(format!(
+                                "criterion {id} valid_until: got {:?} want {v}",
+                                g.get("valid_until")
+                            ));
                         }
                     }
                 }
@@ -139,7 +146,8 @@ fn run_case(name: &str) {
         assert_eq!(Value::from(e.path.as_str()), error["path"], "{name}: {e}");
         return;
     }
-    let got = talent_rules::assess_json(&input.to_string()).unwrap_or_else(|e| panic!("{name}: rejected: {e}"));
+    let got =
+        talent_rules::assess_json(&input.to_string()).unwrap_or_else(|e| panic!("{name}: rejected: {e}"));
     let problems = check(name, &input, &serde_json::to_value(&got).unwrap(), &want);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

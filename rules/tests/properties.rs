@@ -8,7 +8,20 @@ use talent_rules::output::{Amount, Assessment, Payment};
 
 fn date(year: std::ops::Range<i32>) -> impl Strategy<Value = String> {
     (year, 1u32..=12, 1u32..=31).prop_map(|(y, m, d)| {
-        let last = [31, if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        let last = [
+            31,
+            if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) { 29 } else { 28 },
+            31,
+            30,
+            31,
+            30,
+            31,
+            31,
+            30,
+            31,
+            30,
+            31,
+        ];
         format!("{y:04}-{m:02}-{:02}", d.min(last[m as usize - 1]))
     })
 }
@@ -57,10 +70,12 @@ fn employment() -> impl Strategy<Value = Value> {
 }
 
 fn startup() -> impl Strategy<Value = Value> {
-    (any::<bool>(), any::<bool>(), date(2015..2026), 0i64..10, money(60_000)).prop_map(|(city, rep, reg, n, tax)| {
-        json!({"registered_in_city": city, "legal_representative": rep, "registration_date": reg,
+    (any::<bool>(), any::<bool>(), date(2015..2026), 0i64..10, money(60_000)).prop_map(
+        |(city, rep, reg, n, tax)| {
+            json!({"registered_in_city": city, "legal_representative": rep, "registration_date": reg,
                "insured_employees": n, "tax_paid": tax})
-    })
+        },
+    )
 }
 
 fn loan() -> impl Strategy<Value = Value> {
@@ -69,21 +84,22 @@ fn loan() -> impl Strategy<Value = Value> {
 }
 
 fn person_input() -> impl Strategy<Value = Value> {
-    (person(), prop::option::of(employment()), prop::option::of(startup()), prop::option::of(loan())).prop_map(|(p, e, s, l)| {
-        let mut v = json!({"assessment_date": "2026-11-23", "person": p});
-        if let Some(e) = e {
-            v["employment"] = e;
-        }
-        if let Some(mut s) = s {
-            // keep the registration no later than the assessment date
-            s["registration_date"] = json!(s["registration_date"].as_str().unwrap().min("2026-11-23"));
-            v["startup"] = s;
-        }
-        if let Some(l) = l {
-            v["loan"] = l;
-        }
-        strip_nulls(v)
-    })
+    (person(), prop::option::of(employment()), prop::option::of(startup()), prop::option::of(loan()))
+        .prop_map(|(p, e, s, l)| {
+            let mut v = json!({"assessment_date": "2026-11-23", "person": p});
+            if let Some(e) = e {
+                v["employment"] = e;
+            }
+            if let Some(mut s) = s {
+                // keep the registration no later than the assessment date
+                s["registration_date"] = json!(s["registration_date"].as_str().unwrap().min("2026-11-23"));
+                v["startup"] = s;
+            }
+            if let Some(l) = l {
+                v["loan"] = l;
+            }
+            strip_nulls(v)
+        })
 }
 
 fn enterprise_input() -> impl Strategy<Value = Value> {
@@ -116,7 +132,9 @@ fn enterprise_input() -> impl Strategy<Value = Value> {
 
 fn strip_nulls(v: Value) -> Value {
     match v {
-        Value::Object(m) => Value::Object(m.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, strip_nulls(v))).collect()),
+        Value::Object(m) => Value::Object(
+            m.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, strip_nulls(v))).collect(),
+        ),
         other => other,
     }
 }

@@ -113,13 +113,19 @@ pub fn Questions() -> impl IntoView {
     };
     // A suggestion of the title finder sets the level and hands focus to it.
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let button = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|e| e.closest("[data-title]").ok().flatten());
-        let Some(level) = button.and_then(|b| b.get_attribute("data-title")).and_then(|t| Title::parse(&t)) else {
+        let button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest("[data-title]").ok().flatten());
+        let Some(level) = button.and_then(|b| b.get_attribute("data-title")).and_then(|t| Title::parse(&t))
+        else {
             return;
         };
         ctx.answers.update(|a| a.title = level);
         finder.set(String::new());
-        if let Some(select) = Page::current().and_then(|p| p.el(TITLE_SELECT)).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        if let Some(select) =
+            Page::current().and_then(|p| p.el(TITLE_SELECT)).and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        {
             let _ = select.focus();
         }
     };

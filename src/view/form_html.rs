@@ -13,7 +13,10 @@ pub fn render(lang: Lang) -> String {
     let mut h = Html::default();
     for s in sections() {
         let heading = dom_ids::heading(s.id);
-        h.open("section", &[("class", Some("section")), ("id", Some(s.id)), ("aria-labelledby", Some(&heading))]);
+        h.open(
+            "section",
+            &[("class", Some("section")), ("id", Some(s.id)), ("aria-labelledby", Some(&heading))],
+        );
         h.el("h2", &[("id", Some(&heading))], &lang.t(s.title));
         questions(&mut h, lang, &s.items);
         h.close("section");
@@ -52,7 +55,15 @@ fn questions(h: &mut Html, lang: Lang, items: &[Question]) {
             Question::Honours => {
                 h.open("fieldset", &[("class", Some("checks"))]).el("legend", &[], &lang.t("q.honors"));
                 for &honour in Honor::ALL {
-                    choice(h, lang, "checkbox", &dom_ids::honour(honour), None, "on", &format!("honor.{}", honour.as_str()));
+                    choice(
+                        h,
+                        lang,
+                        "checkbox",
+                        &dom_ids::honour(honour),
+                        None,
+                        "on",
+                        &format!("honor.{}", honour.as_str()),
+                    );
                 }
                 h.close("fieldset");
             }
@@ -60,7 +71,11 @@ fn questions(h: &mut Html, lang: Lang, items: &[Question]) {
                 let help_id = dom_ids::help(TITLE_FINDER);
                 h.open("div", &[("class", Some("field finder"))])
                     .el("label", &[("for", Some(TITLE_FINDER))], &lang.t("q.title_finder"))
-                    .el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.t("q.title_finder_help"))
+                    .el(
+                        "p",
+                        &[("class", Some("help")), ("id", Some(&help_id))],
+                        &lang.t("q.title_finder_help"),
+                    )
                     .open(
                         "input",
                         &[
@@ -71,7 +86,15 @@ fn questions(h: &mut Html, lang: Lang, items: &[Question]) {
                             ("aria-controls", Some(TITLE_MATCHES)),
                         ],
                     )
-                    .el("ul", &[("id", Some(TITLE_MATCHES)), ("class", Some("matches")), ("aria-live", Some("polite"))], "")
+                    .el(
+                        "ul",
+                        &[
+                            ("id", Some(TITLE_MATCHES)),
+                            ("class", Some("matches")),
+                            ("aria-live", Some("polite")),
+                        ],
+                        "",
+                    )
                     .close("div");
             }
             Question::Group { name, items, .. } => {
@@ -107,7 +130,9 @@ fn text_field(h: &mut Html, lang: Lang, spec: &TextSpec) {
     if let Some(unit) = spec.suffix {
         h.el("span", &[("class", Some("suffix")), ("aria-hidden", Some("true"))], &lang.t(unit));
     }
-    h.close("div").el("p", &[("class", Some("error")), ("id", Some(&error_id)), ("aria-live", Some("polite"))], "").close("div");
+    h.close("div")
+        .el("p", &[("class", Some("error")), ("id", Some(&error_id)), ("aria-live", Some("polite"))], "")
+        .close("div");
 }
 
 /// A check box or radio button inside its label.
@@ -146,7 +171,15 @@ mod tests {
     #[test]
     fn every_field_is_labelled_and_its_error_linked() {
         let html = render(Lang::Zh);
-        for id in ["birth-date", "contract-years", "loan-rate", "degree", "employer-type", "mode-full_time", "honor-cas_academician"] {
+        for id in [
+            "birth-date",
+            "contract-years",
+            "loan-rate",
+            "degree",
+            "employer-type",
+            "mode-full_time",
+            "honor-cas_academician",
+        ] {
             assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
             assert!(html.contains(&format!("for=\"{id}\"")), "label for {id}");
         }
@@ -198,7 +231,8 @@ mod tests {
             show(&touched, lang, &answers, &eval);
             let ids = touched.0.into_inner();
             assert!(ids.len() > 60, "{ids:?}");
-            let missing: Vec<_> = ids.iter().filter(|id| html.matches(&format!(" id=\"{id}\"")).count() != 1).collect();
+            let missing: Vec<_> =
+                ids.iter().filter(|id| html.matches(&format!(" id=\"{id}\"")).count() != 1).collect();
             assert!(missing.is_empty(), "{}: not drawn exactly once: {missing:?}", lang.code());
         }
     }

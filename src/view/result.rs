@@ -40,29 +40,35 @@ fn id_text(lang: Lang, prefix: &str, id: &str) -> String {
 
 pub fn hint_text(lang: Lang, h: &Hint) -> String {
     match h {
-        Hint::ContractYearsAtLeast { years } => lang.t_count("hint.contract_years_at_least", ("years", u64::from(*years)), &[]),
-        Hint::CategoriesAccepted { categories } => {
-            lang.t_with("hint.categories_accepted", &[("categories", list(lang, categories.iter().map(|c| c.as_str().to_string())))])
+        Hint::ContractYearsAtLeast { years } => {
+            lang.t_count("hint.contract_years_at_least", ("years", u64::from(*years)), &[])
         }
+        Hint::CategoriesAccepted { categories } => lang.t_with(
+            "hint.categories_accepted",
+            &[("categories", list(lang, categories.iter().map(|c| c.as_str().to_string())))],
+        ),
         Hint::EmployerTypesAccepting { category, employer_types } => lang.t_with(
             "hint.employer_types_accepting",
             &[
                 ("category", category.as_str().to_string()),
-                ("employers", list(lang, employer_types.iter().map(|t| id_text(lang, "employer", t.as_str())))),
+                (
+                    "employers",
+                    list(lang, employer_types.iter().map(|t| id_text(lang, "employer", t.as_str()))),
+                ),
             ],
         ),
         Hint::EligibleFrom { date } => lang.t_with("hint.eligible_from", &[("date", date.to_string())]),
-        Hint::RegistrationWindow { from, until } => {
-            lang.t_with("hint.registration_window", &[("from", from.to_string()), ("until", until.to_string())])
-        }
+        Hint::RegistrationWindow { from, until } => lang
+            .t_with("hint.registration_window", &[("from", from.to_string()), ("until", until.to_string())]),
         Hint::CappedLoan { principal, term_months, subsidy } => lang.t_count(
             "hint.capped_loan",
             ("months", u64::from(*term_months)),
             &[("principal", lang.money(*principal)), ("subsidy", lang.money(*subsidy))],
         ),
-        Hint::EmployeesOrTax { employees_at_least, tax_more_than } => {
-            lang.t_with("hint.employees_or_tax", &[("employees", employees_at_least.to_string()), ("tax", lang.money(*tax_more_than))])
-        }
+        Hint::EmployeesOrTax { employees_at_least, tax_more_than } => lang.t_with(
+            "hint.employees_or_tax",
+            &[("employees", employees_at_least.to_string()), ("tax", lang.money(*tax_more_than))],
+        ),
     }
 }
 
@@ -70,9 +76,15 @@ fn schedule_text(lang: Lang, p: &Payment) -> String {
     match p {
         Payment::Monthly { from_month, to_month, per_month } => lang.t_with(
             "schedule.monthly",
-            &[("from", from_month.to_string()), ("to", to_month.to_string()), ("amount", lang.money(*per_month))],
+            &[
+                ("from", from_month.to_string()),
+                ("to", to_month.to_string()),
+                ("amount", lang.money(*per_month)),
+            ],
         ),
-        Payment::Yearly { year, amount } => lang.t_with("schedule.yearly", &[("year", year.to_string()), ("amount", lang.money(*amount))]),
+        Payment::Yearly { year, amount } => {
+            lang.t_with("schedule.yearly", &[("year", year.to_string()), ("amount", lang.money(*amount))])
+        }
     }
 }
 
@@ -90,7 +102,12 @@ pub fn category_text(lang: Lang, a: &Assessment) -> String {
 
 /// The category and the total in one sentence, for the live status line.
 pub fn status_text(lang: Lang, a: &Assessment) -> String {
-    format!("{} · {} {}", category_text(lang, a), lang.t("result.total_talent"), span_text(lang, a.totals.talent))
+    format!(
+        "{} · {} {}",
+        category_text(lang, a),
+        lang.t("result.total_talent"),
+        span_text(lang, a.totals.talent)
+    )
 }
 
 pub fn fix_fields_text(lang: Lang, errors: usize) -> String {
@@ -112,11 +129,14 @@ pub fn ResultPanel() -> impl IntoView {
         let lang = i18n.lang();
         ctx.eval.with(|e| match (&e.result, e.errors.is_empty()) {
             (Some(a), _) => render(lang, a, e.what_if.as_ref()),
-            (None, false) => notice("notice warn", Some("fix-fields"), &fix_fields_text(lang, e.errors.len())),
+            (None, false) => {
+                notice("notice warn", Some("fix-fields"), &fix_fields_text(lang, e.errors.len()))
+            }
             (None, true) => notice("notice", Some("start-hint"), &lang.t("result.start")),
         })
     };
-    let status = move || ctx.eval.with(|e| e.result.as_ref().map(|a| status_text(i18n.lang(), a)).unwrap_or_default());
+    let status =
+        move || ctx.eval.with(|e| e.result.as_ref().map(|a| status_text(i18n.lang(), a)).unwrap_or_default());
     view! {
         <section id="result" class="result" aria-labelledby="result-heading">
             <h2 id="result-heading" class="visually-hidden">{i18n.text("result.heading")}</h2>
@@ -149,12 +169,23 @@ pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> Strin
     apply_to(&mut h, lang, a);
     related(&mut h, lang, &a.related_programmes);
     if !a.interpretations.is_empty() {
-        h.open("details", &[("class", Some("card interpretations"))]).el("summary", &[], &lang.t("result.interpretations"));
+        h.open("details", &[("class", Some("card interpretations"))]).el(
+            "summary",
+            &[],
+            &lang.t("result.interpretations"),
+        );
         h.list("interps", a.interpretations.iter().map(|i| interp_text(lang, *i)));
         h.close("details");
     }
     h.open("footer", &[("class", Some("disclaimer"))])
-        .el("p", &[], &lang.t_with("result.basis", &[("doc", DOCUMENT.to_string()), ("date", a.assessment_date.to_string())]))
+        .el(
+            "p",
+            &[],
+            &lang.t_with(
+                "result.basis",
+                &[("doc", DOCUMENT.to_string()), ("date", a.assessment_date.to_string())],
+            ),
+        )
         .open("p", &[])
         .el("strong", &[], &lang.t("result.decide"))
         .close("p")
@@ -164,36 +195,54 @@ pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> Strin
 
 fn category_card(h: &mut Html, lang: Lang, a: &Assessment) {
     let heading = category_text(lang, a);
-    h.open("div", &[("class", Some("card category"))]).el("p", &[("class", Some("eyebrow"))], &lang.t("result.category")).el(
-        "p",
-        &[("id", Some("category")), ("class", Some("big"))],
-        &heading,
-    );
+    h.open("div", &[("class", Some("card category"))])
+        .el("p", &[("class", Some("eyebrow"))], &lang.t("result.category"))
+        .el("p", &[("id", Some("category")), ("class", Some("big"))], &heading);
     let deciding = a.category.zip(a.category_valid_until).and_then(|(cat, date)| {
-        a.criteria_met.iter().find(|m| m.category == cat && m.valid_until == Some(date)).map(|m| (cat, date, m.id))
+        a.criteria_met
+            .iter()
+            .find(|m| m.category == cat && m.valid_until == Some(date))
+            .map(|m| (cat, date, m.id))
     });
     if let Some((cat, date, id)) = deciding {
         let text = lang.t_with(
             "result.category_until",
-            &[("criterion", id_text(lang, "criterion", id.as_str())), ("category", cat.as_str().to_string()), ("date", date.to_string())],
+            &[
+                ("criterion", id_text(lang, "criterion", id.as_str())),
+                ("category", cat.as_str().to_string()),
+                ("date", date.to_string()),
+            ],
         );
         h.el("p", &[("class", Some("until")), ("id", Some("category-until"))], &text);
     }
     if !a.criteria_met.is_empty() {
-        h.el("h3", &[("class", Some("small"))], &lang.t("result.criteria_met")).open("ul", &[("class", Some("criteria"))]);
+        h.el("h3", &[("class", Some("small"))], &lang.t("result.criteria_met"))
+            .open("ul", &[("class", Some("criteria"))]);
         for m in &a.criteria_met {
-            h.open("li", &[]).el("span", &[("class", Some("tag"))], m.category.as_str()).text(&id_text(lang, "criterion", m.id.as_str()));
+            h.open("li", &[]).el("span", &[("class", Some("tag"))], m.category.as_str()).text(&id_text(
+                lang,
+                "criterion",
+                m.id.as_str(),
+            ));
             if let Some(d) = m.valid_until {
-                h.text(" ").el("span", &[("class", Some("muted"))], &lang.t_with("result.until", &[("date", d.to_string())]));
+                h.text(" ").el(
+                    "span",
+                    &[("class", Some("muted"))],
+                    &lang.t_with("result.until", &[("date", d.to_string())]),
+                );
             }
             h.text(" ").el("span", &[("class", Some("clause"))], m.clause.as_str()).close("li");
         }
         h.close("ul");
     }
     if !a.criteria_expired.is_empty() {
-        h.el("h3", &[("class", Some("small"))], &lang.t("result.criteria_expired")).open("ul", &[("class", Some("criteria expired"))]);
+        h.el("h3", &[("class", Some("small"))], &lang.t("result.criteria_expired"))
+            .open("ul", &[("class", Some("criteria expired"))]);
         for m in &a.criteria_expired {
-            let ended = m.valid_until.map(|d| lang.t_with("result.expired_on", &[("date", d.to_string())])).unwrap_or_default();
+            let ended = m
+                .valid_until
+                .map(|d| lang.t_with("result.expired_on", &[("date", d.to_string())]))
+                .unwrap_or_default();
             h.open("li", &[])
                 .el("span", &[("class", Some("tag muted-tag"))], m.category.as_str())
                 .text(&id_text(lang, "criterion", m.id.as_str()))
@@ -209,17 +258,30 @@ fn category_card(h: &mut Html, lang: Lang, a: &Assessment) {
 fn totals(h: &mut Html, lang: Lang, a: &Assessment) {
     let t = a.totals;
     h.open("div", &[("class", Some("card totals")), ("id", Some("totals"))]).open("dl", &[]);
-    h.el("dt", &[], &lang.t("result.total_talent")).el("dd", &[("id", Some("total-talent"))], &span_text(lang, t.talent));
+    h.el("dt", &[], &lang.t("result.total_talent")).el(
+        "dd",
+        &[("id", Some("total-talent"))],
+        &span_text(lang, t.talent),
+    );
     if !t.employer.max.is_zero() {
-        h.el("dt", &[], &lang.t("result.total_employer")).el("dd", &[("id", Some("total-employer"))], &span_text(lang, t.employer));
+        h.el("dt", &[], &lang.t("result.total_employer")).el(
+            "dd",
+            &[("id", Some("total-employer"))],
+            &span_text(lang, t.employer),
+        );
     }
     h.close("dl");
     if let Some(f) = a.funding {
-        let text = lang.t_with("result.funding", &[("bingtuan", lang.money(f.bingtuan)), ("city", lang.money(f.city))]);
+        let text = lang
+            .t_with("result.funding", &[("bingtuan", lang.money(f.bingtuan)), ("city", lang.money(f.city))]);
         h.el("p", &[("class", Some("muted")), ("id", Some("funding"))], &text);
     }
     let has_caps = a.benefits.iter().any(|b| matches!(b.amount, Amount::UpTo(_) | Amount::Range { .. }));
-    h.el("p", &[("class", Some("muted"))], &lang.t(if has_caps { "result.total_note_caps" } else { "result.total_note" }));
+    h.el(
+        "p",
+        &[("class", Some("muted"))],
+        &lang.t(if has_caps { "result.total_note_caps" } else { "result.total_note" }),
+    );
     h.close("div");
 }
 
@@ -251,7 +313,10 @@ fn benefit_card(h: &mut Html, lang: Lang, b: &Benefit) {
     if let Some(alt) = &b.alternative {
         let text = lang.t_with(
             "result.alternative",
-            &[("name", id_text(lang, "benefit", alt.id.as_str())), ("amount", amount_text(lang, &alt.amount))],
+            &[
+                ("name", id_text(lang, "benefit", alt.id.as_str())),
+                ("amount", amount_text(lang, &alt.amount)),
+            ],
         );
         h.el("p", &[("class", Some("alternative"))], &text);
     }
@@ -281,7 +346,10 @@ fn print_table(h: &mut Html, lang: Lang, a: &Assessment) {
     if !a.ineligible.is_empty() {
         let items = a.ineligible.iter().map(|i| {
             let reasons = list(lang, i.reasons.iter().map(|r| id_text(lang, "reason", r.as_str())));
-            lang.t_with("print.item_reasons", &[("name", id_text(lang, "benefit", i.id.as_str())), ("reasons", reasons)])
+            lang.t_with(
+                "print.item_reasons",
+                &[("name", id_text(lang, "benefit", i.id.as_str())), ("reasons", reasons)],
+            )
         });
         h.open("p", &[("class", Some("small"))])
             .el("strong", &[], &lang.t("result.not_applicable"))
@@ -296,14 +364,21 @@ fn not_applicable(h: &mut Html, lang: Lang, items: &[Ineligible]) {
     if items.is_empty() {
         return;
     }
-    h.open("div", &[("class", Some("not-applicable")), ("id", Some("not-applicable"))]).el("h3", &[], &lang.t("result.not_applicable"));
+    h.open("div", &[("class", Some("not-applicable")), ("id", Some("not-applicable"))]).el(
+        "h3",
+        &[],
+        &lang.t("result.not_applicable"),
+    );
     for item in items {
-        h.open("article", &[("class", Some("card muted-card")), ("id", Some(&format!("ineligible-{}", item.id.as_str())))])
-            .open("h4", &[])
-            .text(&id_text(lang, "benefit", item.id.as_str()))
-            .text(" ")
-            .el("span", &[("class", Some("clause"))], item.clause.as_str())
-            .close("h4");
+        h.open(
+            "article",
+            &[("class", Some("card muted-card")), ("id", Some(&format!("ineligible-{}", item.id.as_str())))],
+        )
+        .open("h4", &[])
+        .text(&id_text(lang, "benefit", item.id.as_str()))
+        .text(" ")
+        .el("span", &[("class", Some("clause"))], item.clause.as_str())
+        .close("h4");
         h.list("reasons", item.reasons.iter().map(|r| id_text(lang, "reason", r.as_str())));
         h.list("hints", item.hints.iter().map(|x| hint_text(lang, x)));
         h.close("article");
@@ -322,7 +397,12 @@ fn referrals(h: &mut Html, lang: Lang, items: &[Referral]) {
         let category = r.category.map(|c| c.as_str().to_string()).unwrap_or_default();
         let dept = list(lang, r.apply_to.iter().map(|d| id_text(lang, "dept", d.as_str())));
         h.open("li", &[])
-            .text(&lang.t_with(&format!("referral.{}", r.id.as_str()), &[("category", category), ("dept", dept)]))
+            .text(
+                &lang.t_with(
+                    &format!("referral.{}", r.id.as_str()),
+                    &[("category", category), ("dept", dept)],
+                ),
+            )
             .text(" ")
             .el("span", &[("class", Some("clause"))], r.clause.as_str())
             .close("li");
@@ -335,10 +415,16 @@ fn what_if_card(h: &mut Html, lang: Lang, w: &Assessment) {
     let category = w.category.map(|c| c.as_str().to_string()).unwrap_or_default();
     h.open("div", &[("class", Some("card what-if")), ("id", Some("what-if"))])
         .el("h3", &[], &lang.t_with("result.what_if_heading", &[("category", category)]))
-        .el("p", &[("class", Some("amount"))], &lang.t_with("result.what_if_total", &[("amount", span_text(lang, w.totals.talent))]));
+        .el(
+            "p",
+            &[("class", Some("amount"))],
+            &lang.t_with("result.what_if_total", &[("amount", span_text(lang, w.totals.talent))]),
+        );
     h.list(
         "what-if-items",
-        w.benefits.iter().map(|b| format!("{}: {}", id_text(lang, "benefit", b.id.as_str()), amount_text(lang, &b.amount))),
+        w.benefits.iter().map(|b| {
+            format!("{}: {}", id_text(lang, "benefit", b.id.as_str()), amount_text(lang, &b.amount))
+        }),
     );
     h.close("div");
 }
@@ -348,7 +434,11 @@ fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
         return;
     }
     let docs = documents::checklist(a.benefits.iter().map(|b| b.id));
-    h.open("div", &[("class", Some("card apply")), ("id", Some("apply-to"))]).el("h3", &[], &lang.t("result.where_to_apply"));
+    h.open("div", &[("class", Some("card apply")), ("id", Some("apply-to"))]).el(
+        "h3",
+        &[],
+        &lang.t("result.where_to_apply"),
+    );
     h.list("departments", a.apply_to.iter().map(|d| id_text(lang, "dept", d.as_str())));
     h.el("p", &[("class", Some("muted small"))], &lang.t("result.section16"));
     if !docs.is_empty() {
@@ -385,7 +475,8 @@ mod tests {
     use super::*;
 
     fn phd() -> Assessment {
-        talent_rules::assess_json(include_str!("../../rules/tests/policy_cases/phd-enterprise-b.input.json")).unwrap()
+        talent_rules::assess_json(include_str!("../../rules/tests/policy_cases/phd-enterprise-b.input.json"))
+            .unwrap()
     }
 
     #[test]
@@ -409,7 +500,10 @@ mod tests {
 
     #[test]
     fn what_does_not_apply_says_why_and_what_would_change_it() {
-        let a = talent_rules::assess_json(include_str!("../../rules/tests/policy_cases/c-at-university-city.input.json")).unwrap();
+        let a = talent_rules::assess_json(include_str!(
+            "../../rules/tests/policy_cases/c-at-university-city.input.json"
+        ))
+        .unwrap();
         let html = render(Lang::Zh, &a, None);
         assert!(html.contains("该单位类型不适用于你的人才类别"));
         assert!(html.contains("该单位类型仅适用于A、B类人才"));
@@ -429,11 +523,16 @@ mod tests {
 
     #[test]
     fn a_what_if_is_labelled_as_not_recognised() {
-        let input = talent_rules::parse(include_str!("../../rules/tests/policy_cases/claimed-equivalent.input.json")).unwrap();
+        let input =
+            talent_rules::parse(include_str!("../../rules/tests/policy_cases/claimed-equivalent.input.json"))
+                .unwrap();
         let a = talent_rules::assess(&input).unwrap();
         let w = talent_rules::assess_claimed(&input).unwrap().unwrap();
         let html = render(Lang::Zh, &a, Some(&w));
-        assert!(html.contains("相当B类人才") && html.contains("尚未认定") && html.contains("608,800.00 元"), "{html}");
+        assert!(
+            html.contains("相当B类人才") && html.contains("尚未认定") && html.contains("608,800.00 元"),
+            "{html}"
+        );
     }
 
     #[test]

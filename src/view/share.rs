@@ -19,11 +19,25 @@ fn share_html(lang: Lang, url: &str) -> String {
     let mut h = Html::default();
     h.open("div", &[("class", Some("share"))])
         .el("label", &[("for", Some("share-link"))], &lang.t("keep.link_label"))
-        .open("input", &[("id", Some("share-link")), ("type", Some("text")), ("readonly", Some("")), ("value", Some(url))]);
+        .open(
+            "input",
+            &[
+                ("id", Some("share-link")),
+                ("type", Some("text")),
+                ("readonly", Some("")),
+                ("value", Some(url)),
+            ],
+        );
     if let Some(svg) = qr::svg(url) {
         // The SVG is our own drawing of the link, not user text.
-        h.open("figure", &[("class", Some("qr"))])
-            .open("div", &[("class", Some("qr-code")), ("role", Some("img")), ("aria-label", Some(&lang.t("keep.qr_label")))]);
+        h.open("figure", &[("class", Some("qr"))]).open(
+            "div",
+            &[
+                ("class", Some("qr-code")),
+                ("role", Some("img")),
+                ("aria-label", Some(&lang.t("keep.qr_label"))),
+            ],
+        );
         h.raw(&svg);
         h.close("div").el("figcaption", &[], &lang.t("keep.qr_caption")).close("figure");
     }
@@ -51,7 +65,9 @@ pub fn KeepPanel() -> impl IntoView {
         }
     };
     let clear = move |_| {
-        let confirmed = web_sys::window().and_then(|w| w.confirm_with_message(&i18n.t("keep.clear_confirm")).ok()).unwrap_or(true);
+        let confirmed = web_sys::window()
+            .and_then(|w| w.confirm_with_message(&i18n.t("keep.clear_confirm")).ok())
+            .unwrap_or(true);
         if confirmed {
             storage::clear();
             ctx.answers.set(Answers::default());
