@@ -421,12 +421,10 @@ fn honour_key(h: Honor) -> Key {
     }
 }
 
+/// Keeps the honours in the order of the list, without sort code in the download.
 fn set_honour(answers: &mut Answers, h: Honor, on: bool) {
-    answers.honors.retain(|x| *x != h);
-    if on {
-        answers.honors.push(h);
-        answers.honors.sort();
-    }
+    let held = |x: &Honor| if *x == h { on } else { answers.honors.contains(x) };
+    answers.honors = Honor::ALL.iter().copied().filter(held).collect();
 }
 
 /// The edits that recreate `answers` from an empty form, in page order: for

@@ -83,7 +83,8 @@ impl Outcome {
                 }
             }
         }
-        self.interps.sort();
+        // In id order; filtering the list of all ids needs no sort code in the download.
+        let interps: Vec<Interp> = Interp::ALL.iter().copied().filter(|i| self.interps.contains(i)).collect();
         Assessment {
             policy: DOCUMENT.to_string(),
             assessment_date: t,
@@ -100,7 +101,7 @@ impl Outcome {
             apply_to: self.apply_to,
             funding: self.funding,
             totals,
-            interpretations: self.interps,
+            interpretations: interps,
         }
     }
 }
