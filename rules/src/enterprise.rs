@@ -13,20 +13,18 @@ use crate::policy::*;
 
 pub fn assess(t: Date, e: &Enterprise) -> Assessment {
     let mut out = Outcome::default();
-    let mut award =
-        |id: BenefitId, clause: Clause, amount: Amount, calculation: String, interps: &[Interp]| {
-            if e.registered_in_city {
-                let mut b = Benefit::new(id, clause, Recipient::Enterprise, amount);
-                b.calculation = calculation;
-                b.apply_to = departments_for_award(id).to_vec();
-                b.interpretations = interps.to_vec();
-                b.interpretations.push(Interp::Int06);
-                out.grant(b);
-            } else {
-                out.refuse(id, clause, vec![Reason::NotRegisteredInCity], Vec::new());
-            }
-        };
-    let times = |m: Money, n: i64| (Amount::Exact(m.times(n)), format!("{m} × {n}"));
+    let mut award = |id: BenefitId, clause: Clause, amount: Amount, step: Step, interps: &[Interp]| {
+        if e.registered_in_city {
+            let mut b = Benefit::new(id, clause, Recipient::Enterprise, amount).with_steps(vec![step]);
+            b.apply_to = departments_for_award(id).to_vec();
+            b.interpretations = interps.to_vec();
+            b.interpretations.push(Interp::Int06);
+            out.grant(b);
+        } else {
+            out.refuse(id, clause, vec![Reason::NotRegisteredInCity], Vec::new());
+        }
+    };
+    let times = |m: Money, n: i64| (Amount::Exact(m.times(n)), Step::Each { amount: m, count: n });
 
     if e.platform_national > 0 {
         let (a, c) = times(PLATFORM_NATIONAL, e.platform_national);
@@ -48,7 +46,7 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
                 BenefitId::HighTechFirst,
                 Clause::S1,
                 Amount::Range { min, max },
-                format!("{min} – {max}"),
+                Step::RangeEach { min, max, count: 1 },
                 &[],
             );
         }
@@ -57,7 +55,7 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
                 BenefitId::HighTechRenewal,
                 Clause::S1,
                 Amount::Exact(HIGH_TECH_RENEWAL),
-                format!("{HIGH_TECH_RENEWAL}"),
+                Step::Fixed { amount: HIGH_TECH_RENEWAL },
                 &[],
             );
         }
@@ -68,7 +66,7 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
             BenefitId::TechSmeFirst,
             Clause::S1,
             Amount::Exact(TECH_SME_FIRST),
-            format!("{TECH_SME_FIRST}"),
+            Step::Fixed { amount: TECH_SME_FIRST },
             &[],
         );
     }
@@ -80,8 +78,8 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
         // INT-05: award money already received for this designation is deducted.
         let received = e.specialized_awards_received;
         let pay = (standard - received).max(ZERO);
-        let calc = format!("max(0, {standard} − {received}) = {pay}");
-        award(id, Clause::S3, Amount::Exact(pay), calc, &[Interp::Int05]);
+        let step = Step::LessReceived { standard, received, amount: pay };
+        award(id, Clause::S3, Amount::Exact(pay), step, &[Interp::Int05]);
     }
     if e.key_tech_breakthrough_projects > 0 {
         let n = e.key_tech_breakthrough_projects;
@@ -90,18 +88,18 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
             BenefitId::KeyTechBreakthrough,
             Clause::S3,
             Amount::UpTo(cap),
-            format!("≤ {KEY_TECH_PER_PROJECT} × {n}"),
+            Step::UpToEach { cap: KEY_TECH_PER_PROJECT, count: n },
             &[],
         );
     }
     if let Some(inv) = e.industry_education_investment {
         let cap = INDUSTRY_EDUCATION_CAP.min(inv);
-        let calc = format!("≤ min({INDUSTRY_EDUCATION_CAP}, {inv}) = {cap}");
-        award(BenefitId::IndustryEducationBase, Clause::S5, Amount::UpTo(cap), calc, &[]);
+        let step = Step::UpToInvestment { cap: INDUSTRY_EDUCATION_CAP, investment: inv, amount: cap };
+        award(BenefitId::IndustryEducationBase, Clause::S5, Amount::UpTo(cap), step, &[]);
     }
     if e.joint_innovation_platforms > 0 {
         let n = e.joint_innovation_platforms;
-        let calc = format!("≤ {JOINT_PLATFORM_CAP} × {n}");
+        let calc = Step::UpToEach { cap: JOINT_PLATFORM_CAP, count: n };
         award(
             BenefitId::JointInnovationPlatform,
             Clause::S5,
@@ -114,7 +112,13 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
         let n = e.expert_workstations;
         let (lo, hi) = WORKSTATION;
         let amount = Amount::Range { min: lo.times(n), max: hi.times(n) };
-        award(BenefitId::ExpertWorkstation, Clause::S12, amount, format!("({lo} – {hi}) × {n}"), &[]);
+        award(
+            BenefitId::ExpertWorkstation,
+            Clause::S12,
+            amount,
+            Step::RangeEach { min: lo, max: hi, count: n },
+            &[],
+        );
     }
 
     // §11(2) pays a 师属企事业单位 registered in the city, for each hire.

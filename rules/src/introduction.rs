@@ -74,16 +74,16 @@ pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
     };
     let monthly = |id, table: &PerCategory| {
         let per_month = table.get(cat).unwrap_or(ZERO);
-        let mut b = benefit(id, Amount::Exact(per_month.times(SUBSIDY_MONTHS.into())));
+        let mut b = benefit(id, Amount::Exact(per_month.times(SUBSIDY_MONTHS.into())))
+            .with_steps(vec![Step::Monthly { per_month, months: SUBSIDY_MONTHS }]);
         b.schedule = vec![Payment::Monthly { from_month: 1, to_month: SUBSIDY_MONTHS, per_month }];
-        b.calculation = format!("{per_month} × {SUBSIDY_MONTHS}");
         b
     };
 
     let living = monthly(BenefitId::LivingSubsidy, &LIVING_MONTHLY);
     let mut cash = monthly(BenefitId::HousingSubsidy, &HOUSING_MONTHLY);
-    let mut turnover = benefit(BenefitId::TurnoverHousing, Amount::InKind(True));
-    turnover.calculation = format!("{SUBSIDY_MONTHS}");
+    let mut turnover = benefit(BenefitId::TurnoverHousing, Amount::InKind(True))
+        .with_steps(vec![Step::FreeMonths { months: SUBSIDY_MONTHS }]);
     for b in [&mut cash, &mut turnover] {
         b.interpretations.push(Interp::Int03);
     }
@@ -136,12 +136,11 @@ fn purchase_subsidy(mut b: Benefit, cat: Category, price: Option<Money>) -> Bene
         })
         .collect();
     let base = match price {
-        Some(p) => format!("min({standard}, {p}) = {amount}"),
-        None => format!("{amount}"),
+        Some(price) => Step::CappedByPrice { standard, price, amount },
+        None => Step::Standard { category: cat, amount },
     };
-    b.calculation = format!("{base}; {amount} ÷ {n} = {each} × {} + {last}", n - 1);
     b.confirm.push(Confirm::WorkThreeYearsThenBuy);
-    b
+    b.with_steps(vec![base, Step::Instalments { count: n, first_year: PURCHASE_FIRST_YEAR, each, last }])
 }
 
 /// §11(2): paid to the employer per day of service.
@@ -185,14 +184,13 @@ pub fn flexible(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
 
 /// The §11(2) amount for one hire: rate × days, to the employer.
 pub fn daily_subsidy(rate: Money, days: i64) -> Benefit {
-    let mut b = Benefit::new(
+    Benefit::new(
         BenefitId::FlexibleDailySubsidy,
         Clause::S11_2,
         Recipient::Employer,
         Amount::Exact(rate.times(days)),
-    );
-    b.calculation = format!("{rate} × {days}");
-    b
+    )
+    .with_steps(vec![Step::Daily { rate, days }])
 }
 
 /// §11(3): the high-tech zone's talents follow its own policy.

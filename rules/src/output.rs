@@ -3,7 +3,7 @@
 
 use crate::dates::Date;
 use crate::ids::*;
-use crate::money::{Money, ZERO};
+use crate::money::{Dec, Money, ZERO};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -111,6 +111,9 @@ pub struct Benefit {
     /// The arithmetic, in numbers and symbols only, e.g. `5000.00 × 36`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub calculation: String,
+    /// The same arithmetic as data, for a UI to say in words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<Step>,
     pub interpretations: Vec<Interp>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub apply_to: Vec<Department>,
@@ -130,10 +133,95 @@ impl Benefit {
             amount,
             schedule: Vec::new(),
             calculation: String::new(),
+            steps: Vec::new(),
             interpretations: Vec::new(),
             apply_to: Vec::new(),
             confirm: Vec::new(),
             alternative: None,
+        }
+    }
+    /// The arithmetic as data, and in symbols beside it.
+    pub fn with_steps(mut self, steps: Vec<Step>) -> Benefit {
+        self.calculation = steps.iter().map(Step::symbols).collect::<Vec<_>>().join("; ");
+        self.steps = steps;
+        self
+    }
+}
+
+/// One step of a benefit's arithmetic.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Step {
+    /// `per_month` each month for `months` months.
+    Monthly { per_month: Money, months: u32 },
+    /// Free of charge for `months` months (in kind).
+    FreeMonths { months: u32 },
+    /// The clause's amount for the category.
+    Standard { category: Category, amount: Money },
+    /// The standard, but no more than the house price.
+    CappedByPrice { standard: Money, price: Money, amount: Money },
+    /// Paid in `count` equal yearly parts from year `first_year`; the last takes the remainder.
+    Instalments { count: u32, first_year: u32, each: Money, last: Money },
+    /// A rate per day of work times the days.
+    Daily { rate: Money, days: i64 },
+    /// Interest paid on a loan repaid at the end: principal × rate × months / 12.
+    InterestOnly { principal: Money, rate: Dec, months: u32, interest: Money },
+    /// Interest paid on a loan repaid in equal monthly instalments, month by month.
+    EqualInstallments { principal: Money, rate: Dec, months: u32, interest: Money },
+    /// The subsidised share of the interest.
+    InterestShare { interest: Money, percent: Dec, subsidy: Money },
+    /// The employment test of §13 that was met.
+    Employees { employees: i64, at_least: u32 },
+    /// The tax test of §13 that was met.
+    TaxAbove { tax: Money, above: Money },
+    /// A fixed amount.
+    Fixed { amount: Money },
+    /// `amount` for each of `count`.
+    Each { amount: Money, count: i64 },
+    /// The award less award money already received, never below 0.
+    LessReceived { standard: Money, received: Money, amount: Money },
+    /// At most `cap` for each of `count`.
+    UpToEach { cap: Money, count: i64 },
+    /// At most the cap, and no more than the investment.
+    UpToInvestment { cap: Money, investment: Money, amount: Money },
+    /// Between `min` and `max` for each of `count`.
+    RangeEach { min: Money, max: Money, count: i64 },
+}
+
+impl Step {
+    /// The step in numbers and symbols, for `Benefit::calculation`.
+    pub fn symbols(&self) -> String {
+        match self {
+            Step::Monthly { per_month, months } => format!("{per_month} × {months}"),
+            Step::FreeMonths { months } => format!("free × {months} months"),
+            Step::Standard { amount, .. } => format!("{amount}"),
+            Step::CappedByPrice { standard, price, amount } => format!("min({standard}, {price}) = {amount}"),
+            Step::Instalments { count, each, last, .. } => {
+                let total = each.times(i64::from(count.saturating_sub(1))) + *last;
+                format!("{total} ÷ {count} = {each} × {} + {last}", count.saturating_sub(1))
+            }
+            Step::Daily { rate, days } => format!("{rate} × {days}"),
+            Step::InterestOnly { principal, rate, months, interest } => {
+                format!("{principal} × {rate} × {months} / 12 = {interest}")
+            }
+            Step::EqualInstallments { rate, months, interest, .. } => {
+                format!("Σ[m=1..{months}] B(m) × {rate} / 12 = {interest}")
+            }
+            Step::InterestShare { interest, percent, subsidy } => {
+                format!("{interest} × {percent}% = {subsidy}")
+            }
+            Step::Employees { employees, at_least } => format!("{employees} ≥ {at_least}"),
+            Step::TaxAbove { tax, above } => format!("{tax} > {above}"),
+            Step::Fixed { amount } => format!("{amount}"),
+            Step::Each { amount, count } => format!("{amount} × {count}"),
+            Step::LessReceived { standard, received, amount } => {
+                format!("max(0, {standard} − {received}) = {amount}")
+            }
+            Step::UpToEach { cap, count } => format!("≤ {cap} × {count}"),
+            Step::UpToInvestment { cap, investment, amount } => {
+                format!("≤ min({cap}, {investment}) = {amount}")
+            }
+            Step::RangeEach { min, max, count } => format!("({min} – {max}) × {count}"),
         }
     }
 }

@@ -4,7 +4,7 @@ use crate::category::Classification;
 use crate::dates::Date;
 use crate::ids::*;
 use crate::input::{Loan, Person, Startup};
-use crate::money::{Money, ZERO};
+use crate::money::{Dec, Money, ZERO};
 use crate::outcome::Outcome;
 use crate::output::*;
 use crate::policy::*;
@@ -86,12 +86,14 @@ pub fn grant(
             if cat == Some(Category::A) {
                 b.interpretations.push(Interp::Int10);
             }
-            if employees_ok {
-                b.calculation = format!("{a} ({} ≥ {STARTUP_MIN_INSURED_EMPLOYEES})", s.insured_employees);
+            let test = if employees_ok {
+                Step::Employees { employees: s.insured_employees, at_least: STARTUP_MIN_INSURED_EMPLOYEES }
             } else {
-                b.calculation = format!("{a} ({} > {STARTUP_TAX_THRESHOLD})", s.tax_paid);
-            }
-            out.grant(b);
+                Step::TaxAbove { tax: s.tax_paid, above: STARTUP_TAX_THRESHOLD }
+            };
+            let category = cls.best_of(STARTUP_GRANT_FOR_A_VIA).filter(|_| cat == Some(Category::A)).or(cat);
+            let standard = Step::Standard { category: category.unwrap_or(Category::E), amount: a };
+            out.grant(b.with_steps(vec![standard, test]));
         }
         _ => out.refuse(BenefitId::StartupGrant, Clause::S13, reasons, hints),
     }
@@ -114,10 +116,10 @@ pub fn loan(out: &mut Outcome, l: &Loan) {
         out.refuse(BenefitId::StartupLoanInterest, Clause::S13, reasons, hints);
         return;
     }
-    let (subsidy, calculation) = interest_subsidy(l.principal, l.annual_rate.0, months, l.repayment);
+    let (subsidy, steps) = interest_subsidy(l.principal, l.annual_rate.0, months, l.repayment);
     let mut b =
-        Benefit::new(BenefitId::StartupLoanInterest, Clause::S13, Recipient::Talent, Amount::Exact(subsidy));
-    b.calculation = calculation;
+        Benefit::new(BenefitId::StartupLoanInterest, Clause::S13, Recipient::Talent, Amount::Exact(subsidy))
+            .with_steps(steps);
     b.schedule =
         vec![Payment::Monthly { from_month: 1, to_month: months, per_month: monthly_share(subsidy, months) }];
     b.apply_to = vec![STARTUP_DEPARTMENT];
@@ -129,10 +131,14 @@ fn monthly_share(total: Money, months: u32) -> Money {
     Money::round_fen(total.0 / Decimal::from(months.max(1)))
 }
 
-/// 50 % of the interest actually paid (§13), with the arithmetic shown in
-/// symbols only (B(m) is the balance owed in month m).
+/// 50 % of the interest actually paid (§13), and its steps.
 /// Callers keep `months` ≤ 36 and the principal ≤ the cap, so no power overflows.
-pub fn interest_subsidy(principal: Money, rate: Decimal, months: u32, method: Repayment) -> (Money, String) {
+pub fn interest_subsidy(
+    principal: Money,
+    rate: Decimal,
+    months: u32,
+    method: Repayment,
+) -> (Money, Vec<Step>) {
     let interest = match method {
         Repayment::InterestOnly => {
             Money::round_fen(principal.0 * rate * Decimal::from(months) / Decimal::from(MONTHS_PER_YEAR))
@@ -140,16 +146,13 @@ pub fn interest_subsidy(principal: Money, rate: Decimal, months: u32, method: Re
         Repayment::EqualInstallments => equal_installment_interest(principal, rate, months),
     };
     let subsidy = Money::round_fen(interest.0 * LOAN_SUBSIDY_SHARE);
-    let share = LOAN_SUBSIDY_SHARE * Decimal::ONE_HUNDRED;
+    let percent = Dec(LOAN_SUBSIDY_SHARE * Decimal::ONE_HUNDRED);
+    let rate = Dec(rate);
     let how = match method {
-        Repayment::InterestOnly => {
-            format!("{principal} × {} × {months} / {MONTHS_PER_YEAR} = {interest}", rate.normalize())
-        }
-        Repayment::EqualInstallments => {
-            format!("Σ[m=1..{months}] B(m) × {} / {MONTHS_PER_YEAR} = {interest}", rate.normalize())
-        }
+        Repayment::InterestOnly => Step::InterestOnly { principal, rate, months, interest },
+        Repayment::EqualInstallments => Step::EqualInstallments { principal, rate, months, interest },
     };
-    (subsidy, format!("{how}; {interest} × {}% = {subsidy}", share.normalize()))
+    (subsidy, vec![how, Step::InterestShare { interest, percent, subsidy }])
 }
 
 /// 等额本息: fixed payment rounded to the fen, each month's interest rounded to

@@ -4,3 +4,4 @@ pub mod form;
 pub mod form_html;
 pub mod result;
 pub mod share;
+pub mod steps;

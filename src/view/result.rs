@@ -300,8 +300,10 @@ fn benefit_card(h: &mut Html, lang: Lang, b: &Benefit) {
     h.el("dt", &[], &lang.t("result.when")).open("dd", &[]).text(&lang.t(&format!("benefit.{id}.when")));
     h.list("schedule", b.schedule.iter().map(|p| schedule_text(lang, p)));
     h.close("dd");
-    if !b.calculation.is_empty() {
-        h.el("dt", &[], &lang.t("result.calculation")).el("dd", &[("class", Some("calc"))], &b.calculation);
+    if !b.steps.is_empty() {
+        h.el("dt", &[], &lang.t("result.calculation")).open("dd", &[("class", Some("calc"))]);
+        h.list("steps", b.steps.iter().map(|s| super::steps::step_text(lang, s)));
+        h.close("dd");
     }
     fact(h, "result.clause", b.clause.as_str());
     if !b.apply_to.is_empty() {
@@ -486,7 +488,7 @@ mod tests {
             "B类人才",
             "608,800.00 元",
             "第8年 80,000.00 元",
-            "5000.00 × 36",
+            "每月 5,000.00 元 × 36 个月",
             "师市人社局",
             "INT-03",
             "师市党办发〔2025〕17号",
