@@ -117,7 +117,9 @@ async fn questions_that_cannot_matter_are_hidden_and_answers_survive() {
     choose("#degree", "bachelor");
     tick().await;
     assert!(hidden("#purchase-price"), "a D talent at an enterprise gets no §11(1) money");
-    assert!(text("#ineligible-living_subsidy").unwrap().contains("该单位类型不适用于你的人才类别"));
+    assert!(text("#ineligible-living_subsidy")
+        .unwrap()
+        .contains("你现在的人才类别不在该单位类型的适用范围内"));
     choose("#degree", "doctorate");
     tick().await;
     assert_eq!(el("#purchase-price").dyn_into::<HtmlInputElement>().unwrap().value(), "350000");

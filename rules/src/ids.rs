@@ -140,6 +140,7 @@ id_enum!(Reason {
     NotFlexible = "not_flexible",
     NotFirstSocialInsurance = "not_first_social_insurance",
     ContractTooShort = "contract_too_short",
+    ContractLengthNotGiven = "contract_length_not_given",
     EmployerNotCovered = "employer_not_covered",
     EmployerTypeNotGiven = "employer_type_not_given",
     HighTechZoneSeparatePolicy = "high_tech_zone_separate_policy",

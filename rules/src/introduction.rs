@@ -47,9 +47,14 @@ pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
         if !e.first_social_insurance_in_city {
             reasons.push(Reason::NotFirstSocialInsurance);
         }
-        let years = e.contract_years.map_or(Decimal::ZERO, |y| y.0);
-        if !e.open_ended_contract && years < Decimal::from(MIN_CONTRACT_YEARS) {
-            reasons.push(Reason::ContractTooShort);
+        // An unanswered length is not a short contract: the user is asked, not told off.
+        let short = match e.contract_years {
+            None => Some(Reason::ContractLengthNotGiven),
+            Some(y) if y.0 < Decimal::from(MIN_CONTRACT_YEARS) => Some(Reason::ContractTooShort),
+            Some(_) => None,
+        };
+        if let Some(reason) = short.filter(|_| !e.open_ended_contract) {
+            reasons.push(reason);
             hints.push(Hint::ContractYearsAtLeast { years: MIN_CONTRACT_YEARS });
         }
     }

@@ -252,6 +252,9 @@ pub enum Hint {
     RegistrationWindow { from: Date, until: Date },
     /// The subsidy the loan would get within the caps.
     CappedLoan { principal: Money, term_months: u32, subsidy: Money },
+    /// An age-bound criterion that gave a better category held until `until`:
+    /// the age limit, not the employer, is why.
+    AgeLimitPassed { criterion: Criterion, category: Category, until: Date },
     /// Either this many insured employees or tax paid above this amount.
     EmployeesOrTax { employees_at_least: u32, tax_more_than: Money },
 }

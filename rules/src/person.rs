@@ -61,6 +61,7 @@ pub fn assess(t: Date, case: Case, recognised_as: Option<Category>) -> Assessmen
         }
         service_card(&mut out, cat, e);
     }
+    age_limits_passed(&mut out, cat, &cls);
     if let Some(s) = case.startup {
         startup::grant(&mut out, t, cat, &cls, p, s, employer_type);
     }
@@ -81,6 +82,27 @@ pub fn assess(t: Date, case: Case, recognised_as: Option<Category>) -> Assessmen
     }
     out.interp(Interp::Int09);
     out.finish(t, cat, start_date, Some(cls))
+}
+
+/// Where a category is refused, says which better category an age limit
+/// ended, and when: "not for your category" alone would mislead.
+fn age_limits_passed(out: &mut Outcome, cat: Option<Category>, cls: &Classification) {
+    let passed: Vec<Hint> = cls
+        .criteria_expired
+        .iter()
+        .filter(|m| cat.is_none_or(|c| m.category.outranks(c)))
+        .filter_map(|m| {
+            m.valid_until.map(|until| Hint::AgeLimitPassed { criterion: m.id, category: m.category, until })
+        })
+        .collect();
+    for i in &mut out.ineligible {
+        if i.reasons
+            .iter()
+            .any(|r| matches!(r, Reason::CategoryNotAllowedForEmployer | Reason::CategoryNotListed))
+        {
+            i.hints.extend(passed.iter().cloned());
+        }
+    }
 }
 
 /// §11(4): a skilled person outside §10's lists goes 一事一议 through the

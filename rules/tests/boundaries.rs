@@ -167,9 +167,14 @@ fn contract_of_exactly_three_years_qualifies() {
     let short = run(full_time("2026-11-23", phd.clone(), json!({"contract_years": "2.99"})));
     assert_eq!(reasons(&short, "living_subsidy"), ["contract_too_short"]);
     assert_eq!(short["ineligible"][0]["hints"], json!([{"kind": "contract_years_at_least", "years": 3}]));
-    let none =
-        run(full_time("2026-11-23", phd, json!({"contract_years": null, "open_ended_contract": true})));
+    let none = run(full_time(
+        "2026-11-23",
+        phd.clone(),
+        json!({"contract_years": null, "open_ended_contract": true}),
+    ));
     assert!(benefit(&none, "living_subsidy").is_some(), "open-ended contracts qualify");
+    let unanswered = run(full_time("2026-11-23", phd, json!({"contract_years": null})));
+    assert_eq!(reasons(&unanswered, "living_subsidy"), ["contract_length_not_given"], "asked, not told off");
 }
 
 #[test]
@@ -564,6 +569,17 @@ fn the_start_date_decides_the_category_on_either_side_of_the_46th_birthday() {
     let day_after = on("2026-06-02");
     assert_eq!(day_after["category"], "D");
     assert_eq!(reasons(&day_after, "living_subsidy"), ["category_not_allowed_for_employer"]);
+    // The age limit, not the employer, is why: said with its date.
+    let hints =
+        day_after["ineligible"].as_array().unwrap().iter().find(|i| i["id"] == "living_subsidy").unwrap()
+            ["hints"]
+            .clone();
+    assert!(
+        hints.as_array().unwrap().contains(
+            &json!({"kind": "age_limit_passed", "criterion": "doctorate_45", "category": "B", "until": "2026-06-01"})
+        ),
+        "{hints}"
+    );
     // Without a start date the assessment date decides, and the result says nothing of one.
     let today = run(full_time("2026-11-23", phd, json!({})));
     assert_eq!(today["category"], "D");

@@ -65,6 +65,14 @@ pub fn hint_text(lang: Lang, h: &Hint) -> String {
             ("months", u64::from(*term_months)),
             &[("principal", lang.money(*principal)), ("subsidy", lang.money(*subsidy))],
         ),
+        Hint::AgeLimitPassed { criterion, category, until } => lang.t_with(
+            "hint.age_limit_passed",
+            &[
+                ("criterion", id_text(lang, "criterion", criterion.as_str())),
+                ("category", category.as_str().to_string()),
+                ("until", until.to_string()),
+            ],
+        ),
         Hint::EmployeesOrTax { employees_at_least, tax_more_than } => lang.t_with(
             "hint.employees_or_tax",
             &[("employees", employees_at_least.to_string()), ("tax", lang.money(*tax_more_than))],
@@ -507,7 +515,7 @@ mod tests {
         ))
         .unwrap();
         let html = render(Lang::Zh, &a, None);
-        assert!(html.contains("该单位类型不适用于你的人才类别"));
+        assert!(html.contains("你现在的人才类别不在该单位类型的适用范围内"));
         assert!(html.contains("该单位类型仅适用于A、B类人才"));
         assert!(html.contains("在以下单位全职就职可按C类享受：师市经开区、企业"));
     }
