@@ -406,6 +406,19 @@ fn each<'a>(sections: &'a [Section], mut f: impl FnMut(&'a Question)) {
     }
 }
 
+/// The label key of a text question, for messages that name their field.
+pub fn label_of(field: Field) -> &'static str {
+    let mut label = "";
+    each(&sections(), |q| {
+        if let Question::Text(spec) = q {
+            if spec.field == field {
+                label = spec.label;
+            }
+        }
+    });
+    label
+}
+
 /// The stored key of each honour's check box.
 fn honour_key(h: Honor) -> Key {
     match h {

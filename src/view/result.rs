@@ -3,6 +3,7 @@
 //! engine's ids through the locale catalogs; `render` is a pure function of
 //! the assessment and the language, written as escaped HTML (see `html`).
 
+use crate::answers::FieldError;
 use crate::documents;
 use crate::form_state::use_form;
 use crate::html::Html;
@@ -122,6 +123,37 @@ pub fn fix_fields_text(lang: Lang, errors: usize) -> String {
     lang.t_count("result.fix_fields", ("n", errors as u64), &[])
 }
 
+/// In place of a result: what needs correcting, each line a link that takes
+/// the focus to its field.
+pub fn error_summary(lang: Lang, errors: &[FieldError]) -> String {
+    let mut h = Html::default();
+    h.open("div", &[("class", Some("notice warn error-summary")), ("id", Some("fix-fields"))])
+        .el("p", &[], &fix_fields_text(lang, errors.len()))
+        .open("ul", &[]);
+    for e in errors {
+        let id = e.field.id();
+        let label = lang.t(crate::questions::label_of(e.field));
+        let text = format!("{label}{}{}", lang.t("list.colon"), lang.t_with(e.key, &e.params));
+        h.open("li", &[]).el("a", &[("href", Some(&format!("#{id}"))), ("data-field", Some(id))], &text).close("li");
+    }
+    h.close("ul").close("div");
+    h.finish()
+}
+
+/// Moves the focus to the field an error-summary link names, without
+/// touching the URL fragment, which carries share links.
+fn focus_field(ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("[data-field]").ok().flatten());
+    let Some(id) = link.and_then(|l| l.get_attribute("data-field")) else { return };
+    ev.prevent_default();
+    let field = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+    if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = field.focus();
+        field.scroll_into_view();
+    }
+}
+
 /// One notice paragraph in place of a result.
 fn notice(class: &str, id: Option<&str>, text: &str) -> String {
     let mut h = Html::default();
@@ -149,7 +181,7 @@ pub fn ResultPanel() -> impl IntoView {
         <section id="result" class="result" aria-labelledby="result-heading">
             <h2 id="result-heading" class="visually-hidden">{i18n.text("result.heading")}</h2>
             <p class="visually-hidden" id="result-status" aria-live="polite">{status}</p>
-            <div class="result-body" inner_html=body></div>
+            <div class="result-body" on:click=focus_field inner_html=body></div>
         </section>
     }
 }
@@ -548,5 +580,22 @@ mod tests {
     #[test]
     fn the_status_line_sums_up() {
         assert_eq!(status_text(Lang::En, &phd()), "Category B talent · Total for you ¥608,800.00");
+    }
+
+    #[test]
+    fn the_error_summary_names_each_field_and_links_to_it() {
+        let a = crate::answers::Answers {
+            birth_date: "1990-01-01".into(),
+            assessment_date: "2020-01-01".into(),
+            ..Default::default()
+        };
+        let e = a.evaluate(talent_rules::dates::Date::parse("2026-11-23").unwrap());
+        let html = error_summary(Lang::Zh, &e.errors);
+        assert!(html.contains("有 1 项填写需要更正"), "{html}");
+        assert!(html.contains("href=\"#assessment-date\" data-field=\"assessment-date\""), "{html}");
+        assert!(html.contains("评估日期"), "the field is named: {html}");
+        assert!(html.contains("2025-01-01"), "with its message: {html}");
+        let en = error_summary(Lang::En, &e.errors);
+        assert!(en.contains("1 answer needs correcting"), "{en}");
     }
 }
