@@ -4,10 +4,11 @@
 use crate::answers::Answers;
 use crate::form_state::FormCtx;
 use crate::i18n::{I18n, Lang};
-use crate::view::result::{category_text, fix_fields_text, span_text, ResultPanel};
+use crate::view::result::{fix_fields_text, summary_line, ResultPanel};
 use crate::view::{form::Questions, share::KeepPanel};
 use crate::{clock, share, storage};
 use leptos::prelude::*;
+use talent_rules::ids::Mode;
 use talent_rules::policy::DOCUMENT;
 
 fn current_fragment() -> String {
@@ -160,8 +161,9 @@ fn MobileSummary() -> impl IntoView {
         }>
             {move || {
                 let lang = i18n.lang();
+                let asked = ctx.answers.with(|a| a.mode != Mode::None || a.has_startup || a.wants_loan);
                 ctx.eval.with(|e| match &e.result {
-                    Some(a) => format!("{} · {}", category_text(lang, a), span_text(lang, a.totals.talent)),
+                    Some(a) => summary_line(lang, a, asked),
                     None if !e.errors.is_empty() => fix_fields_text(lang, e.errors.len()),
                     None => lang.t("result.see"),
                 })

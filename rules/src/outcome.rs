@@ -6,7 +6,7 @@ use crate::dates::Date;
 use crate::ids::*;
 use crate::money::Money;
 use crate::output::*;
-use crate::policy::DOCUMENT;
+use crate::policy::{DOCUMENT, LATER_EVENT_BENEFITS};
 
 #[derive(Default)]
 pub struct Outcome {
@@ -72,6 +72,9 @@ impl Outcome {
         let mut totals = Totals::default();
         for b in &self.benefits {
             totals.for_recipient(b.recipient).add(b.amount.span());
+            if b.recipient == Recipient::Talent && LATER_EVENT_BENEFITS.contains(&b.id) {
+                totals.talent_later.add(b.amount.span());
+            }
         }
         let hires: Money = self.hires.iter().map(|h| h.amount).sum();
         totals.employer.add((hires, hires));

@@ -319,6 +319,9 @@ pub struct Totals {
     pub talent: Span,
     pub employer: Span,
     pub enterprise: Span,
+    /// The part of `talent` that waits for a later event (work 3 years, buy a house).
+    #[serde(default)]
+    pub talent_later: Span,
 }
 
 impl Totals {

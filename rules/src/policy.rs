@@ -98,6 +98,8 @@ pub const HOUSING_MONTHLY: PerCategory = abc(1_000, 800, 600);
 pub const LIVING_MONTHLY: PerCategory = abc(7_000, 5_000, 3_000);
 /// §11(1): 购房补助 A类50万元、B类40万元、C类32万元 (不超过房款上限).
 pub const PURCHASE_SUBSIDY: PerCategory = abc(500_000, 400_000, 320_000);
+/// §11(1): 工作满3年后…购买商品住房的 — paid after later events, not on taking up the job.
+pub const LATER_EVENT_BENEFITS: &[BenefitId] = &[BenefitId::PurchaseSubsidy];
 /// §11(1): 分5年等比例发放完毕.
 pub const PURCHASE_INSTALMENTS: u32 = 5;
 /// §11(1): 工作满3年后 — the earliest instalment falls in year 4.

@@ -251,6 +251,20 @@ fn purchase_instalments_take_the_odd_fen_in_the_last_year() {
 }
 
 #[test]
+fn money_after_a_later_event_is_kept_apart() {
+    let phd = json!({"birth_date": "1992-04-15", "full_time_degree": "doctorate"});
+    let r = run(full_time("2026-11-23", phd.clone(), json!({"purchase_price": "350000"})));
+    assert_eq!(r["totals"]["talent"]["max"], "558800.00");
+    assert_eq!(
+        r["totals"]["talent_later"],
+        json!({"min": "350000.00", "max": "350000.00"}),
+        "the purchase subsidy"
+    );
+    let flexible = run(full_time("2026-11-23", phd, json!({"mode": "flexible"})));
+    assert_eq!(flexible["totals"]["talent_later"], json!({"min": "0.00", "max": "0.00"}));
+}
+
+#[test]
 fn bingtuan_support_below_the_city_amount_is_topped_up() {
     let phd = json!({"birth_date": "1992-04-15", "full_time_degree": "doctorate"});
     let r = run(full_time("2026-11-23", phd.clone(), json!({"bingtuan_support": "100000"})));

@@ -119,6 +119,31 @@ pub fn status_text(lang: Lang, a: &Assessment) -> String {
     )
 }
 
+/// The result in one line, for the phone bar: the category and what is paid
+/// on taking up the job, apart from money after a later event; the employer's
+/// money where only the employer is paid; what to answer next while no job,
+/// business or loan has been asked about.
+pub fn summary_line(lang: Lang, a: &Assessment, asked_about_work: bool) -> String {
+    let t = a.totals;
+    let money = if !t.talent.max.is_zero() {
+        let now = Span { min: t.talent.min - t.talent_later.min, max: t.talent.max - t.talent_later.max };
+        match t.talent_later.max.is_zero() {
+            true => span_text(lang, now),
+            false => lang.t_with(
+                "result.now_and_later",
+                &[("now", span_text(lang, now)), ("later", span_text(lang, t.talent_later))],
+            ),
+        }
+    } else if !t.employer.max.is_zero() {
+        lang.t_with("result.employer_gets", &[("amount", span_text(lang, t.employer))])
+    } else if !asked_about_work {
+        lang.t("result.answer_job_next")
+    } else {
+        span_text(lang, t.talent)
+    };
+    format!("{} · {money}", category_text(lang, a))
+}
+
 pub fn fix_fields_text(lang: Lang, errors: usize) -> String {
     lang.t_count("result.fix_fields", ("n", errors as u64), &[])
 }
@@ -134,7 +159,9 @@ pub fn error_summary(lang: Lang, errors: &[FieldError]) -> String {
         let id = e.field.id();
         let label = lang.t(crate::questions::label_of(e.field));
         let text = format!("{label}{}{}", lang.t("list.colon"), lang.t_with(e.key, &e.params));
-        h.open("li", &[]).el("a", &[("href", Some(&format!("#{id}"))), ("data-field", Some(id))], &text).close("li");
+        h.open("li", &[])
+            .el("a", &[("href", Some(&format!("#{id}"))), ("data-field", Some(id))], &text)
+            .close("li");
     }
     h.close("ul").close("div");
     h.finish()
@@ -144,7 +171,10 @@ pub fn error_summary(lang: Lang, errors: &[FieldError]) -> String {
 /// touching the URL fragment, which carries share links.
 fn focus_field(ev: leptos::ev::MouseEvent) {
     use wasm_bindgen::JsCast;
-    let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("[data-field]").ok().flatten());
+    let link = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("[data-field]").ok().flatten());
     let Some(id) = link.and_then(|l| l.get_attribute("data-field")) else { return };
     ev.prevent_default();
     let field = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
@@ -311,6 +341,10 @@ fn totals(h: &mut Html, lang: Lang, a: &Assessment) {
         );
     }
     h.close("dl");
+    if !t.talent_later.max.is_zero() {
+        let text = lang.t_with("result.total_later", &[("amount", span_text(lang, t.talent_later))]);
+        h.el("p", &[("class", Some("later")), ("id", Some("total-later"))], &text);
+    }
     if let Some(f) = a.funding {
         let text = lang
             .t_with("result.funding", &[("bingtuan", lang.money(f.bingtuan)), ("city", lang.money(f.city))]);
@@ -597,5 +631,28 @@ mod tests {
         assert!(html.contains("2025-01-01"), "with its message: {html}");
         let en = error_summary(Lang::En, &e.errors);
         assert!(en.contains("1 answer needs correcting"), "{en}");
+    }
+
+    #[test]
+    fn the_summary_line_says_what_is_paid_when_and_to_whom() {
+        assert_eq!(
+            summary_line(Lang::Zh, &phd(), true),
+            "B类人才 · 到岗后 208,800.00 元，购房后另有 400,000.00 元"
+        );
+        let flexible = talent_rules::assess_json(
+            r#"{"assessment_date":"2026-11-23","person":{"birth_date":"1992-04-15","full_time_degree":"doctorate"},
+                "employment":{"mode":"flexible","division_affiliated":true,"flexible_days":40}}"#,
+        )
+        .unwrap();
+        assert_eq!(summary_line(Lang::Zh, &flexible, true), "B类人才 · 用人单位可获 12,000.00 元");
+        let no_job = talent_rules::assess_json(
+            r#"{"assessment_date":"2026-11-23","person":{"birth_date":"1992-04-15","full_time_degree":"doctorate"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            summary_line(Lang::En, &no_job, false),
+            "Category B talent · answer “your job in the city” to see the subsidies"
+        );
+        assert_eq!(summary_line(Lang::Zh, &no_job, true), "B类人才 · 0.00 元");
     }
 }
