@@ -199,9 +199,7 @@ pub fn ResultPanel() -> impl IntoView {
         let lang = i18n.lang();
         ctx.eval.with(|e| match (&e.result, e.errors.is_empty()) {
             (Some(a), _) => render(lang, a, e.what_if.as_ref()),
-            (None, false) => {
-                notice("notice warn", Some("fix-fields"), &fix_fields_text(lang, e.errors.len()))
-            }
+            (None, false) => error_summary(lang, &e.errors),
             (None, true) => notice("notice", Some("start-hint"), &lang.t("result.start")),
         })
     };
