@@ -29,6 +29,10 @@ pub struct Assessment {
     pub flexible_hires: Vec<HireResult>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related_programmes: Vec<RelatedProgramme>,
+    /// Benefits not asked about that this person's category would bring,
+    /// with their clause: what they could still do.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prospects: Vec<Prospect>,
     pub apply_to: Vec<Department>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub funding: Option<Funding>,
@@ -269,6 +273,14 @@ pub struct Referral {
     /// Where the case goes, when the referral names a department.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub apply_to: Vec<Department>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prospect {
+    pub id: BenefitId,
+    pub clause: Clause,
+    pub amount: Amount,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -63,14 +63,18 @@ pub fn assess(t: Date, case: Case, recognised_as: Option<Category>) -> Assessmen
     }
     age_limits_passed(&mut out, cat, &cls);
     if let Some(s) = case.startup {
-        startup::grant(&mut out, t, cat, &cls, p, s, employer_type);
+        startup::grant(&mut out, t, cat, &cls, p, s, review_department(employer_type, true));
     }
     if let Some(l) = case.loan {
         startup::loan(&mut out, l);
     }
     honor_award(&mut out, p);
+    let review_dept = review_department(employer_type, case.startup.is_some());
     if cat.is_none() {
-        special_talent_review(&mut out, employer_type);
+        special_talent_review(&mut out, review_dept);
+    }
+    if case.startup.is_none() {
+        startup_prospect(&mut out, cat, &cls);
     }
     if let Some(claimed) = p.claimed_equivalent.filter(|_| recognised_as.is_none()) {
         if cat.is_none_or(|c| claimed.outranks(c)) {
@@ -105,15 +109,33 @@ fn age_limits_passed(out: &mut Outcome, cat: Option<Category>, cls: &Classificat
     }
 }
 
-/// §11(4): a skilled person outside §10's lists goes 一事一议 through the
-/// employer's department.
-pub fn special_talent_review(out: &mut Outcome, employer_type: Option<EmployerType>) {
-    out.refer(
-        ReferralId::SpecialTalentReview,
-        Clause::S11_4,
-        None,
-        vec![department_for_review(employer_type)],
-    );
+/// Where a case-by-case review goes: the employer's department; a founder
+/// without an employer to the start-up department, never "through your employer".
+fn review_department(employer_type: Option<EmployerType>, founder: bool) -> Department {
+    match employer_type {
+        None if founder => STARTUP_DEPARTMENT,
+        t => department_for_review(t),
+    }
+}
+
+/// §11(4): a skilled person outside §10's lists goes 一事一议.
+pub fn special_talent_review(out: &mut Outcome, dept: Department) {
+    out.refer(ReferralId::SpecialTalentReview, Clause::S11_4, None, vec![dept]);
+}
+
+/// §13 for someone who has not said they run a business: the grant their
+/// category would bring (INT-10 for A), as a prospect with its clause.
+fn startup_prospect(out: &mut Outcome, cat: Option<Category>, cls: &Classification) {
+    let listed = match cat {
+        Some(c) if STARTUP_GRANT.get(c).is_some() => Some(c),
+        Some(_) => cls.best_of(STARTUP_GRANT_FOR_A_VIA),
+        None => None,
+    };
+    if let Some(amount) = listed.and_then(|c| STARTUP_GRANT.get(c)) {
+        let prospect =
+            Prospect { id: BenefitId::StartupGrant, clause: Clause::S13, amount: Amount::Exact(amount) };
+        out.prospects.push(prospect);
+    }
 }
 
 /// §6 with INT-08: a new full-time hire at a public hospital with a

@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 /// Loan rates are yearly; interest accrues monthly.
 const MONTHS_PER_YEAR: u32 = 12;
 
-/// `employer_type`: where a §11(4) referral goes when §13 lists no category of theirs.
+/// `review`: where a §11(4) referral goes when §13 lists no category of theirs.
 pub fn grant(
     out: &mut Outcome,
     t: Date,
@@ -21,7 +21,7 @@ pub fn grant(
     cls: &Classification,
     p: &Person,
     s: &Startup,
-    employer_type: Option<EmployerType>,
+    review: Department,
 ) {
     let mut reasons = Vec::new();
     let mut hints = Vec::new();
@@ -73,7 +73,7 @@ pub fn grant(
             if a.is_none() {
                 reasons.push(Reason::CategoryNotListed);
                 hints.push(Hint::CategoriesAccepted { categories: STARTUP_GRANT.categories() });
-                crate::person::special_talent_review(out, employer_type);
+                crate::person::special_talent_review(out, review);
             }
             a
         }

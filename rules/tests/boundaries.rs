@@ -653,6 +653,38 @@ fn the_place_of_the_employer_stands_apart_from_its_kind() {
 }
 
 #[test]
+fn a_founder_without_an_employer_is_not_sent_through_an_employer() {
+    let founder = json!({"assessment_date": "2026-11-23",
+        "person": {"birth_date": "2000-01-01", "graduation_date": "2024-06-30"},
+        "startup": {"registered_in_city": true, "legal_representative": true, "registration_date": "2025-01-10"}});
+    let r = run(founder);
+    assert_eq!(r["referrals"][0]["id"], "special_talent_review");
+    assert_eq!(r["referrals"][0]["apply_to"], json!(["师市人社局"]));
+}
+
+#[test]
+fn a_graduate_is_told_what_a_business_would_bring() {
+    let bachelor =
+        run(person("2026-11-23", json!({"birth_date": "2003-05-01", "full_time_degree": "bachelor"})));
+    assert_eq!(
+        bachelor["prospects"],
+        json!([{"id": "startup_grant", "clause": "§13", "amount": {"exact": "20000.00"}}])
+    );
+    let academician = run(person(
+        "2026-11-23",
+        json!({"birth_date": "1970-05-01", "full_time_degree": "doctorate",
+        "honors": ["cas_academician"]}),
+    ));
+    assert_eq!(
+        academician["prospects"][0]["amount"]["exact"], "20000.00",
+        "INT-10: A via the bachelor criterion"
+    );
+    assert!(run(person("2026-11-23", json!({"birth_date": "2003-05-01"}))).get("prospects").is_none());
+    let founder = run(startup("2023-06-30", "2024-09-01", "2026-11-23", 3, "0"));
+    assert!(founder.get("prospects").is_none(), "asked about the business: the grant itself is assessed");
+}
+
+#[test]
 fn no_category_is_referred_to_special_talent_review_through_the_employer() {
     let r = run(full_time(
         "2026-11-23",

@@ -231,6 +231,7 @@ pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> Strin
     print_table(&mut h, lang, a);
     not_applicable(&mut h, lang, &a.ineligible);
     referrals(&mut h, lang, &a.referrals);
+    prospects(&mut h, lang, &a.prospects);
     if let Some(w) = what_if {
         what_if_card(&mut h, lang, w);
     }
@@ -503,7 +504,36 @@ fn what_if_card(h: &mut Html, lang: Lang, w: &Assessment) {
     h.close("div");
 }
 
+/// What this person's category would bring if they did what the clause asks.
+fn prospects(h: &mut Html, lang: Lang, items: &[Prospect]) {
+    if items.is_empty() {
+        return;
+    }
+    h.open("div", &[("class", Some("card prospects")), ("id", Some("prospects"))])
+        .el("h3", &[], &lang.t("result.prospects"))
+        .open("ul", &[]);
+    for p in items {
+        let text =
+            lang.t_with(&format!("prospect.{}", p.id.as_str()), &[("amount", amount_text(lang, &p.amount))]);
+        h.open("li", &[])
+            .text(&text)
+            .text(" ")
+            .el("span", &[("class", Some("clause"))], p.clause.as_str())
+            .close("li");
+    }
+    h.close("ul").close("div");
+}
+
 fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
+    // Until the employer type is known, say why no department is named yet.
+    let employer_unknown = a.ineligible.iter().any(|i| i.reasons.contains(&Reason::EmployerTypeNotGiven));
+    if employer_unknown {
+        h.el(
+            "p",
+            &[("class", Some("notice")), ("id", Some("apply-after-employer"))],
+            &lang.t("result.apply_after_employer"),
+        );
+    }
     if a.apply_to.is_empty() {
         return;
     }
@@ -652,5 +682,21 @@ mod tests {
             "Category B talent · answer “your job in the city” to see the subsidies"
         );
         assert_eq!(summary_line(Lang::Zh, &no_job, true), "B类人才 · 0.00 元");
+    }
+
+    #[test]
+    fn a_young_bachelor_hears_of_the_start_up_grant() {
+        let a = talent_rules::assess_json(
+            r#"{"assessment_date":"2026-11-23","person":{"birth_date":"2003-05-01","full_time_degree":"bachelor"}}"#,
+        )
+        .unwrap();
+        let html = render(Lang::Zh, &a, None);
+        assert!(html.contains("一次性创业资金 20,000.00 元"), "{html}");
+        let flexible = talent_rules::assess_json(
+            r#"{"assessment_date":"2026-11-23","person":{"birth_date":"1992-04-15","full_time_degree":"doctorate"},
+                "employment":{"mode":"flexible","division_affiliated":true,"flexible_days":5}}"#,
+        )
+        .unwrap();
+        assert!(render(Lang::En, &flexible, None).contains("Choose the employer type to see where to apply."));
     }
 }
