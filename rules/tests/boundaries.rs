@@ -769,3 +769,90 @@ fn money_may_be_a_json_number() {
     let r = run(full_time("2026-11-23", phd, json!({"purchase_price": 350000.5})));
     assert_eq!(benefit(&r, "purchase_subsidy").unwrap()["amount"]["exact"], "350000.50");
 }
+
+// ---- what the arithmetic and the hints say --------------------------------
+
+fn criterion<'a>(r: &'a Value, id: &str) -> &'a Value {
+    r["criteria_met"].as_array().unwrap().iter().find(|c| c["id"] == id).unwrap()
+}
+
+#[test]
+fn int_02_is_named_only_where_a_higher_degree_or_title_meets_a_lower_criterion() {
+    let r = run(person(
+        "2026-11-23",
+        json!({"birth_date": "1992-04-15", "full_time_degree": "master",
+        "title_level": "associate_senior"}),
+    ));
+    assert!(criterion(&r, "postgraduate_40").get("interpretations").is_none(), "the master's own criterion");
+    assert_eq!(criterion(&r, "bachelor")["interpretations"], json!(["INT-02"]));
+    assert!(
+        criterion(&r, "associate_senior_title").get("interpretations").is_none(),
+        "the title's own criterion"
+    );
+    assert_eq!(criterion(&r, "intermediate_title")["interpretations"], json!(["INT-02"]));
+}
+
+#[test]
+fn the_service_card_needs_both_a_category_and_work_in_the_city() {
+    let card = |p: Value, mode: &str| {
+        benefit(&run(full_time("2026-11-23", p, json!({"mode": mode}))), "talent_service_card").is_some()
+    };
+    let bachelor = json!({"birth_date": "1990-01-01", "full_time_degree": "bachelor"});
+    assert!(card(bachelor.clone(), "flexible"));
+    assert!(!card(bachelor, "none"), "not working in the city");
+    assert!(!card(json!({"birth_date": "1990-01-01"}), "full_time"), "no category");
+}
+
+#[test]
+fn flexible_work_names_the_categories_it_pays() {
+    let d = json!({"birth_date": "1990-01-01", "full_time_degree": "bachelor"});
+    let r = run(full_time("2026-11-23", d, json!({"mode": "flexible", "division_affiliated": true})));
+    let flexible =
+        r["ineligible"].as_array().unwrap().iter().find(|i| i["id"] == "flexible_daily_subsidy").unwrap();
+    assert_eq!(flexible["reasons"], json!(["category_not_listed"]));
+    assert_eq!(flexible["hints"], json!([{"kind": "categories_accepted", "categories": ["A", "B", "C"]}]));
+}
+
+#[test]
+fn each_industrial_award_goes_to_its_department() {
+    // INT-06: §16 names 发改委、科技局、工信局 without saying which handles what.
+    let r = run(enterprise(
+        json!({"platform_national": 1, "platform_regional": 1, "industrial_institute_years": 1,
+        "specialized": "specialized_sme", "high_tech": "renewal", "expert_workstations": 1}),
+    ));
+    let depts = |id: &str| benefit(&r, id).unwrap()["apply_to"].clone();
+    assert_eq!(depts("platform_national"), json!(["师市发改委", "师市科技局"]));
+    assert_eq!(depts("platform_regional"), json!(["师市工信局", "师市发改委", "师市科技局"]));
+    assert_eq!(depts("industrial_institute"), json!(["师市工信局"]));
+    assert_eq!(depts("specialized_sme"), json!(["师市工信局"]));
+    assert_eq!(depts("high_tech_renewal"), json!(["师市科技局"]));
+    assert_eq!(depts("expert_workstation"), json!(["师市科技局"]));
+}
+
+#[test]
+fn a_registration_outside_the_window_names_the_window() {
+    let window = json!({"kind": "registration_window", "from": "2023-06-30", "until": "2025-06-30"});
+    let hints = |reg: &str| {
+        let r = run(startup("2023-06-30", reg, "2026-11-23", 3, "0"));
+        r["ineligible"][0]["hints"].as_array().cloned().unwrap_or_default()
+    };
+    assert!(hints("2023-06-29").contains(&window), "registered the day before graduation");
+    assert!(hints("2025-07-01").contains(&window), "registered a day after the window");
+    assert!(!hints("2023-06-30").contains(&window) && !hints("2025-06-30").contains(&window), "inside");
+}
+
+#[test]
+fn a_loan_subsidy_shows_its_monthly_share_and_its_half() {
+    // 200000 × 0.036 × 24 / 12 = 14400 interest; half is 7200, 300 a month.
+    let r = run(loan("200000", "0.036", 24, "interest_only"));
+    let b = benefit(&r, "startup_loan_interest").unwrap();
+    assert_eq!(b["schedule"], json!([{"from_month": 1, "to_month": 24, "per_month": "300.00"}]));
+    assert_eq!(
+        b["steps"],
+        json!([
+            {"kind": "interest_only", "principal": "200000.00", "rate": "0.036", "months": 24, "interest": "14400.00"},
+            {"kind": "interest_share", "interest": "14400.00", "percent": "50", "subsidy": "7200.00"}
+        ])
+    );
+    assert_eq!(b["calculation"], "200000.00 × 0.036 × 24 / 12 = 14400.00; 14400.00 × 50% = 7200.00");
+}
