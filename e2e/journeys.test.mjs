@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { serveDist } from './static-server.mjs';
 import {
   launch, openApp, assertAccessible, assertClean, eventually, expectText, expectValue, expectAttribute,
-  expectHidden, expectVisible, expectUrl,
+  expectChecked, expectHidden, expectVisible, expectUrl, expectFocus,
 } from './browser.mjs';
 import { fullTime, phdAtEnterprise } from './answers.mjs';
 
@@ -241,28 +241,177 @@ const resultPlace = (page) => page.evaluate(() => ({
 // The result's top edge is on screen, above the summary bar.
 const inView = ({ top, barTop }) => top >= 0 && top < barTop;
 
+// The focused element: a name for it (its id; a title suggestion by the level
+// it sets; a details' summary by the details' last class; otherwise its first
+// class or tag), whether it shows a focus outline, and whether it lies on
+// screen clear of the phone's summary bar.
+const focused = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  const name = el.id
+    || (el.dataset.title && `suggestion:${el.dataset.title}`)
+    || (el.tagName === 'SUMMARY' && `details.${[...el.parentElement.classList].at(-1)}`)
+    || el.classList[0]
+    || el.tagName.toLowerCase();
+  const box = el.getBoundingClientRect();
+  const bar = document.querySelector('.mobile-summary');
+  const clear = el === bar || (box.top >= 0 && box.bottom <= bar.getBoundingClientRect().top);
+  return { name, outline: getComputedStyle(el).outlineStyle, clear };
+});
+
+// Keyboard-only use, recording the order focus takes. A date box has several
+// Tab stops (month, day, year, calendar button): it is recorded once, as are
+// its outline and place, which are checked on its first stop; the calendar
+// button draws its own ring inside the browser's shadow tree.
+function keyboard(page) {
+  const order = [];
+  const problems = [];
+  const note = async () => {
+    const stop = await focused(page);
+    if (order.at(-1) !== stop.name) {
+      order.push(stop.name);
+      if (stop.name !== 'body' && stop.outline === 'none') problems.push(`${stop.name}: no focus outline`);
+      if (stop.name !== 'body' && !stop.clear) problems.push(`${stop.name}: off screen or under the summary bar`);
+    }
+    return stop.name;
+  };
+  const tab = async () => { await page.keyboard.press('Tab'); return note(); };
+  // Tabs through the remaining stops of `id` (a date box), to the next control.
+  const tabPast = async (id) => {
+    for (let i = 0; i < 5; i++) {
+      const name = await tab();
+      if (name !== id) return name;
+    }
+    throw new Error(`focus stays on ${id}`);
+  };
+  return { order, problems, note, tab, tabPast, press: (key) => page.keyboard.press(key) };
+}
+
 test('the form works with the keyboard alone, in a sensible order', async () => {
-  const app = await openApp(browser, server.url);
+  // A US English browser, so a date box takes month, day and year in that order.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  const app = await openApp(browser, server.url, undefined, context);
   const { page } = app;
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'lang-switch');
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'birth-date');
+  const { order, problems, note, tab, tabPast, press } = keyboard(page);
+
+  assert.equal(await tab(), 'lang-switch');
+  await press('Enter');
+  await expectAttribute(page, 'html', 'lang', 'en');
+  await expectText(page, 'label[for=birth-date]', 'Date of birth');
+  await expectFocus(page, 'lang-switch');
+  await press('Enter');
+  await expectAttribute(page, 'html', 'lang', 'zh-CN');
+  await expectText(page, 'label[for=birth-date]', '出生日期');
+
+  assert.equal(await tab(), 'birth-date');
   await page.keyboard.type('04151992');
-  // A date box has its own stops for month, day and year.
-  for (let i = 0; i < 3 && await page.evaluate(() => document.activeElement.id) === 'birth-date'; i++) {
-    await page.keyboard.press('Tab');
-  }
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'degree');
-  assert.equal(await page.inputValue('#birth-date'), '1992-04-15');
-  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
-  await page.waitForSelector('#category >> text=B类人才');
-  // Every visible control can be reached and shows a focus outline.
-  await page.focus('#mode-full_time');
-  await page.keyboard.press('Space');
-  await page.waitForSelector('#employer-type:visible');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-  assert.notEqual(outline, 'none');
+  await expectValue(page, '#birth-date', '1992-04-15');
+  // A select changes with the arrow keys while closed (Chromium on Linux).
+  assert.equal(await tabPast('birth-date'), 'degree');
+  for (let i = 0; i < 4; i++) await press('ArrowDown');
+  await expectValue(page, '#degree', 'doctorate');
+  await expectText(page, '#category', 'B类人才');
+  assert.equal(await tab(), 'part-time-degree');
+
+  // The title finder: type, Tab to a suggestion, Enter sets the level and hands focus to it.
+  assert.equal(await tab(), 'title-finder');
+  await page.keyboard.type('主治');
+  await expectText(page, '#title-matches', '主治医师 → 中级');
+  assert.equal(await tab(), 'suggestion:intermediate');
+  await press('Enter');
+  await expectFocus(page, 'title');
+  await note();
+  await expectValue(page, '#title', 'intermediate');
+  await expectValue(page, '#title-finder', '');
+  await expectText(page, '#category', 'B类人才');
+
+  for (let i = 0; i < 10; i++) await tab(); // the honours, then the equivalence claim
+  // A radio group is one stop, at its checked button ("none"); ArrowDown moves on, wrapping to the first.
+  assert.equal(await tab(), 'mode-none');
+  await press('ArrowDown');
+  await expectFocus(page, 'mode-full_time');
+  await expectChecked(page, '#mode-full_time');
+
+  assert.equal(await tab(), 'employer-type');
+  for (let i = 0; i < 2; i++) await press('ArrowDown');
+  await expectValue(page, '#employer-type', 'enterprise');
+  assert.equal(await tab(), 'location');
+  assert.equal(await tab(), 'start-date');
+  assert.equal(await tabPast('start-date'), 'first-social-insurance');
+  await press('Space');
+  await expectChecked(page, '#first-social-insurance');
+  assert.equal(await tab(), 'open-ended');
+  assert.equal(await tab(), 'contract-years');
+  await page.keyboard.type('3');
+  await expectText(page, '#total-talent', '608,800.00 元');
+
+  // Housing: ArrowRight to turnover housing (in kind, no 28,800 cash), and on round to cash again.
+  assert.equal(await tab(), 'housing-cash');
+  await press('ArrowRight');
+  await expectChecked(page, '#housing-turnover_housing');
+  await expectText(page, '#total-talent', '580,000.00 元');
+  await press('ArrowRight');
+  await expectChecked(page, '#housing-cash');
+  await expectText(page, '#total-talent', '608,800.00 元');
+
+  for (let i = 0; i < 4; i++) await tab(); // house price, Bingtuan support, start-up, loan
+  assert.equal(await tab(), 'assessment-date');
+  assert.equal(await tabPast('assessment-date'), 'make-link');
+  await press('Enter');
+  const link = await expectValue(page, '#share-link', /#t2\./);
+  assert.ok(link.startsWith(`${server.url}#t2.`), link);
+  assert.equal(await tab(), 'print');
+  assert.equal(await tab(), 'clear');
+  // Focus on the share link selects all of it, ready to copy.
+  assert.equal(await tab(), 'share-link');
+  await eventually('the share link selected', () => page.evaluate(() => {
+    const input = document.getElementById('share-link');
+    return input.selectionStart === 0 && input.selectionEnd === input.value.length;
+  }), (all) => all === true, true);
+
+  // The result's folded cards open with Enter.
+  assert.equal(await tab(), 'details.related');
+  assert.equal(await tab(), 'details.interpretations');
+  await press('Enter');
+  await expectAttribute(page, 'details.interpretations', 'open', '');
+
+  // Enter on the summary bar scrolls to the result and leaves the address alone.
+  assert.equal(await tab(), 'mobile-summary');
+  await expectText(page, '.mobile-summary', 'B类人才 · 608,800.00 元');
+  assert.equal(inView(await resultPlace(page)), false, 'the result starts out of view');
+  await press('Enter');
+  await eventually('the result after Enter on the summary bar', () => resultPlace(page), inView, 'in view');
+  await expectUrl(page, server.url);
+
+  assert.deepEqual(order, [
+    'lang-switch', 'birth-date', 'degree', 'part-time-degree', 'title-finder', 'suggestion:intermediate', 'title',
+    'honor-cas_academician', 'honor-cae_academician', 'honor-state_supreme_award',
+    'honor-national_key_talent_program', 'honor-national_key_platform_expert', 'honor-state_council_allowance',
+    'honor-national_technical_expert', 'honor-tianshan_talent_first', 'honor-bingtuan_talent_first',
+    'claimed-equivalent', 'mode-none', 'employer-type', 'location', 'start-date', 'first-social-insurance',
+    'open-ended', 'contract-years', 'housing-cash', 'purchase-price', 'bingtuan-support', 'has-startup',
+    'wants-loan', 'assessment-date', 'make-link', 'print', 'clear', 'share-link',
+    'details.related', 'details.interpretations', 'mobile-summary',
+  ]);
+
+  // Once more from the top of the filled page, Tab alone: past the end focus
+  // leaves the page, and the next Tab starts again at the top.
+  order.length = 0;
+  assert.equal(await tab(), 'body');
+  order.length = 0;
+  while (await tab() !== 'mobile-summary') assert.ok(order.length < 60, `Tab goes round: ${order}`);
+  assert.deepEqual(order, [
+    'lang-switch', 'birth-date', 'degree', 'part-time-degree', 'title-finder', 'title',
+    'honor-cas_academician', 'honor-cae_academician', 'honor-state_supreme_award',
+    'honor-national_key_talent_program', 'honor-national_key_platform_expert', 'honor-state_council_allowance',
+    'honor-national_technical_expert', 'honor-tianshan_talent_first', 'honor-bingtuan_talent_first',
+    'claimed-equivalent', 'mode-full_time', 'employer-type', 'location', 'start-date', 'first-social-insurance',
+    'open-ended', 'contract-years', 'housing-cash', 'purchase-price', 'bingtuan-support', 'has-startup',
+    'wants-loan', 'assessment-date', 'make-link', 'print', 'clear', 'share-link',
+    'details.related', 'details.interpretations', 'mobile-summary',
+  ]);
+  assert.deepEqual(problems, [], 'every stop shows its focus and is not hidden');
+  await expectText(page, '#category', 'B类人才');
+  await expectText(page, '#total-talent', '608,800.00 元');
   await finish(app);
 });
 
