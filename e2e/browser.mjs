@@ -42,3 +42,69 @@ export function assertClean({ errors, requests }, origin) {
   assert.deepEqual(errors, [], 'console errors');
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'requests outside the app');
 }
+
+// Retrying checks: the app updates the page after each input, so a journey
+// waits for the final state instead of reading it once. On time-out the
+// failure names what was awaited and shows the last value seen.
+export const WAIT_MS = 5000;
+
+const describe = (expected) => (expected instanceof RegExp ? String(expected) : JSON.stringify(expected));
+const fits = (expected) => (seen) => (expected instanceof RegExp
+  ? typeof seen === 'string' && expected.test(seen)
+  : seen === expected);
+
+// Reads `read()` until `ok(value)` holds, at most `timeout` ms.
+export async function eventually(what, read, ok, expected, timeout = WAIT_MS) {
+  const deadline = Date.now() + timeout;
+  let seen;
+  for (;;) {
+    try {
+      seen = await read();
+    } catch (e) {
+      // A page in the middle of a reload has no document to read yet.
+      seen = `(unreadable: ${e.message.split('\n')[0]})`;
+    }
+    if (ok(seen)) return seen;
+    if (Date.now() >= deadline) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new assert.AssertionError({
+    message: `${what}: expected ${describe(expected)} within ${timeout} ms, last seen ${JSON.stringify(seen)}`,
+    actual: seen,
+    expected,
+    operator: 'eventually',
+  });
+}
+
+// A property of the first element matching `selector`, or null while there is none.
+const property = (page, selector, name) => page.evaluate(
+  ([s, n]) => document.querySelector(s)?.[n] ?? null, [selector, name]);
+
+// The element's text equals `expected` (a string) or matches it (a RegExp).
+export const expectText = (page, selector, expected, timeout) => eventually(`text of ${selector}`,
+  () => property(page, selector, 'textContent'), fits(expected), expected, timeout);
+
+// An input's or select's value.
+export const expectValue = (page, selector, expected, timeout) => eventually(`value of ${selector}`,
+  () => property(page, selector, 'value'), fits(expected), expected, timeout);
+
+export const expectChecked = (page, selector, expected = true, timeout) => eventually(`${selector} checked`,
+  () => property(page, selector, 'checked'), fits(expected), expected, timeout);
+
+export const expectAttribute = (page, selector, name, expected, timeout) => eventually(`${name} of ${selector}`,
+  () => page.evaluate(([s, n]) => document.querySelector(s)?.getAttribute(n) ?? null, [selector, name]),
+  fits(expected), expected, timeout);
+
+// Hidden as Playwright means it: absent, or not rendered.
+export const expectHidden = (page, selector, expected = true, timeout) => eventually(`${selector} hidden`,
+  () => page.isHidden(selector), fits(expected), expected, timeout);
+
+export const expectVisible = (page, selector, timeout) => expectHidden(page, selector, false, timeout);
+
+// The page's address, in full.
+export const expectUrl = (page, expected, timeout) => eventually('page URL',
+  async () => page.url(), fits(expected), expected, timeout);
+
+// The id of the focused element.
+export const expectFocus = (page, id, timeout) => eventually('focused element',
+  () => page.evaluate(() => document.activeElement?.id ?? null), fits(id), id, timeout);

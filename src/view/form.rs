@@ -102,7 +102,11 @@ pub fn Questions() -> impl IntoView {
             return;
         };
         if id == TITLE_FINDER {
-            finder.set(value);
+            // Leaving the box fires a change event with the same text: redrawing
+            // the suggestions then would remove the one just tabbed to, and focus with it.
+            if finder.with_untracked(|f| *f != value) {
+                finder.set(value);
+            }
             return;
         }
         let mut next = ctx.answers.get_untracked();
