@@ -36,7 +36,7 @@ test('a PhD at an enterprise is category B with 608,800 yuan over the periods', 
   await expectText(page, '#category', 'B类人才');
   await expectText(page, '#category-until', /2038-04-15/);
   await expectText(page, '#benefit-living_subsidy', /第1–36个月，每月 5,000\.00 元/);
-  await expectText(page, '#benefit-housing_subsidy', /800\.00 × 36/);
+  await expectText(page, '#benefit-housing_subsidy', /每月 800\.00 元 × 36 个月/);
   await expectText(page, '#benefit-purchase_subsidy',
     /第4年 80,000\.00 元[\s\S]*第5年 80,000\.00 元[\s\S]*第6年 80,000\.00 元[\s\S]*第7年 80,000\.00 元[\s\S]*第8年 80,000\.00 元/);
   await expectText(page, '#apply-to', /师市人社局/);
@@ -50,7 +50,7 @@ test('a bachelor at an enterprise gets no subsidy and is told why', async () => 
   await page.waitForSelector('#not-applicable');
   await expectText(page, '#category', 'D类人才');
   await expectText(page, '#total-talent', '0.00 元');
-  await expectText(page, '#ineligible-living_subsidy', /该单位类型不适用于你的人才类别[\s\S]*该单位类型仅适用于A、B、C类人才/);
+  await expectText(page, '#ineligible-living_subsidy', /你现在的人才类别不在该单位类型的适用范围内[\s\S]*该单位类型仅适用于A、B、C类人才/);
   await expectHidden(page, '#purchase-price'); // the house price cannot matter here
   await finish(app);
 });
@@ -132,7 +132,7 @@ test('reloading keeps the draft, and clearing empties it', async () => {
   const { page } = app;
   await phdAtEnterprise(page);
   // The summary bar shows the result and scrolls to it without touching the fragment.
-  await expectText(page, '.mobile-summary', 'B类人才 · 608,800.00 元');
+  await expectText(page, '.mobile-summary', 'B类人才 · 到岗后 208,800.00 元，购房后另有 400,000.00 元');
   assert.equal(inView(await resultPlace(page)), false, 'the result starts below the questions');
   await page.click('.mobile-summary');
   await eventually('the result after the summary bar is clicked', () => resultPlace(page), inView, 'in view');
@@ -376,7 +376,7 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
 
   // Enter on the summary bar scrolls to the result and leaves the address alone.
   assert.equal(await tab(), 'mobile-summary');
-  await expectText(page, '.mobile-summary', 'B类人才 · 608,800.00 元');
+  await expectText(page, '.mobile-summary', 'B类人才 · 到岗后 208,800.00 元，购房后另有 400,000.00 元');
   assert.equal(inView(await resultPlace(page)), false, 'the result starts out of view');
   await press('Enter');
   await eventually('the result after Enter on the summary bar', () => resultPlace(page), inView, 'in view');
