@@ -144,9 +144,13 @@ impl Benefit {
             alternative: None,
         }
     }
-    /// The arithmetic as data, and in symbols beside it.
+    /// The arithmetic as data, and in symbols beside it where the
+    /// `calculation-text` feature asks for it (the browser app says the steps
+    /// in words and leaves it out of its download).
     pub fn with_steps(mut self, steps: Vec<Step>) -> Benefit {
-        self.calculation = steps.iter().map(Step::symbols).collect::<Vec<_>>().join("; ");
+        if cfg!(feature = "calculation-text") {
+            self.calculation = steps.iter().map(Step::symbols).collect::<Vec<_>>().join("; ");
+        }
         self.steps = steps;
         self
     }
