@@ -196,6 +196,10 @@ test('print gives a one-page A4 summary with the answers and the result', async 
   await expectText(page, '.print-summary', /1992-04-15/);
   await expectVisible(page, '#total-talent');
   await expectText(page, '.disclaimer', /师市党办发〔2025〕17号/);
+  // What a browser's print dialog fires first: the share link's QR code is drawn for the printout.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expectVisible(page, '.print-qr svg');
+  await expectText(page, '.print-qr figcaption', /用手机扫码/);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert.equal(pages, 1, 'one A4 page');
@@ -435,6 +439,8 @@ test('a long result in English still prints on one A4 page', async () => {
   await expectText(page, '#ineligible-startup_loan_interest', /Within the caps \(principal ¥300,000\.00, 36 months\)/);
   await expectText(page, '#funding', /the Bingtuan pays ¥100,000\.00 and the city ¥458,800\.00/);
   await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expectVisible(page, '.print-qr svg');
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1);
   await page.emulateMedia({ media: 'screen' });

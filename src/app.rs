@@ -136,6 +136,7 @@ pub fn App() -> impl IntoView {
             </div>
             <div class="right">
                 <PrintSummary />
+                <crate::view::print_qr::PrintQr />
                 <ResultPanel />
             </div>
         </main>

@@ -2,6 +2,7 @@
 
 pub mod form;
 pub mod form_html;
+pub mod print_qr;
 pub mod result;
 pub mod share;
 pub mod steps;

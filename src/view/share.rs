@@ -9,7 +9,7 @@ use crate::{qr, share, storage};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-fn page_url() -> String {
+pub(crate) fn page_url() -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
     format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
 }
