@@ -148,6 +148,8 @@ fn the_what_if_of_a_claim_uses_the_claimed_category() {
     assert_eq!(what_if.category.map(|c| c.as_str()), Some("B"));
     assert_eq!(what_if.totals.talent.max.to_string(), "608800.00");
     assert!(what_if.referrals.is_empty());
+    // What a business would bring follows the claimed category too: B's 50,000, not D's.
+    assert_eq!(serde_json::to_value(&what_if.prospects[0].amount).unwrap(), json!({"exact": "50000.00"}));
     assert!(
         talent_rules::assess_claimed(&input("D")).unwrap().is_none(),
         "no what-if for a claim at or below the category"
