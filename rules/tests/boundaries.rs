@@ -352,6 +352,7 @@ fn category_a_gets_the_grant_of_the_best_listed_criterion_it_meets() {
     let grant = benefit(&r, "startup_grant").unwrap();
     assert_eq!(grant["amount"]["exact"], "20000.00");
     assert_eq!(grant["interpretations"], json!(["INT-10"]));
+    assert_eq!(grant["steps"][0], json!({"kind": "standard", "category": "D", "amount": "20000.00"}), "D's amount");
     v["person"]["honors"] = json!(["cas_academician", "state_council_allowance"]);
     assert_eq!(
         benefit(&run(v.clone()), "startup_grant").unwrap()["amount"]["exact"],
@@ -841,6 +842,16 @@ fn a_registration_outside_the_window_names_the_window() {
     assert!(hints("2023-06-29").contains(&window), "registered the day before graduation");
     assert!(hints("2025-07-01").contains(&window), "registered a day after the window");
     assert!(!hints("2023-06-30").contains(&window) && !hints("2025-06-30").contains(&window), "inside");
+    // Refused for another reason on the window's first and last days: still no window hint.
+    let refused = |grad: &str, reg: &str, t: &str| {
+        let r = run(startup(grad, reg, t, 3, "0"));
+        assert_eq!(reasons(&r, "startup_grant"), ["operating_under_12_months"], "{reg}");
+        r["ineligible"][0]["hints"].as_array().cloned().unwrap_or_default()
+    };
+    let first_day = refused("2025-01-10", "2025-01-10", "2025-06-01");
+    assert!(first_day.iter().all(|h| h["kind"] != "registration_window"), "{first_day:?}");
+    let last_day = refused("2023-06-30", "2025-06-30", "2026-01-01");
+    assert!(last_day.iter().all(|h| h["kind"] != "registration_window"), "{last_day:?}");
 }
 
 #[test]
