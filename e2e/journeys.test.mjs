@@ -424,6 +424,7 @@ test('a long result in English still prints on one A4 page', async () => {
   const { page } = app;
   await page.click('#lang-switch');
   await fullTime(page, { birth: '1992-04-15', degree: 'doctorate', employer: 'public_hospital' });
+  await page.check('#has-honours-yes');
   await page.check('#honor-tianshan_talent_first');
   await page.fill('#purchase-price', '350000');
   await page.fill('#bingtuan-support', '100000');

@@ -1,11 +1,16 @@
 //! What the user has answered, kept exactly as typed so nothing is ever lost,
 //! and how it becomes an engine input: text read as dates and numbers here,
 //! every other check by the engine, whose errors become message keys per field.
+//! Numbers are read as people type them: full-width digits and punctuation,
+//! thousands separators, and a unit after the number ("3年", "45万", "18个月").
+//! Answers a person should look at again, though they may be right, get
+//! warnings, which never hold the result back.
 
 use talent_rules::dates::Date;
 use talent_rules::ids::*;
 use talent_rules::input::{Employment, Input, Loan, Person, Startup};
 use talent_rules::money::{parse_decimal, Dec, Money};
+use talent_rules::policy::{full_time_most, USUAL_MIN_GRADUATION_AGE};
 use talent_rules::relevance::{relevant, Relevant};
 use talent_rules::{assess, assess_claimed, Assessment, ErrorKind, InputError};
 
@@ -16,6 +21,9 @@ pub struct Answers {
     pub degree: Degree,
     pub part_time_degree: Degree,
     pub title: Title,
+    /// Holds any of the honours? `None` (not answered) counts the honours
+    /// ticked, as links and drafts from before the question did.
+    pub has_honors: Option<bool>,
     pub honors: Vec<Honor>,
     pub claimed_equivalent: Option<Category>,
     // your job in the city
@@ -45,6 +53,7 @@ pub struct Answers {
     pub loan_principal: String,
     /// Percent a year as people say it ("3.45"), not a fraction.
     pub loan_rate_percent: String,
+    /// Months ("36"), or years with their unit ("3年").
     pub loan_months: String,
     pub repayment: Repayment,
     /// Empty means today; otherwise the planned start date.
@@ -70,8 +79,52 @@ pub enum Field {
     AssessmentDate,
 }
 
+/// The unit a number field is asked in: what a bare number means, which
+/// units may follow it, and which example its messages give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Yuan,
+    Years,
+    Days,
+    People,
+    Percent,
+    Months,
+}
+
+impl Unit {
+    /// Each unit people write after a number (lower case, longest first),
+    /// and the factor to this unit as (multiply, divide).
+    fn written(self) -> &'static [(&'static str, i64, i64)] {
+        const YEARS: i64 = 12;
+        match self {
+            Unit::Yuan => &[("万元", 10_000, 1), ("万", 10_000, 1), ("元", 1, 1), ("yuan", 1, 1)],
+            Unit::Years => &[
+                ("个月", 1, YEARS),
+                ("月", 1, YEARS),
+                ("months", 1, YEARS),
+                ("month", 1, YEARS),
+                ("年", 1, 1),
+                ("years", 1, 1),
+                ("year", 1, 1),
+            ],
+            Unit::Months => &[
+                ("个月", 1, 1),
+                ("月", 1, 1),
+                ("months", 1, 1),
+                ("month", 1, 1),
+                ("年", YEARS, 1),
+                ("years", YEARS, 1),
+                ("year", YEARS, 1),
+            ],
+            Unit::Days => &[("天", 1, 1), ("日", 1, 1), ("days", 1, 1), ("day", 1, 1)],
+            Unit::People => &[("人", 1, 1), ("名", 1, 1), ("people", 1, 1)],
+            Unit::Percent => &[("%", 1, 1)],
+        }
+    }
+}
+
 impl Field {
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             Field::BirthDate => "birth-date",
             Field::StartDate => "start-date",
@@ -110,6 +163,33 @@ impl Field {
         }
     }
 
+    fn unit(self) -> Option<Unit> {
+        Some(match self {
+            Field::ContractYears => Unit::Years,
+            Field::FlexibleDays => Unit::Days,
+            Field::PurchasePrice | Field::BingtuanSupport | Field::TaxPaid | Field::LoanPrincipal => {
+                Unit::Yuan
+            }
+            Field::InsuredEmployees => Unit::People,
+            Field::LoanRate => Unit::Percent,
+            Field::LoanMonths => Unit::Months,
+            _ => return None,
+        })
+    }
+
+    /// The locale key of an example value that suits this number field,
+    /// for its messages' `{example}`.
+    pub fn example(self) -> Option<&'static str> {
+        Some(match self.unit()? {
+            Unit::Yuan => "example.yuan",
+            Unit::Years => "example.years",
+            Unit::Days => "example.days",
+            Unit::People => "example.people",
+            Unit::Percent => "example.percent",
+            Unit::Months => "example.months",
+        })
+    }
+
     const ALL: [Field; 14] = [
         Field::BirthDate,
         Field::StartDate,
@@ -136,6 +216,24 @@ pub struct FieldError {
     pub params: Vec<(&'static str, String)>,
 }
 
+/// An answer a person should check though it may be right, beside the
+/// control `id` (one of `WARNED`); the result is computed all the same.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Warning {
+    pub id: &'static str,
+    pub key: &'static str,
+    pub params: Vec<(&'static str, String)>,
+}
+
+/// The controls that can get a warning.
+pub const WARNED: [&str; 3] = ["degree", Field::GraduationDate.id(), Field::BingtuanSupport.id()];
+
+/// A loan rate in percent a year outside this range is far more likely a
+/// fraction ("0.0345") or a percentage without its point ("345") than a real
+/// rate: the form asks before computing with it. Not policy: a reading check.
+const RATE_PERCENT_MIN: rust_decimal::Decimal = rust_decimal::Decimal::from_parts(5, 0, 0, false, 1);
+const RATE_PERCENT_MAX: rust_decimal::Decimal = rust_decimal::Decimal::from_parts(20, 0, 0, false, 0);
+
 /// Which optional questions can still change a result for this person:
 /// the engine's answer for the job, the user's own switches for the rest.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -148,6 +246,7 @@ pub struct Visible {
     pub flexible_terms: bool,
     pub startup: bool,
     pub loan: bool,
+    pub honours: bool,
 }
 
 impl Visible {
@@ -161,6 +260,7 @@ impl Visible {
             flexible_terms: r.flexible_days,
             startup: a.has_startup,
             loan: a.wants_loan,
+            honours: a.has_honors.unwrap_or(!a.honors.is_empty()),
         }
     }
 }
@@ -168,6 +268,8 @@ impl Visible {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
     pub errors: Vec<FieldError>,
+    /// Answers to check; unlike errors they hold nothing back.
+    pub warnings: Vec<Warning>,
     pub visible: Visible,
     /// `None` until the birth date is given and every field is valid.
     pub result: Option<Assessment>,
@@ -178,6 +280,9 @@ pub struct Evaluation {
 impl Evaluation {
     pub fn error(&self, f: Field) -> Option<&FieldError> {
         self.errors.iter().find(|e| e.field == f)
+    }
+    pub fn warning(&self, id: &str) -> Option<&Warning> {
+        self.warnings.iter().find(|w| w.id == id)
     }
 }
 
@@ -204,43 +309,50 @@ impl Parser {
         }
         d
     }
-    /// An amount of yuan as people write it: "450,000", "450000元", "45万".
-    fn money(&mut self, field: Field, text: &str) -> Option<Money> {
-        let t: String = text.trim().chars().filter(|c| !matches!(c, ',' | '，' | ' ')).collect();
-        let t = t.strip_suffix('元').unwrap_or(&t);
+    /// The number typed in a number field, in the field's unit; `None`
+    /// when empty or not a number (then with its message).
+    fn number(&mut self, field: Field, text: &str) -> Option<rust_decimal::Decimal> {
+        let t = normalized(text);
         if t.is_empty() {
             return None;
         }
-        let parsed = match t.strip_suffix('万') {
-            Some(wan) => parse_decimal(wan).and_then(|d| d.checked_mul(rust_decimal::Decimal::from(10_000))),
-            None => parse_decimal(t),
-        };
-        if parsed.is_none() {
-            self.fail(field, "error.number", vec![("value", text.trim().to_string())]);
-        }
-        parsed.map(Money)
-    }
-    fn whole(&mut self, field: Field, text: &str) -> Option<i64> {
-        let t = without_unit(text);
-        if t.is_empty() {
-            return None;
-        }
-        let n = t.parse::<i64>().ok();
+        let n = field.unit().and_then(|unit| read_number(unit, &t));
         if n.is_none() {
-            self.fail(field, "error.whole", vec![("value", t.to_string())]);
+            self.fail(field, "error.number", vec![("value", text.trim().to_string())]);
         }
         n
     }
-    fn decimal(&mut self, field: Field, text: &str) -> Option<rust_decimal::Decimal> {
-        let t = without_unit(text);
-        if t.is_empty() {
-            return None;
+    fn money(&mut self, field: Field, text: &str) -> Option<Money> {
+        self.number(field, text).map(Money)
+    }
+    fn whole(&mut self, field: Field, text: &str) -> Option<i64> {
+        // "36.0" is whole; "15.6" does not parse.
+        let n = self.number(field, text)?.normalize().to_string().parse().ok();
+        if n.is_none() {
+            self.fail(field, "error.whole", vec![("value", text.trim().to_string())]);
         }
-        let d = parse_decimal(t);
-        if d.is_none() {
-            self.fail(field, "error.number", vec![("value", t.to_string())]);
+        n
+    }
+    /// The loan rate in percent, asked again when it looks like a fraction
+    /// or a percentage without its point (see `RATE_PERCENT_MIN`).
+    fn rate(&mut self, text: &str) -> Option<rust_decimal::Decimal> {
+        let r = self.number(Field::LoanRate, text)?;
+        let plausible = |x: rust_decimal::Decimal| (RATE_PERCENT_MIN..=RATE_PERCENT_MAX).contains(&x);
+        // A negative rate is the engine's to refuse.
+        if plausible(r) || r.is_sign_negative() {
+            return Some(r);
         }
-        d
+        let hundred = rust_decimal::Decimal::ONE_HUNDRED;
+        let guess = if r < RATE_PERCENT_MIN { r * hundred } else { r / hundred };
+        match Some(guess).filter(|&g| plausible(g)) {
+            Some(g) => self.fail(
+                Field::LoanRate,
+                "error.rate_guess",
+                vec![("value", r.normalize().to_string()), ("guess", g.normalize().to_string())],
+            ),
+            None => self.fail(Field::LoanRate, "error.rate_range", rate_range()),
+        }
+        None
     }
     /// What the engine refused, beside the field it names.
     fn refused(&mut self, e: &InputError, a: &Answers) {
@@ -264,7 +376,7 @@ impl Parser {
             (ErrorKind::BeforePolicy, _) => ("error.before_policy", vec![("date", limit)]),
             (ErrorKind::TooYoung, _) => ("error.too_young", vec![("age", limit)]),
             // The form asks the rate in percent; the engine takes a fraction.
-            (ErrorKind::OutOfRange, Field::LoanRate) => ("error.rate_too_high", vec![]),
+            (ErrorKind::OutOfRange, Field::LoanRate) => ("error.rate_range", rate_range()),
             (ErrorKind::OutOfRange, Field::LoanMonths) if limit == "1" => ("error.at_least_one", vec![]),
             (
                 ErrorKind::OutOfRange,
@@ -280,10 +392,45 @@ impl Parser {
     }
 }
 
-/// "3年", "40天", "24个月", "3.45%" → the number; the unit is shown beside the box anyway.
-fn without_unit(text: &str) -> &str {
-    let t = text.trim();
-    ["个月", "月", "年", "天", "人", "%", "％"].iter().find_map(|u| t.strip_suffix(u)).unwrap_or(t).trim_end()
+fn rate_range() -> Vec<(&'static str, String)> {
+    vec![("min", RATE_PERCENT_MIN.to_string()), ("max", RATE_PERCENT_MAX.to_string())]
+}
+
+/// What was typed, with full-width characters (３, ４５万, １，０００, ．, ％) and
+/// the Chinese full stop read as their ASCII forms, letters in lower case and
+/// spaces removed.
+fn normalized(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '。' => '.',
+            '￥' => '¥',
+            c => c,
+        })
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// A normalized number in `unit`: "¥" before it or a unit people write after
+/// it, commas between groups of three digits ("1,000.5").
+fn read_number(unit: Unit, text: &str) -> Option<rust_decimal::Decimal> {
+    let t = text.strip_prefix('¥').filter(|_| unit == Unit::Yuan).unwrap_or(text);
+    let (body, (mul, div)) = unit
+        .written()
+        .iter()
+        .find_map(|&(u, mul, div)| t.strip_suffix(u).map(|b| (b, (mul, div))))
+        .unwrap_or((t, (1, 1)));
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let mut groups = int.trim_start_matches('-').split(',');
+    let first = groups.next().unwrap_or_default();
+    let grouped = !int.contains(',') || ((1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3));
+    if !grouped || frac.contains(',') {
+        return None;
+    }
+    let n = parse_decimal(&body.replace(',', ""))?;
+    // Dividing by 12 cannot overflow; multiplying a huge number can.
+    Some(n.checked_mul(mul.into())? / rust_decimal::Decimal::from(div))
 }
 
 impl Answers {
@@ -311,7 +458,8 @@ impl Answers {
             if visible.startup { p.date(Field::GraduationDate, &self.graduation_date) } else { None };
         let loan = visible.loan.then(|| self.loan(&mut p)).flatten();
 
-        let mut evaluation = Evaluation { errors: Vec::new(), visible, result: None, what_if: None };
+        let mut evaluation =
+            Evaluation { errors: Vec::new(), warnings: Vec::new(), visible, result: None, what_if: None };
         let Some(birth) = birth else {
             evaluation.errors = p.errors;
             return evaluation;
@@ -327,6 +475,7 @@ impl Answers {
         for e in input.problems() {
             p.refused(&e, self);
         }
+        evaluation.warnings = self.warnings(&p, t, &input);
         evaluation.errors = p.errors;
         if evaluation.errors.is_empty() {
             evaluation.result = assess(&input).ok();
@@ -335,12 +484,45 @@ impl Answers {
         evaluation
     }
 
+    /// Answers that may well be mistyped, on fields without an error.
+    fn warnings(&self, p: &Parser, t: Date, input: &Input) -> Vec<Warning> {
+        let mut warnings = Vec::new();
+        let mut warn = |id: &'static str, key, params: Vec<_>| {
+            if !Field::ALL.iter().any(|&f| f.id() == id && p.has_error(f)) {
+                warnings.push(Warning { id, key, params });
+            }
+        };
+        let age = || vec![("age", USUAL_MIN_GRADUATION_AGE.to_string())];
+        // Ages mean nothing while the birth date itself is refused.
+        if let Some(person) = input.person.as_ref().filter(|_| !p.has_error(Field::BirthDate)) {
+            let adult = person.birth_date.plus_years(USUAL_MIN_GRADUATION_AGE);
+            if person.graduation_date.is_some_and(|g| g < adult) {
+                warn(Field::GraduationDate.id(), "warning.graduated_young", age());
+            }
+            // Graduated by the graduation date given, or else by the assessment date.
+            if self.degree >= Degree::Bachelor && person.graduation_date.unwrap_or(t) < adult {
+                warn("degree", "warning.degree_young", age());
+            }
+        }
+        let support = input.employment.as_ref().and_then(|e| e.bingtuan_support);
+        let most = full_time_most();
+        if support.is_some_and(|s| s > most) {
+            warn(
+                Field::BingtuanSupport.id(),
+                "warning.support_large",
+                vec![("max", crate::i18n::grouped(most))],
+            );
+        }
+        warnings
+    }
+
     fn person(&self, birth_date: Date, graduation_date: Option<Date>) -> Person {
         Person {
             birth_date,
             full_time_degree: self.degree,
             title_level: self.title,
-            honors: self.honors.clone(),
+            // "None of these" keeps the ticks, as hidden questions do, but counts none.
+            honors: if self.has_honors == Some(false) { Vec::new() } else { self.honors.clone() },
             part_time_degree: self.part_time_degree,
             claimed_equivalent: self.claimed_equivalent,
             graduation_date,
@@ -355,7 +537,7 @@ impl Answers {
             e.open_ended_contract = false;
         }
         if v.contract_years {
-            e.contract_years = p.decimal(Field::ContractYears, &self.contract_years).map(Dec);
+            e.contract_years = p.number(Field::ContractYears, &self.contract_years).map(Dec);
         }
         if v.housing {
             e.housing_choice = self.housing;
@@ -384,7 +566,7 @@ impl Answers {
     /// A loan needs all three numbers; the form says which is missing.
     fn loan(&self, p: &mut Parser) -> Option<Loan> {
         let principal = p.money(Field::LoanPrincipal, &self.loan_principal);
-        let rate = p.decimal(Field::LoanRate, &self.loan_rate_percent);
+        let rate = p.rate(&self.loan_rate_percent);
         let months = p.whole(Field::LoanMonths, &self.loan_months);
         for (field, text) in [
             (Field::LoanPrincipal, &self.loan_principal),
@@ -510,9 +692,203 @@ mod tests {
         let r = a.evaluate(today()).result.unwrap();
         assert_eq!(r.totals.talent.max.to_string(), "7200.00");
         let too_high = Answers { loan_rate_percent: "100".into(), ..a.clone() };
-        assert_eq!(too_high.evaluate(today()).error(Field::LoanRate).unwrap().key, "error.rate_too_high");
+        assert_eq!(too_high.evaluate(today()).error(Field::LoanRate).unwrap().key, "error.rate_guess");
         let missing = Answers { loan_months: String::new(), ..a };
         assert_eq!(missing.evaluate(today()).error(Field::LoanMonths).unwrap().key, "error.required");
+    }
+
+    fn loan(term: &str, rate: &str) -> Answers {
+        Answers {
+            birth_date: "2001-03-01".into(),
+            degree: Degree::JuniorCollege,
+            wants_loan: true,
+            loan_principal: "300000".into(),
+            loan_rate_percent: rate.into(),
+            loan_months: term.into(),
+            ..Answers::default()
+        }
+    }
+
+    fn talent_total(a: &Answers) -> String {
+        a.evaluate(today()).result.expect("a result").totals.talent.max.to_string()
+    }
+
+    #[test]
+    fn a_loan_term_in_years_is_read_as_twelve_months_each() {
+        assert_eq!(talent_total(&loan("3年", "3.45")), "15525.00", "not 3 months (1,293.75)");
+        for term in ["36", "36个月", "36月", "３６", "36 months", "3 years", "3年 ", "３年", "３ＹＥＡＲＳ"]
+        {
+            assert_eq!(talent_total(&loan(term, "3.45")), "15525.00", "{term}");
+        }
+        assert_eq!(talent_total(&loan("1.5年", "3.45")), talent_total(&loan("18", "3.45")));
+        let e = loan("1.3年", "3.45").evaluate(today());
+        assert_eq!(e.error(Field::LoanMonths).unwrap().key, "error.whole", "15.6 months");
+        assert_eq!(e.error(Field::LoanMonths).unwrap().params, vec![("value", "1.3年".to_string())]);
+    }
+
+    #[test]
+    fn contract_years_may_be_given_in_months() {
+        let mut a = phd_at_enterprise();
+        a.contract_years = "36个月".into();
+        assert_eq!(talent_total(&a), "608800.00", "3 years, not 36");
+        a.contract_years = "24个月".into();
+        let r = a.evaluate(today()).result.unwrap();
+        assert_eq!(r.totals.talent.max.to_string(), "0.00", "2 years: too short for §11(1)");
+    }
+
+    #[test]
+    fn a_rate_that_looks_like_a_fraction_or_lacks_its_point_is_asked_about() {
+        for (typed, value, guess) in
+            [("0.0345", "0.0345", "3.45"), ("345", "345", "3.45"), ("０．０３６", "0.036", "3.6")]
+        {
+            let e = loan("36", typed).evaluate(today());
+            let error = e.error(Field::LoanRate).unwrap_or_else(|| panic!("{typed}"));
+            assert_eq!(error.key, "error.rate_guess");
+            assert_eq!(error.params, vec![("value", value.to_string()), ("guess", guess.to_string())]);
+            assert!(e.result.is_none(), "nothing is computed with a doubtful rate");
+            assert_eq!(
+                crate::i18n::Lang::Zh.t_with(error.key, &error.params),
+                format!("是不是 {guess}%？年利率按百分比填写，“{value}”表示 {value}%。")
+            );
+        }
+        for typed in ["0", "0.0001", "20000"] {
+            let e = loan("36", typed).evaluate(today());
+            assert_eq!(e.error(Field::LoanRate).unwrap().key, "error.rate_range", "{typed}");
+            assert_eq!(
+                e.error(Field::LoanRate).unwrap().params,
+                vec![("min", "0.5".to_string()), ("max", "20".to_string())]
+            );
+        }
+        for typed in ["0.5", "20", "3.45%", "4.35％"] {
+            assert!(loan("36", typed).evaluate(today()).result.is_some(), "{typed}");
+        }
+        assert_eq!(loan("36", "-3").evaluate(today()).error(Field::LoanRate).unwrap().key, "error.negative");
+    }
+
+    #[test]
+    fn full_width_digits_and_thousands_separators_are_read_everywhere() {
+        let mut a = phd_at_enterprise();
+        a.contract_years = "３".into();
+        a.purchase_price = "３５万".into();
+        assert_eq!(talent_total(&a), "558800.00");
+        for price in [
+            "３５０，０００",
+            "350,000",
+            "350，000元",
+            "350 000",
+            "¥350,000",
+            "￥350000",
+            "350000.00",
+            "３５００００．００",
+        ] {
+            a.purchase_price = price.into();
+            assert_eq!(talent_total(&a), "558800.00", "{price}");
+        }
+        for bad in ["35,00", "3,5000", ",350", "350.000,5", "35万万"] {
+            a.purchase_price = bad.into();
+            assert_eq!(a.evaluate(today()).error(Field::PurchasePrice).unwrap().key, "error.number", "{bad}");
+        }
+        let mut flexible = Answers {
+            birth_date: "1970-01-01".into(),
+            title: Title::Senior,
+            mode: Mode::Flexible,
+            division_affiliated: true,
+            flexible_days: "1000".into(),
+            ..Answers::default()
+        };
+        let days = |a: &Answers| a.evaluate(today()).result.unwrap().totals.employer.max.to_string();
+        let thousand = days(&flexible);
+        assert_ne!(thousand, "0.00");
+        for typed in ["１，０００天", "1,000", "1，000 days"] {
+            flexible.flexible_days = typed.into();
+            assert_eq!(days(&flexible), thousand, "{typed}");
+        }
+        flexible.flexible_days = "1,000".into();
+        assert_eq!(talent_total(&loan("３６", "３。４５")), "15525.00", "the IME's 。 for a point");
+        assert_eq!(flexible.flexible_days, "1,000", "kept as typed");
+    }
+
+    #[test]
+    fn each_number_field_gives_an_example_that_fits_it() {
+        assert_eq!(Field::ContractYears.example(), Some("example.years"));
+        assert_eq!(Field::LoanRate.example(), Some("example.percent"));
+        assert_eq!(Field::LoanMonths.example(), Some("example.months"));
+        assert_eq!(Field::PurchasePrice.example(), Some("example.yuan"));
+        assert_eq!(Field::BirthDate.example(), None);
+        for lang in crate::i18n::Lang::ALL {
+            for f in Field::ALL.iter().filter_map(|f| f.example()) {
+                assert!(lang.has(f), "{f}");
+            }
+            assert!(!lang.t("example.years").contains('万') && !lang.t("example.percent").contains('万'));
+        }
+    }
+
+    #[test]
+    fn implausible_answers_are_warned_about_but_still_computed() {
+        let young =
+            Answers { birth_date: "2009-06-01".into(), degree: Degree::Bachelor, ..Answers::default() };
+        let e = young.evaluate(today());
+        assert!(e.result.is_some() && e.errors.is_empty());
+        let w = e.warning("degree").unwrap();
+        assert_eq!((w.key, w.params.clone()), ("warning.degree_young", vec![("age", "18".to_string())]));
+        let junior = Answers { degree: Degree::JuniorCollege, ..young.clone() };
+        assert!(junior.evaluate(today()).warnings.is_empty(), "no degree to doubt");
+        let child = Answers { birth_date: "2015-01-01".into(), ..young.clone() };
+        let e = child.evaluate(today());
+        assert_eq!(e.error(Field::BirthDate).unwrap().key, "error.too_young");
+        assert!(e.warnings.is_empty(), "the birth date is wrong, not the degree");
+
+        let mut founder = Answers {
+            birth_date: "2000-03-01".into(),
+            degree: Degree::Bachelor,
+            has_startup: true,
+            graduation_date: "2017-06-30".into(),
+            registration_date: "2018-09-01".into(),
+            ..Answers::default()
+        };
+        let e = founder.evaluate(today());
+        assert!(e.result.is_some());
+        assert_eq!(e.warning(Field::GraduationDate.id()).unwrap().key, "warning.graduated_young");
+        assert_eq!(e.warning("degree").unwrap().key, "warning.degree_young", "a bachelor at 17");
+        founder.graduation_date = "2018-03-01".into();
+        assert!(founder.evaluate(today()).warnings.is_empty(), "on the 18th birthday");
+        founder.graduation_date = "1999-01-01".into();
+        let e = founder.evaluate(today());
+        assert_eq!(e.error(Field::GraduationDate).unwrap().key, "error.graduation_before_birth");
+        assert!(e.warning(Field::GraduationDate.id()).is_none(), "an error, not also a warning");
+
+        let mut a = phd_at_enterprise();
+        a.bingtuan_support = "788000".into();
+        assert!(a.evaluate(today()).warnings.is_empty(), "as much as §11(1) can give");
+        a.bingtuan_support = "788000.01".into();
+        let e = a.evaluate(today());
+        let w = e.warning(Field::BingtuanSupport.id()).unwrap();
+        assert_eq!(
+            (w.key, w.params.clone()),
+            ("warning.support_large", vec![("max", "788,000.00".to_string())])
+        );
+        assert!(e.result.is_some() && e.errors.is_empty(), "the user may go on");
+        a.degree = Degree::Bachelor;
+        assert!(a.evaluate(today()).warnings.is_empty(), "a hidden answer is not used, nor warned about");
+    }
+
+    #[test]
+    fn none_of_the_honours_keeps_the_ticks_but_counts_none() {
+        let mut a = Answers {
+            birth_date: "1970-01-01".into(),
+            has_honors: Some(true),
+            honors: vec![Honor::CasAcademician],
+            ..Answers::default()
+        };
+        let e = a.evaluate(today());
+        assert!(e.visible.honours);
+        assert_eq!(e.result.unwrap().category, Some(Category::A));
+        a.has_honors = Some(false);
+        let e = a.evaluate(today());
+        assert!(!e.visible.honours);
+        assert_eq!(e.result.unwrap().category, None);
+        assert_eq!(a.honors, [Honor::CasAcademician]);
+        assert!(!Answers::default().evaluate(today()).visible.honours, "asked first, boxes on yes");
     }
 
     #[test]

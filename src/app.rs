@@ -1,5 +1,6 @@
 //! The page: restores answers (share link first, then the saved draft), keeps
-//! the draft saved, and lays out questions beside the live result.
+//! the draft saved, and lays out questions beside the live result. A link
+//! whose answers differ from a saved draft asks which to keep.
 
 use crate::answers::Answers;
 use crate::form_state::FormCtx;
@@ -15,31 +16,47 @@ fn current_fragment() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
+/// What opening the page or a link gives: the answers to show, the notice
+/// at the top, and whether to ask which to keep: the link's answers shown or
+/// the different draft saved, which stays saved until the user chooses.
+struct Opened {
+    answers: Answers,
+    notice: Option<&'static str>,
+    choice: bool,
+}
+
 /// The answers of a share link in the fragment, if there is one. A good link
-/// becomes the draft, so later changes survive a reload; a bad one gives a
-/// clean start and leaves the draft alone. Either way the fragment is removed.
-fn from_link(fragment: &str) -> Option<(Answers, &'static str)> {
+/// becomes the draft, so later changes survive a reload, unless a different
+/// draft is saved: then the user chooses. A bad link gives a clean start and
+/// leaves the draft alone. Either way the fragment is removed.
+fn from_link(fragment: &str) -> Option<Opened> {
     let decoded = share::decode(fragment)?;
     clear_fragment();
     Some(match decoded {
-        Ok(a) => {
-            let _ = storage::save(&a);
-            (a, "notice.link_loaded")
+        Ok(answers) => {
+            let draft = storage::load().ok().flatten();
+            if draft.is_some_and(|d| d != answers && d != Answers::default()) {
+                Opened { answers, notice: None, choice: true }
+            } else {
+                let _ = storage::save(&answers);
+                Opened { answers, notice: Some("notice.link_loaded"), choice: false }
+            }
         }
-        Err(e) => (Answers::default(), e.key()),
+        Err(e) => Opened { answers: Answers::default(), notice: Some(e.key()), choice: false },
     })
 }
 
-/// Where the answers came from, for the notice at the top.
-fn restore() -> (Answers, Option<&'static str>) {
-    if let Some((a, notice)) = from_link(&current_fragment()) {
-        return (a, Some(notice));
+/// The share link's answers or else the saved draft's, and where they came from.
+fn restore() -> Opened {
+    if let Some(opened) = from_link(&current_fragment()) {
+        return opened;
     }
-    match storage::load() {
+    let (answers, notice) = match storage::load() {
         Ok(Some(a)) => (a, Some("notice.draft_restored")),
         Ok(None) => (Answers::default(), None),
         Err(notice) => (Answers::default(), Some(notice.key())),
-    }
+    };
+    Opened { answers, notice, choice: false }
 }
 
 fn clear_fragment() {
@@ -52,6 +69,43 @@ fn clear_fragment() {
         let _ =
             w.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
     }
+}
+
+/// The banners at the top: the question which answers to keep, when a
+/// link's differ from the saved draft, and the notice of where the answers
+/// came from or what went wrong. Written as HTML, like the result: one typed
+/// view per banner would cost the download more.
+fn banners_html(lang: Lang, choice: bool, notice: Option<&str>) -> String {
+    let mut h = crate::html::Html::default();
+    let button = |h: &mut crate::html::Html, id, class, key| {
+        h.el("button", &[("type", Some("button")), ("id", Some(id)), ("class", class)], &lang.t(key));
+    };
+    if choice {
+        h.open(
+            "div",
+            &[
+                ("class", Some("notice warn banner link-choice no-print")),
+                ("role", Some("group")),
+                ("aria-labelledby", Some("choice-text")),
+                ("id", Some("link-choice")),
+            ],
+        )
+        .el("p", &[("id", Some("choice-text"))], &lang.t("choice.text"))
+        .open("div", &[("class", Some("buttons"))]);
+        button(&mut h, "keep-link", None, "choice.link");
+        button(&mut h, "keep-draft", None, "choice.draft");
+        h.close("div").close("div");
+    }
+    if let Some(key) = notice {
+        h.open(
+            "div",
+            &[("class", Some("notice banner no-print")), ("role", Some("status")), ("id", Some("notice"))],
+        )
+        .el("span", &[], &lang.t(key));
+        button(&mut h, "dismiss", Some("link"), "ui.dismiss");
+        h.close("div");
+    }
+    h.finish()
 }
 
 fn initial_lang() -> Lang {
@@ -67,25 +121,29 @@ fn set_document_lang(lang: Lang) {
 #[component]
 pub fn App() -> impl IntoView {
     let today = clock::today();
-    let (restored, first_notice) = restore();
-    let answers = RwSignal::new(restored);
+    let opened = restore();
+    let answers = RwSignal::new(opened.answers);
     let eval = Memo::new(move |_| answers.with(|a| a.evaluate(today)));
     let lang = RwSignal::new(initial_lang());
     let i18n = I18n(lang);
     provide_context(i18n);
     provide_context(FormCtx { answers, eval });
 
-    let notice = RwSignal::new(first_notice);
+    let notice = RwSignal::new(opened.notice);
+    // A saved draft differs from the link's answers shown: nothing is saved
+    // over it until the user picks one.
+    let choice = RwSignal::new(opened.choice);
     let storage_failed = RwSignal::new(false);
     // Saves on every change the user makes, not on loading answers: a bad
     // link's clean start must not overwrite the draft before anything is typed.
     let loaded = RwSignal::new(true);
     // A link pasted into the address bar of the open app changes only the fragment.
     let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
-        if let Some((a, key)) = from_link(&current_fragment()) {
+        if let Some(opened) = from_link(&current_fragment()) {
             loaded.set(true);
-            answers.set(a);
-            notice.set(Some(key));
+            answers.set(opened.answers);
+            notice.set(opened.notice);
+            choice.set(opened.choice);
         }
     });
     // The window outlives the app (unmounted in tests, or embedded and
@@ -95,6 +153,9 @@ pub fn App() -> impl IntoView {
         answers.track();
         if loaded.get_untracked() {
             loaded.set(false);
+            return;
+        }
+        if choice.get_untracked() {
             return;
         }
         if let Err(failed) = answers.with(storage::save) {
@@ -110,6 +171,28 @@ pub fn App() -> impl IntoView {
         storage::save_lang(l.code());
     });
 
+    // Keep the link's answers (saved as the draft now) or the saved draft;
+    // dismiss the notice.
+    let on_banner = move |ev: leptos::ev::MouseEvent| {
+        let target = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+        match target.map(|t| t.id()).as_deref() {
+            Some("keep-link") => {
+                choice.set(false);
+                let saved = answers.with_untracked(storage::save);
+                notice.set(Some(saved.map_or_else(|e| e.key(), |_| "notice.link_kept")));
+            }
+            Some("keep-draft") => {
+                choice.set(false);
+                if let Ok(Some(draft)) = storage::load() {
+                    loaded.set(true);
+                    answers.set(draft);
+                    notice.set(Some("notice.draft_restored"));
+                }
+            }
+            Some("dismiss") => notice.set(None),
+            _ => {}
+        }
+    };
     let switch_to = move || if lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
     view! {
         <header class="top">
@@ -122,12 +205,9 @@ pub fn App() -> impl IntoView {
                 <span lang=move || switch_to().code()>{move || switch_to().t("ui.language_name")}</span>
             </button>
         </header>
-        {move || notice.get().map(|key| view! {
-            <div class="notice banner no-print" role="status" id="notice">
-                <span>{i18n.t(key)}</span>
-                <button type="button" class="link" on:click=move |_| notice.set(None)>{i18n.t("ui.dismiss")}</button>
-            </div>
-        })}
+        <div on:click=on_banner inner_html=move || {
+            banners_html(i18n.lang(), choice.get(), notice.get())
+        }></div>
         <main class="layout">
             <div class="left">
                 <p class="intro no-print">{i18n.text("app.intro")}</p>

@@ -22,6 +22,11 @@ pub fn error(id: &str) -> String {
     format!("{id}-error")
 }
 
+/// The line beside a control that holds its warning.
+pub fn warning(id: &str) -> String {
+    format!("{id}-warning")
+}
+
 pub fn help(id: &str) -> String {
     format!("{id}-help")
 }
@@ -49,6 +54,7 @@ mod tests {
         assert_eq!(radio("mode", "full_time"), "mode-full_time");
         assert_eq!(error("contract-years"), "contract-years-error");
         assert_eq!(help("loan-rate"), "loan-rate-help");
+        assert_eq!(warning("degree"), "degree-warning");
         assert_eq!(heading("about"), "about-heading");
         assert_eq!(honour(Honor::CasAcademician), "honor-cas_academician");
         assert_eq!(group("full-time-terms"), "group-full-time-terms");

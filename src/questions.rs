@@ -7,7 +7,7 @@
 //! links and saved drafts. Keys are declared here, apart from element ids,
 //! and must never change, or every link and draft holding one breaks.
 
-use crate::answers::{Answers, Evaluation, Field, Visible};
+use crate::answers::{Answers, Evaluation, Field, Visible, WARNED};
 use crate::dom_ids::{self, TITLE_SELECT};
 use crate::form_state::{ChoiceLens, Lens};
 use crate::i18n::Lang;
@@ -84,7 +84,8 @@ fn date(key: Key, field: Field, label: &'static str, lens: Lens<String>, help: &
     Question::Text(TextSpec { kind: "date", help: Some(help), ..text(key, field, label, lens) })
 }
 
-/// A number typed on a phone's number pad, with its unit beside it.
+/// A number typed on a phone's number pad, with its unit beside it. The
+/// decimal pad has a point; the numeric pad only digits.
 fn number(
     key: Key,
     field: Field,
@@ -94,6 +95,11 @@ fn number(
     suffix: &'static str,
 ) -> TextSpec {
     TextSpec { inputmode: Some(inputmode), suffix: Some(suffix), ..text(key, field, label, lens) }
+}
+
+/// An amount of yuan, on the phone's full keyboard: a number pad cannot type 万.
+fn money(key: Key, field: Field, label: &'static str, lens: Lens<String>) -> TextSpec {
+    TextSpec { suffix: Some("unit.yuan"), ..text(key, field, label, lens) }
 }
 
 fn select(
@@ -137,7 +143,21 @@ pub fn sections() -> Vec<Section> {
                 ),
                 Question::TitleFinder,
                 select(Key("title"), TITLE_SELECT, "q.title", choice!(title, Title, "title"), None),
-                Question::Honours,
+                Question::Radio {
+                    key: Key("has-honours"),
+                    name: "has-honours",
+                    legend: "q.has_honours",
+                    lens: ChoiceLens {
+                        options: || vec![("yes", "q.honours_yes".into()), ("no", "q.honours_none".into())],
+                        get: |a| match a.has_honors {
+                            Some(true) => "yes",
+                            Some(false) => "no",
+                            None => "",
+                        },
+                        set: |a, v| a.has_honors = Some(v == "yes"),
+                    },
+                },
+                Question::Group { name: "honours", shown: |v| v.honours, items: vec![Question::Honours] },
                 Question::Select {
                     key: Key("claimed-equivalent"),
                     id: "claimed-equivalent",
@@ -229,24 +249,20 @@ pub fn sections() -> Vec<Section> {
                         },
                         Question::Text(TextSpec {
                             help: Some("q.purchase_price_help"),
-                            ..number(
+                            ..money(
                                 Key("purchase-price"),
                                 Field::PurchasePrice,
                                 "q.purchase_price",
                                 lens!(purchase_price),
-                                "decimal",
-                                "unit.yuan",
                             )
                         }),
                         Question::Text(TextSpec {
                             help: Some("q.bingtuan_support_help"),
-                            ..number(
+                            ..money(
                                 Key("bingtuan-support"),
                                 Field::BingtuanSupport,
                                 "q.bingtuan_support",
                                 lens!(bingtuan_support),
-                                "decimal",
-                                "unit.yuan",
                             )
                         }),
                     ],
@@ -318,14 +334,7 @@ pub fn sections() -> Vec<Section> {
                             "numeric",
                             "unit.people",
                         )),
-                        Question::Text(number(
-                            Key("tax-paid"),
-                            Field::TaxPaid,
-                            "q.tax_paid",
-                            lens!(tax_paid),
-                            "decimal",
-                            "unit.yuan",
-                        )),
+                        Question::Text(money(Key("tax-paid"), Field::TaxPaid, "q.tax_paid", lens!(tax_paid))),
                     ],
                 },
             ],
@@ -339,13 +348,11 @@ pub fn sections() -> Vec<Section> {
                     name: "loan",
                     shown: |v| v.loan,
                     items: vec![
-                        Question::Text(number(
+                        Question::Text(money(
                             Key("loan-principal"),
                             Field::LoanPrincipal,
                             "q.loan_principal",
                             lens!(loan_principal),
-                            "decimal",
-                            "unit.yuan",
                         )),
                         Question::Text(TextSpec {
                             help: Some("q.loan_rate_help"),
@@ -358,14 +365,17 @@ pub fn sections() -> Vec<Section> {
                                 "unit.percent",
                             )
                         }),
-                        Question::Text(number(
-                            Key("loan-months"),
-                            Field::LoanMonths,
-                            "q.loan_months",
-                            lens!(loan_months),
-                            "numeric",
-                            "unit.months",
-                        )),
+                        Question::Text(TextSpec {
+                            help: Some("q.loan_months_help"),
+                            ..number(
+                                Key("loan-months"),
+                                Field::LoanMonths,
+                                "q.loan_months",
+                                lens!(loan_months),
+                                "numeric",
+                                "unit.months",
+                            )
+                        }),
                         Question::Radio {
                             key: Key("repayment"),
                             name: "repayment",
@@ -506,6 +516,8 @@ pub fn answered(answers: &Answers, visible: &Visible, lang: Lang) -> Vec<(String
     for s in sections() {
         each_shown(&s.items, visible, &mut |q| {
             let row = match q {
+                // The honours row below lists them; the question would only take room.
+                Question::Radio { key: Key("has-honours"), .. } => None,
                 Question::Text(s) => {
                     Some((s.label, (s.lens.get)(answers).trim().to_string())).filter(|(_, v)| !v.is_empty())
                 }
@@ -555,6 +567,9 @@ pub fn apply(answers: &mut Answers, edit: &Edit) {
         Question::Honours => {
             if let Some(&h) = Honor::ALL.iter().find(|&&h| dom_ids::honour(h) == edit.id) {
                 set_honour(answers, h, edit.checked);
+                // A box ticked or cleared is an answer to "any of these?": the
+                // boxes stay in view even when the last tick goes.
+                answers.has_honors = Some(true);
             }
         }
         _ => {}
@@ -570,15 +585,20 @@ pub trait FormView {
     fn set_hidden(&self, id: &str, hidden: bool);
     /// The message under a text field, and its invalid state.
     fn set_error(&self, id: &str, message: Option<&str>);
+    /// The warning beside a control in `WARNED`, which leaves it valid.
+    fn set_warning(&self, id: &str, message: Option<&str>);
 }
 
 /// Brings every control in line with `answers`: values, which groups are
-/// shown, and each field's error in `lang`.
+/// shown, and each field's error and warning in `lang`.
 pub fn show(view: &impl FormView, lang: Lang, answers: &Answers, eval: &Evaluation) {
     each(&sections(), |q| match q {
         Question::Text(s) => {
             view.set_value(s.field.id(), (s.lens.get)(answers));
-            let error = eval.error(s.field).map(|e| lang.t_with(e.key, &e.params));
+            let error = eval.error(s.field).map(|e| {
+                let example = s.field.example().map(|key| ("example", lang.t(key)));
+                lang.t_with(e.key, &[&e.params[..], example.as_slice()].concat())
+            });
             view.set_error(s.field.id(), error.as_deref());
         }
         Question::Select { id, lens, .. } => view.set_value(id, (lens.get)(answers)),
@@ -597,6 +617,9 @@ pub fn show(view: &impl FormView, lang: Lang, answers: &Answers, eval: &Evaluati
         Question::Group { name, shown, .. } => view.set_hidden(&dom_ids::group(name), !shown(&eval.visible)),
         Question::TitleFinder => {}
     });
+    for id in WARNED {
+        view.set_warning(id, eval.warning(id).map(|w| lang.t_with(w.key, &w.params)).as_deref());
+    }
 }
 
 #[cfg(test)]
@@ -628,6 +651,9 @@ mod tests {
         }
         fn set_error(&self, id: &str, message: Option<&str>) {
             self.0.borrow_mut().insert(dom_ids::error(id), message.unwrap_or_default().into());
+        }
+        fn set_warning(&self, id: &str, message: Option<&str>) {
+            self.0.borrow_mut().insert(dom_ids::warning(id), message.unwrap_or_default().into());
         }
     }
 
@@ -684,6 +710,7 @@ mod tests {
                 "degree",
                 "part-time-degree",
                 "title",
+                "has-honours",
                 "honor-cas_academician",
                 "honor-cae_academician",
                 "honor-state_supreme_award",
@@ -750,12 +777,80 @@ mod tests {
         let page = Page::default();
         show(&page, Lang::Zh, &a, &a.evaluate(today()));
         assert_eq!(page.get("contract-years"), "three");
-        assert!(page.get("contract-years-error").contains("不是数字"));
+        assert_eq!(page.get("contract-years-error"), "“three”不是数字，请填写如 3 或 2.5");
         assert_eq!(page.get("birth-date-error"), "");
         assert_eq!(page.get("mode-full_time"), "true");
         assert_eq!(page.get("group-employer"), "shown");
         assert_eq!(page.get("group-contract-years"), "shown", "not open-ended");
         assert_eq!(page.get("group-division-affiliated"), "hidden", "affiliation is for flexible work");
         assert_eq!(page.get("group-startup"), "hidden", "no business");
+        assert_eq!(page.get("degree-warning"), "");
+    }
+
+    #[test]
+    fn messages_and_warnings_fit_their_field() {
+        let mut a = Answers {
+            birth_date: "2009-06-01".into(),
+            degree: Degree::Master,
+            wants_loan: true,
+            loan_principal: "30万x".into(),
+            loan_rate_percent: "0.0345".into(),
+            loan_months: "three".into(),
+            ..Answers::default()
+        };
+        let page = Page::default();
+        show(&page, Lang::Zh, &a, &a.evaluate(today()));
+        assert_eq!(page.get("loan-principal-error"), "“30万x”不是数字，请填写如 450000 或 45万");
+        assert_eq!(page.get("loan-rate-error"), "是不是 3.45%？年利率按百分比填写，“0.0345”表示 0.0345%。");
+        assert_eq!(page.get("loan-months-error"), "“three”不是数字，请填写如 36");
+        assert!(page.get("degree-warning").contains("未满18周岁取得本科及以上学历"));
+        a.loan_rate_percent = "345".into();
+        show(&page, Lang::En, &a, &a.evaluate(today()));
+        assert_eq!(
+            page.get("loan-rate-error"),
+            "Did you mean 3.45 %? The rate is a percentage: “345” means 345 %."
+        );
+        assert_eq!(page.get("loan-months-error"), "“three” is not a number: write e.g. 36");
+        a.loan_rate_percent = "0".into();
+        show(&page, Lang::En, &a, &a.evaluate(today()));
+        assert_eq!(
+            page.get("loan-rate-error"),
+            "The annual rate should be between 0.5 % and 20 %, as a percentage, e.g. 3.45"
+        );
+    }
+
+    #[test]
+    fn the_honours_wait_behind_one_question() {
+        let mut a = Answers { birth_date: "1970-01-01".into(), ..Answers::default() };
+        let page = Page::default();
+        let shown = |a: &Answers| {
+            show(&page, Lang::Zh, a, &a.evaluate(today()));
+            page.get("group-honours")
+        };
+        assert_eq!(shown(&a), "hidden");
+        assert_eq!(page.get("has-honours-yes"), "false");
+        assert_eq!(page.get("has-honours-no"), "false", "not answered yet");
+        edit(&mut a, "has-honours-yes", "has-honours", "yes", true);
+        assert_eq!(shown(&a), "shown");
+        edit(&mut a, "honor-cas_academician", "", "on", true);
+        assert_eq!(a.evaluate(today()).result.unwrap().category, Some(Category::A));
+        edit(&mut a, "honor-cas_academician", "", "on", false);
+        assert_eq!(shown(&a), "shown", "the boxes stay when the last tick goes");
+        edit(&mut a, "honor-cas_academician", "", "on", true);
+        edit(&mut a, "has-honours-no", "has-honours", "no", true);
+        assert_eq!(shown(&a), "hidden");
+        assert_eq!(a.honors, [Honor::CasAcademician], "kept, as hidden answers are");
+        assert_eq!(a.evaluate(today()).result.unwrap().category, None, "but not counted");
+        let rows = answered(&a, &a.evaluate(today()).visible, Lang::Zh);
+        assert!(!rows.iter().any(|(q, v)| v == "以上都没有" || q.contains("荣誉")), "{rows:?}");
+        edit(&mut a, "has-honours-yes", "has-honours", "yes", true);
+        let rows = answered(&a, &a.evaluate(today()).visible, Lang::Zh);
+        let honours: Vec<_> = rows.iter().filter(|(q, _)| q.contains("荣誉") || q.contains("院士")).collect();
+        assert_eq!(honours, [&("荣誉与人选（可多选）".to_string(), "中国科学院院士".to_string())]);
+        edit(&mut a, "has-honours-no", "has-honours", "no", true);
+        edit(&mut a, "has-honours-yes", "has-honours", "yes", true);
+        shown(&a);
+        assert_eq!(page.get("honor-cas_academician"), "true");
+        assert_eq!(a.evaluate(today()).result.unwrap().category, Some(Category::A));
     }
 }

@@ -181,6 +181,7 @@ mod tests {
             degree: Degree::Doctorate,
             part_time_degree: Degree::Master,
             title: Title::Senior,
+            has_honors: None,
             honors: vec![Honor::CasAcademician, Honor::TianshanTalentFirst],
             claimed_equivalent: Some(Category::A),
             mode: Mode::FullTime,
@@ -211,6 +212,20 @@ mod tests {
         };
         assert_eq!(decode(link), Some(Ok(a.clone())));
         assert_eq!(encode(&a), link, "written the same way too");
+        let today = talent_rules::dates::Date::parse("2026-11-23").unwrap();
+        let e = a.evaluate(today);
+        assert!(e.visible.honours, "honours ticked before the yes/no question still show");
+        assert_eq!(e.result.unwrap().category, Some(Category::A), "and still count");
+    }
+
+    #[test]
+    fn the_honours_answer_round_trips() {
+        for has_honors in [Some(true), Some(false)] {
+            let a = Answers { has_honors, honors: vec![Honor::TianshanTalentFirst], ..sample() };
+            assert_eq!(decode(&encode(&a)), Some(Ok(a)));
+        }
+        assert!(encode(&Answers { has_honors: Some(false), ..sample() }).contains("&has-honours=no&"));
+        assert_eq!(decode(&forged("has-honours=maybe")), Some(Err(LinkError::Damaged)));
     }
 
     #[test]

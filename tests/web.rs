@@ -1,7 +1,8 @@
 //! The app mounted in a real browser: answers typed into the form reach the
 //! engine and the result on the page follows them.
 
-use wasm_bindgen::JsCast;
+use talent_app::answers::Answers;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
@@ -69,6 +70,24 @@ async fn fresh_app() -> leptos::mount::UnmountHandle<impl leptos::tachys::view::
 async fn app_with_draft(
     draft: Option<&str>,
 ) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    app_opened(draft, "").await
+}
+
+/// The app opened at `#fragment` (a share link when not empty) with `draft` saved.
+async fn app_opened(
+    draft: Option<&str>,
+    fragment: &str,
+) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    let location = web_sys::window().unwrap().location();
+    let url = format!("{}{}", location.pathname().unwrap(), location.search().unwrap());
+    let url = if fragment.is_empty() { url } else { format!("{url}#{fragment}") };
+    // Replaced, not assigned: no hashchange event reaches the app.
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        .unwrap();
     storage().clear().unwrap();
     if let Some(draft) = draft {
         storage().set_item(DRAFT, draft).unwrap();
@@ -211,4 +230,68 @@ async fn a_draft_from_another_version_is_named_as_such_and_removed() {
     let _app = app_with_draft(Some("t1.AAo.1234abcd")).await;
     assert!(text("#notice").unwrap().contains("来自其他版本"));
     assert_eq!(storage().get_item(DRAFT).unwrap(), None);
+}
+
+fn value(selector: &str) -> String {
+    el(selector).dyn_into::<HtmlInputElement>().unwrap().value()
+}
+
+fn link_of(birth_date: &str) -> String {
+    talent_app::share::encode(&Answers { birth_date: birth_date.into(), ..Answers::default() })
+}
+
+#[wasm_bindgen_test]
+async fn a_link_that_differs_from_the_saved_draft_asks_which_to_keep() {
+    let draft = link_of("1985-01-01");
+    let _app = app_opened(Some(&draft), &link_of("1992-04-15")).await;
+    assert!(text("#link-choice").unwrap().contains("草稿"));
+    assert_eq!(value("#birth-date"), "1992-04-15", "the link's answers are shown");
+    type_into("#birth-date", "1992-04-16");
+    tick().await;
+    assert_eq!(storage().get_item(DRAFT).unwrap().as_deref(), Some(draft.as_str()), "nothing saved over it");
+    click("#keep-draft");
+    tick().await;
+    assert_eq!(text("#link-choice"), None);
+    assert_eq!(value("#birth-date"), "1985-01-01");
+    assert!(text("#notice").unwrap().contains("已恢复"));
+    type_into("#birth-date", "1985-01-02");
+    tick().await;
+    assert_eq!(storage().get_item(DRAFT).unwrap(), Some(link_of("1985-01-02")), "saving again");
+
+    let _app = app_opened(Some(&draft), &link_of("1992-04-15")).await;
+    click("#keep-link");
+    tick().await;
+    assert_eq!(text("#link-choice"), None);
+    assert_eq!(value("#birth-date"), "1992-04-15");
+    assert_eq!(storage().get_item(DRAFT).unwrap(), Some(link_of("1992-04-15")));
+    assert!(text("#notice").unwrap().contains("已改用分享链接中的答案"));
+}
+
+#[wasm_bindgen_test]
+async fn a_link_equal_to_the_draft_or_over_an_empty_one_just_opens() {
+    let link = link_of("1992-04-15");
+    let _app = app_opened(Some(&link), &link).await;
+    assert_eq!(text("#link-choice"), None);
+    assert!(text("#notice").unwrap().contains("已从分享链接载入答案"));
+    let _app = app_opened(Some(&talent_app::share::encode(&Answers::default())), &link).await;
+    assert_eq!(text("#link-choice"), None);
+    assert_eq!(storage().get_item(DRAFT).unwrap(), Some(link));
+}
+
+#[wasm_bindgen_test]
+async fn the_honours_show_on_yes_and_warnings_leave_the_result() {
+    let _app = fresh_app().await;
+    assert!(hidden("#honor-cas_academician"));
+    click("#has-honours-yes");
+    tick().await;
+    assert!(!hidden("#honor-cas_academician"));
+    type_into("#birth-date", "2009-06-01");
+    choose("#degree", "bachelor");
+    tick().await;
+    assert!(text("#degree-warning").unwrap().contains("18"));
+    assert_eq!(el("#degree-warning").get_attribute("role").as_deref(), Some("status"));
+    assert!(text("#category").is_some(), "a warning holds nothing back");
+    click("#has-honours-no");
+    tick().await;
+    assert!(hidden("#honor-cas_academician"));
 }

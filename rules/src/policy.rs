@@ -59,6 +59,10 @@ const fn abc(a: u64, b: u64, c: u64) -> PerCategory {
 pub const DOCTORATE_MAX_AGE: u32 = 45;
 /// §10 C类: 40岁（含）以下全日制硕士研究生.
 pub const POSTGRADUATE_MAX_AGE: u32 = 40;
+/// Not in the text, but a fact a person can check: hardly anyone graduates,
+/// and nobody earns a bachelor's degree, before turning 18. The engine accepts
+/// such answers; the app asks the user to check them (a warning, not an error).
+pub const USUAL_MIN_GRADUATION_AGE: u32 = 18;
 
 // ---- §11(1) full-time new introduction ------------------------------------
 /// §11(1): which employers' full-time hires get §11(1), and in which categories.
@@ -104,6 +108,17 @@ pub const LATER_EVENT_BENEFITS: &[BenefitId] = &[BenefitId::PurchaseSubsidy];
 pub const PURCHASE_INSTALMENTS: u32 = 5;
 /// §11(1): 工作满3年后 — the earliest instalment falls in year 4.
 pub const PURCHASE_FIRST_YEAR: u32 = 4;
+/// §11(1) in one figure: the most money it gives anyone, the living and
+/// housing allowances for 36 months plus the purchase subsidy, in the best
+/// category (A). Bingtuan support above it is almost surely mistyped (INT-04
+/// compares the two): the app asks the user to check it.
+pub fn full_time_most() -> Money {
+    let total = |c| {
+        let monthly = LIVING_MONTHLY.get(c)? + HOUSING_MONTHLY.get(c)?;
+        Some(monthly.times(SUBSIDY_MONTHS.into()) + PURCHASE_SUBSIDY.get(c)?)
+    };
+    Category::ALL.iter().filter_map(|&c| total(c)).max().unwrap_or_default()
+}
 
 // ---- §6 medical talents ----------------------------------------------------
 /// §6: 高级以上职称及研究生以上学历人才 — INT-08 reads two groups, either suffices;
@@ -255,4 +270,18 @@ pub mod bounds {
     pub const MAX_LOAN_MONTHS: i64 = 1_200;
     pub const MAX_CONTRACT_YEARS: i64 = 100;
     pub const MAX_HIRES: usize = 10_000;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_most_section_11_1_gives_is_the_a_category_total() {
+        // (7000 + 1000) × 36 + 500000: living, housing and purchase for A.
+        assert_eq!(full_time_most(), Money::yuan(788_000));
+        let a = (LIVING_MONTHLY.a.unwrap() + HOUSING_MONTHLY.a.unwrap()).times(SUBSIDY_MONTHS.into())
+            + PURCHASE_SUBSIDY.a.unwrap();
+        assert_eq!(full_time_most(), a);
+    }
 }

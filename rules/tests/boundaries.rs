@@ -352,7 +352,11 @@ fn category_a_gets_the_grant_of_the_best_listed_criterion_it_meets() {
     let grant = benefit(&r, "startup_grant").unwrap();
     assert_eq!(grant["amount"]["exact"], "20000.00");
     assert_eq!(grant["interpretations"], json!(["INT-10"]));
-    assert_eq!(grant["steps"][0], json!({"kind": "standard", "category": "D", "amount": "20000.00"}), "D's amount");
+    assert_eq!(
+        grant["steps"][0],
+        json!({"kind": "standard", "category": "D", "amount": "20000.00"}),
+        "D's amount"
+    );
     v["person"]["honors"] = json!(["cas_academician", "state_council_allowance"]);
     assert_eq!(
         benefit(&run(v.clone()), "startup_grant").unwrap()["amount"]["exact"],

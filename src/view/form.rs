@@ -71,6 +71,9 @@ impl FormView for Page {
             set_attr(&field, "class", if message.is_some() { "field invalid" } else { "field" });
         }
     }
+    fn set_warning(&self, id: &str, message: Option<&str>) {
+        self.set_text(&dom_ids::warning(id), message.unwrap_or_default());
+    }
 }
 
 /// The finder's text and its suggestions.

@@ -2,6 +2,7 @@
 //! units, options, and the empty error line each field's message goes to.
 //! Values, groups shown and errors are filled in by `questions::show`.
 
+use crate::answers::WARNED;
 use crate::dom_ids::{self, TITLE_FINDER, TITLE_MATCHES};
 use crate::html::Html;
 use crate::i18n::Lang;
@@ -34,15 +35,20 @@ fn questions(h: &mut Html, lang: Lang, items: &[Question]) {
                 if let Some(help) = help {
                     h.el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.t(help));
                 }
-                let described = help.map(|_| help_id.as_str());
-                h.open("select", &[("id", Some(id)), ("name", Some(id)), ("aria-describedby", described)]);
+                let described = described_by(help.map(|_| help_id), id, None);
+                h.open(
+                    "select",
+                    &[("id", Some(id)), ("name", Some(id)), ("aria-describedby", described.as_deref())],
+                );
                 if let Some(none) = none {
                     h.el("option", &[("value", Some(""))], &lang.t(none));
                 }
                 for (value, key) in (lens.options)() {
                     h.el("option", &[("value", Some(value))], &lang.t(&key));
                 }
-                h.close("select").close("div");
+                h.close("select");
+                warning_line(h, id);
+                h.close("div");
             }
             Question::Radio { name, legend, lens, .. } => {
                 h.open("fieldset", &[("class", Some("radios"))]).el("legend", &[], &lang.t(legend));
@@ -110,7 +116,7 @@ fn text_field(h: &mut Html, lang: Lang, spec: &TextSpec) {
     let id = spec.field.id();
     let error_id = dom_ids::error(id);
     let help_id = dom_ids::help(id);
-    let described = if spec.help.is_some() { format!("{help_id} {error_id}") } else { error_id.clone() };
+    let described = described_by(spec.help.map(|_| help_id.clone()), id, Some(&error_id));
     h.open("div", &[("class", Some("field"))]).el("label", &[("for", Some(id))], &lang.t(spec.label));
     if let Some(help) = spec.help {
         h.el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.t(help));
@@ -124,15 +130,38 @@ fn text_field(h: &mut Html, lang: Lang, spec: &TextSpec) {
             ("inputmode", spec.inputmode),
             ("autocomplete", Some("off")),
             ("aria-invalid", Some("false")),
-            ("aria-describedby", Some(&described)),
+            ("aria-describedby", described.as_deref()),
         ],
     );
     if let Some(unit) = spec.suffix {
         h.el("span", &[("class", Some("suffix")), ("aria-hidden", Some("true"))], &lang.t(unit));
     }
-    h.close("div")
-        .el("p", &[("class", Some("error")), ("id", Some(&error_id)), ("aria-live", Some("polite"))], "")
-        .close("div");
+    h.close("div").el(
+        "p",
+        &[("class", Some("error")), ("id", Some(&error_id)), ("aria-live", Some("polite"))],
+        "",
+    );
+    warning_line(h, id);
+    h.close("div");
+}
+
+/// The ids that describe control `id`: its help, its error line, its warning line.
+fn described_by(help: Option<String>, id: &str, error: Option<&str>) -> Option<String> {
+    let warning = WARNED.contains(&id).then(|| dom_ids::warning(id));
+    let ids: Vec<&str> = [help.as_deref(), error, warning.as_deref()].into_iter().flatten().collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// The empty line a warning goes to, for the controls that can get one:
+/// a status, not an alert, in its own colour (the answer stays valid).
+fn warning_line(h: &mut Html, id: &str) {
+    if WARNED.contains(&id) {
+        h.el(
+            "p",
+            &[("class", Some("warning")), ("id", Some(&dom_ids::warning(id))), ("role", Some("status"))],
+            "",
+        );
+    }
 }
 
 /// A check box or radio button inside its label.
@@ -198,7 +227,7 @@ mod tests {
         assert!(at("id=\"group-contract-years\"") < at("id=\"contract-years\""));
         assert!(at("id=\"group-startup\"") < at("id=\"graduation-date\""));
         assert!(at("id=\"group-loan\"") < at("id=\"loan-principal\""));
-        assert_eq!(html.matches("class=\"group\"").count(), 8);
+        assert_eq!(html.matches("class=\"group\"").count(), 9);
     }
 
     /// Every control `questions::show` keeps in line, as the live page does:
@@ -219,6 +248,9 @@ mod tests {
         fn set_error(&self, id: &str, _: Option<&str>) {
             self.0.borrow_mut().extend([id.to_string(), dom_ids::error(id)]);
         }
+        fn set_warning(&self, id: &str, _: Option<&str>) {
+            self.0.borrow_mut().extend([id.to_string(), dom_ids::warning(id)]);
+        }
     }
 
     #[test]
@@ -235,6 +267,41 @@ mod tests {
                 ids.iter().filter(|id| html.matches(&format!(" id=\"{id}\"")).count() != 1).collect();
             assert!(missing.is_empty(), "{}: not drawn exactly once: {missing:?}", lang.code());
         }
+    }
+
+    /// The phone keyboard each number field opens: a number pad cannot type 万.
+    #[test]
+    fn money_fields_open_the_full_keyboard_and_counts_the_number_pad() {
+        let html = render(Lang::Zh);
+        let input = |id: &str| {
+            let at = html.find(&format!("<input id=\"{id}\"")).unwrap_or_else(|| panic!("{id}"));
+            html[at..at + html[at..].find('>').unwrap()].to_string()
+        };
+        for id in ["purchase-price", "bingtuan-support", "tax-paid", "loan-principal"] {
+            assert!(!input(id).contains("inputmode"), "{}", input(id));
+        }
+        for id in ["flexible-days", "insured-employees", "loan-months"] {
+            assert!(input(id).contains("inputmode=\"numeric\""), "{}", input(id));
+        }
+        for id in ["contract-years", "loan-rate"] {
+            assert!(input(id).contains("inputmode=\"decimal\""), "{}", input(id));
+        }
+        assert!(html.contains("按月填写，例如 36"), "the loan term says its unit");
+    }
+
+    #[test]
+    fn warnings_have_their_own_line_role_and_link() {
+        let html = render(Lang::Zh);
+        for id in WARNED {
+            let line = format!("<p class=\"warning\" id=\"{id}-warning\" role=\"status\"></p>");
+            assert!(html.contains(&line), "{id}");
+            assert!(
+                html.contains(&format!("-error {id}-warning\""))
+                    || html.contains(&format!("help {id}-warning\"")),
+                "{id}"
+            );
+        }
+        assert_eq!(html.matches("class=\"warning\"").count(), WARNED.len());
     }
 
     #[test]

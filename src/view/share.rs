@@ -1,4 +1,5 @@
-//! Keeping and passing on: share link with QR code, print, clear everything.
+//! Keeping and passing on: share link with QR code, copy and share buttons,
+//! print, clear everything.
 
 use crate::answers::Answers;
 use crate::form_state::use_form;
@@ -7,18 +8,38 @@ use crate::i18n::use_i18n;
 use crate::i18n::Lang;
 use crate::{qr, share, storage};
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `navigator.clipboard.writeText`: throws where there is no clipboard
+    /// (an insecure page), rejects where writing is not allowed.
+    #[wasm_bindgen(catch, js_namespace = ["navigator", "clipboard"], js_name = writeText)]
+    fn write_clipboard(text: &str) -> Result<js_sys::Promise, JsValue>;
+    /// `navigator.share` (the Web Share API), on phones and some desktops.
+    #[wasm_bindgen(catch, js_namespace = navigator, js_name = share)]
+    fn native_share(data: &js_sys::Object) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Whether this browser can hand the link to other apps (`navigator.share`).
+fn can_share() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &"navigator".into())
+        .is_ok_and(|n| js_sys::Reflect::has(&n, &"share".into()).unwrap_or(false))
+}
 
 pub(crate) fn page_url() -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
     format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
 }
 
-/// The link in a box to copy, and its QR code.
-fn share_html(lang: Lang, url: &str) -> String {
+/// The link in a box to copy, what it holds, the copy (and, where the
+/// browser has one, share) button, and its QR code.
+fn share_html(lang: Lang, url: &str, can_share: bool) -> String {
     let mut h = Html::default();
     h.open("div", &[("class", Some("share"))])
         .el("label", &[("for", Some("share-link"))], &lang.t("keep.link_label"))
+        .el("p", &[("class", Some("help")), ("id", Some("share-link-help"))], &lang.t("keep.link_contains"))
         .open(
             "input",
             &[
@@ -26,8 +47,19 @@ fn share_html(lang: Lang, url: &str) -> String {
                 ("type", Some("text")),
                 ("readonly", Some("")),
                 ("value", Some(url)),
+                ("aria-describedby", Some("share-link-help")),
             ],
+        )
+        .open("div", &[("class", Some("buttons"))])
+        .el("button", &[("type", Some("button")), ("id", Some("copy-link"))], &lang.t("keep.copy"));
+    if can_share {
+        h.el(
+            "button",
+            &[("type", Some("button")), ("id", Some("native-share"))],
+            &lang.t("keep.native_share"),
         );
+    }
+    h.close("div").el("p", &[("id", Some("copy-status")), ("role", Some("status"))], "");
     if let Some(svg) = qr::svg(url) {
         // The SVG is our own drawing of the link, not user text.
         h.open("figure", &[("class", Some("qr"))]).open(
@@ -79,6 +111,16 @@ pub fn KeepPanel() -> impl IntoView {
             input.select();
         }
     };
+    // The copy and share buttons, drawn with the link.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let id = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id());
+        let Some(url) = link.get_untracked() else { return };
+        match id.as_deref() {
+            Some("copy-link") => copy(url, i18n.lang_untracked()),
+            Some("native-share") => share(&url, &i18n.t("app.title")),
+            _ => {}
+        }
+    };
     view! {
         <section class="keep no-print" aria-labelledby="keep-heading">
             <h2 id="keep-heading">{i18n.text("keep.heading")}</h2>
@@ -88,8 +130,55 @@ pub fn KeepPanel() -> impl IntoView {
                 <button type="button" id="clear" class="danger" on:click=clear>{i18n.text("keep.clear")}</button>
             </div>
             <p class="muted small">{i18n.text("keep.privacy")}</p>
-            <div on:focusin=select_link inner_html=move || link.get().map(|url| share_html(i18n.lang(), &url)).unwrap_or_default()></div>
+            <div on:focusin=select_link on:click=on_click
+                inner_html=move || link.get().map(|url| share_html(i18n.lang(), &url, can_share())).unwrap_or_default()></div>
         </section>
+    }
+}
+
+fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// Says under the buttons how copying went.
+fn copy_status(lang: Lang, key: &str) {
+    if let Some(status) = element("copy-status") {
+        status.set_text_content(Some(&lang.t(key)));
+    }
+}
+
+/// Copies the link to the clipboard; where that is not allowed, selects it
+/// in its box for the user to copy.
+fn copy(url: String, lang: Lang) {
+    let select = move || {
+        if let Some(input) =
+            element("share-link").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            let _ = input.focus();
+            input.select();
+        }
+        copy_status(lang, "keep.copy_fallback");
+    };
+    match write_clipboard(&url) {
+        Ok(written) => leptos::task::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(written).await {
+                Ok(_) => copy_status(lang, "keep.copied"),
+                Err(_) => select(),
+            }
+        }),
+        Err(_) => select(),
+    }
+}
+
+/// Hands the link to the system's share sheet; closing it is no error.
+fn share(url: &str, title: &str) {
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    if let Ok(shared) = native_share(&data) {
+        leptos::task::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(shared).await;
+        });
     }
 }
 
@@ -99,8 +188,20 @@ mod tests {
 
     #[test]
     fn the_link_is_escaped_and_comes_with_its_qr_code() {
-        let html = share_html(Lang::En, "https://example.invalid/?a=1&b=2#t1.abc.00000000");
+        let html = share_html(Lang::En, "https://example.invalid/?a=1&b=2#t1.abc.00000000", false);
         assert!(html.contains("value=\"https://example.invalid/?a=1&amp;b=2#t1.abc.00000000\""), "{html}");
         assert!(html.contains("<svg") && html.contains("aria-label=\"QR code of the share link\""));
+    }
+
+    #[test]
+    fn the_panel_says_what_the_link_holds_and_offers_share_only_where_it_exists() {
+        let zh = share_html(Lang::Zh, "https://example.invalid/#t2.x.0", false);
+        assert!(zh.contains("包括出生日期") && zh.contains("任何拿到链接的人都能看到"), "{zh}");
+        assert!(zh.contains("aria-describedby=\"share-link-help\""));
+        assert!(zh.contains("id=\"copy-link\"") && zh.contains("id=\"copy-status\" role=\"status\""));
+        assert!(!zh.contains("native-share"));
+        let en = share_html(Lang::En, "https://example.invalid/#t2.x.0", true);
+        assert!(en.contains("date of birth included") && en.contains("anyone who has it can read them"));
+        assert!(en.contains("id=\"native-share\""));
     }
 }
