@@ -3,7 +3,7 @@
 
 use crate::answers::Answers;
 use crate::form_state::FormCtx;
-use crate::i18n::{I18n, Lang};
+use crate::i18n::{self, I18n, Lang};
 use crate::view::result::{category_text, fix_fields_text, span_text, ResultPanel};
 use crate::view::{form::Questions, share::KeepPanel};
 use crate::{clock, share, storage};
@@ -53,9 +53,26 @@ fn clear_fragment() {
     }
 }
 
-fn initial_lang() -> Lang {
-    storage::load_lang().and_then(|c| Lang::from_code(&c)).unwrap_or(Lang::Zh)
+/// The language asked for: `?lang=en` in the address, else the one saved on this device.
+fn wanted_lang() -> Lang {
+    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let asked = query.split(['?', '&']).find_map(|p| p.strip_prefix("lang="));
+    asked
+        .and_then(Lang::from_code)
+        .or_else(|| storage::load_lang().and_then(|c| Lang::from_code(&c)))
+        .unwrap_or(Lang::Zh)
 }
+
+/// The notice at the top: a message of the catalogs, or that English could
+/// not be loaded, said in both languages since English is what is missing.
+#[derive(Clone, Copy, PartialEq)]
+enum Notice {
+    Key(&'static str),
+    EnglishFailed,
+}
+
+const ENGLISH_FAILED: &str = "英文版未能加载，页面仍以中文显示，已填写的内容都在。 \
+    English could not be loaded: the page stays in Chinese, with your answers.";
 
 fn set_document_lang(lang: Lang) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
@@ -69,12 +86,36 @@ pub fn App() -> impl IntoView {
     let (restored, first_notice) = restore();
     let answers = RwSignal::new(restored);
     let eval = Memo::new(move |_| answers.with(|a| a.evaluate(today)));
-    let lang = RwSignal::new(initial_lang());
+    let notice = RwSignal::new(first_notice.map(Notice::Key));
+    let wanted = wanted_lang();
+    let lang = RwSignal::new(if wanted.ready() { wanted } else { Lang::Zh });
+    let busy = RwSignal::new(false);
+    // Shows `l` now if its messages are here, else once fetched: until then,
+    // and if that fails, the page stays as it is, answers and all.
+    let show = move |l: Lang| {
+        if l.ready() {
+            lang.set(l);
+        } else if !busy.get_untracked() {
+            busy.set(true);
+            leptos::task::spawn_local(async move {
+                // Setting signals of an app gone meanwhile (unmounted) does nothing.
+                if i18n::load_english().await.is_ok() {
+                    lang.set(l);
+                    if notice.get_untracked() == Some(Notice::EnglishFailed) {
+                        notice.set(None);
+                    }
+                } else {
+                    notice.set(Some(Notice::EnglishFailed));
+                }
+                busy.set(false);
+            });
+        }
+    };
+    show(wanted);
     let i18n = I18n(lang);
     provide_context(i18n);
     provide_context(FormCtx { answers, eval });
 
-    let notice = RwSignal::new(first_notice);
     let storage_failed = RwSignal::new(false);
     // Saves on every change the user makes, not on loading answers: a bad
     // link's clean start must not overwrite the draft before anything is typed.
@@ -84,7 +125,7 @@ pub fn App() -> impl IntoView {
         if let Some((a, key)) = from_link(&current_fragment()) {
             loaded.set(true);
             answers.set(a);
-            notice.set(Some(key));
+            notice.set(Some(Notice::Key(key)));
         }
     });
     // The window outlives the app (unmounted in tests, or embedded and
@@ -99,33 +140,45 @@ pub fn App() -> impl IntoView {
         if let Err(failed) = answers.with(storage::save) {
             if !storage_failed.get_untracked() {
                 storage_failed.set(true);
-                notice.set(Some(failed.key()));
+                notice.set(Some(Notice::Key(failed.key())));
             }
         }
     });
-    Effect::new(move |_| {
-        let l = lang.get();
-        set_document_lang(l);
-        storage::save_lang(l.code());
-    });
+    Effect::new(move |_| set_document_lang(lang.get()));
 
     let switch_to = move || if lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
+    // The choice is remembered at once, so a reload asks for it again even
+    // if it could not be shown yet.
+    let switch = move |_| {
+        let l = switch_to();
+        storage::save_lang(l.code());
+        show(l);
+    };
     view! {
         <header class="top">
             <div class="brand">
                 <h1>{i18n.text("app.title")}</h1>
                 <p class="doc">{i18n.text("app.subtitle")}" "{DOCUMENT}</p>
             </div>
-            <button type="button" id="lang-switch" class="lang" on:click=move |_| lang.set(switch_to())>
+            <button type="button" id="lang-switch" class="lang" on:click=switch
+                aria-busy=move || if busy.get() { "true" } else { "false" }>
                 <span class="visually-hidden">{i18n.text("ui.switch_language")}": "</span>
-                <span lang=move || switch_to().code()>{move || switch_to().t("ui.language_name")}</span>
+                <span lang=move || switch_to().code()>{move || switch_to().name()}</span>
             </button>
         </header>
-        {move || notice.get().map(|key| view! {
-            <div class="notice banner no-print" role="status" id="notice">
-                <span>{i18n.t(key)}</span>
-                <button type="button" class="link" on:click=move |_| notice.set(None)>{i18n.t("ui.dismiss")}</button>
-            </div>
+        {move || notice.get().map(|n| {
+            let (text, dismiss) = match n {
+                Notice::Key(key) => (i18n.t(key), i18n.t("ui.dismiss")),
+                Notice::EnglishFailed => (ENGLISH_FAILED.into(), "知道了 · OK".into()),
+            };
+            view! {
+                <div class="notice banner no-print" role="status" id="notice">
+                    <span>{text}</span>
+                    <button type="button" class="link" id="lang-retry" hidden=n != Notice::EnglishFailed
+                        on:click=move |_| show(Lang::En)>"重试 · Retry"</button>
+                    <button type="button" class="link" on:click=move |_| notice.set(None)>{dismiss}</button>
+                </div>
+            }
         })}
         <main class="layout">
             <div class="left">
