@@ -3,6 +3,11 @@
 //! once, sorted, and per language the messages in key order, each list one
 //! string with the end offset of every entry (no pointer per entry to download).
 //! A key missing from a language gets an empty message, which reads as missing.
+//!
+//! English ships in the wasm only natively (tests) or with the `embed-en`
+//! feature: the browser build fetches `en.json`, copied beside the page by
+//! trunk, and gets its URL from here with the file's content hash in the query
+//! (`en.json?v=…`), so a changed catalog is a new URL that no cache has seen.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -23,8 +28,20 @@ fn table(name: &str, items: &[&str]) -> String {
     format!("pub static {name}: Table = Table {{ text: {text:?}, ends: &[{}] }};\n", ends.join(","))
 }
 
+/// FNV-1a: enough to tell versions of one file apart, and needs no crate.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
+}
+
 fn main() {
+    let embed_en = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32")
+        || std::env::var_os("CARGO_FEATURE_EMBED_EN").is_some();
+    println!("cargo::rustc-check-cfg=cfg(embed_en)");
+    if embed_en {
+        println!("cargo::rustc-cfg=embed_en");
+    }
     let mut catalogs = Vec::new();
+    let mut out = String::new();
     for (name, file) in CATALOGS {
         println!("cargo:rerun-if-changed={file}");
         let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -34,12 +51,15 @@ fn main() {
             catalog.values().all(|v| !v.is_empty()),
             "{file}: an empty message would read as a missing one"
         );
+        if name == "EN" && !embed_en {
+            writeln!(out, "pub const EN_URL: &str = \"en.json?v={:016x}\";", fnv1a(text.as_bytes())).unwrap();
+        }
         catalogs.push((name, catalog));
     }
     let keys: BTreeSet<&str> = catalogs.iter().flat_map(|(_, c)| c.keys().map(String::as_str)).collect();
     let keys: Vec<&str> = keys.into_iter().collect();
-    let mut out = table("KEYS", &keys);
-    for (name, catalog) in &catalogs {
+    out += &table("KEYS", &keys);
+    for (name, catalog) in catalogs.iter().filter(|(name, _)| embed_en || *name != "EN") {
         let messages: Vec<&str> = keys.iter().map(|k| catalog.get(*k).map_or("", String::as_str)).collect();
         write!(out, "{}", table(name, &messages)).unwrap();
     }

@@ -27,6 +27,13 @@ export async function openApp(browser, url, viewport = { width: 390, height: 844
   return { page, errors, requests, context: ctx };
 }
 
+// Switches to English and waits until it shows: the English texts are
+// fetched on first use, so the page changes language only once they are in.
+export async function switchToEnglish(page) {
+  await page.click('#lang-switch');
+  await page.waitForSelector('html[lang=en]');
+}
+
 // No accessibility violations by axe-core (WCAG 2.0–2.2 A and AA rules).
 export async function assertAccessible(page) {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });

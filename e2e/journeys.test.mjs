@@ -2,10 +2,11 @@
 // accessibility (axe-core), the console, and that no request leaves the app.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { serveDist } from './static-server.mjs';
 import {
   launch, openApp, assertAccessible, assertClean, eventually, expectText, expectValue, expectAttribute,
-  expectChecked, expectHidden, expectVisible, expectUrl, expectFocus,
+  expectChecked, expectHidden, expectVisible, expectUrl, expectFocus, switchToEnglish,
 } from './browser.mjs';
 import { fullTime, phdAtEnterprise } from './answers.mjs';
 
@@ -31,6 +32,7 @@ test('a PhD at an enterprise is category B with 608,800 yuan over the periods', 
   const app = await openApp(browser, server.url);
   const { page } = app;
   assert.equal(await page.locator('#boot').count(), 0, 'the loading line is gone once the app runs');
+  assert.deepEqual(app.requests.filter((u) => u.includes('en.json')), [], 'Chinese needs no English texts');
   await phdAtEnterprise(page);
   await expectText(page, '#total-talent', '608,800.00 元');
   await expectText(page, '#category', 'B类人才');
@@ -96,6 +98,83 @@ test('English is one click away and translates the result', async () => {
   await page.reload();
   await expectText(page, '#category', 'Category B talent');
   await expectAttribute(page, 'html', 'lang', 'en');
+  // Versioned by the hash of the file served (FNV-1a, as build.rs computes it).
+  let hash = 0xcbf29ce484222325n;
+  for (const b of readFileSync(new URL('../dist/en.json', import.meta.url))) {
+    hash = BigInt.asUintN(64, (hash ^ BigInt(b)) * 0x100000001b3n);
+  }
+  assert.ok(app.requests.includes(`${server.url}en.json?v=${hash.toString(16).padStart(16, '0')}`), 'the English texts, versioned');
+  await finish(app);
+});
+
+test('English is fetched only when wanted: the switch is busy meanwhile, a missing text shows its key', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await phdAtEnterprise(page);
+  // Held back until the busy state is checked, and served without one message.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/en.json*', async (route) => {
+    await held;
+    const response = await route.fetch();
+    const catalog = await response.json();
+    delete catalog['app.title'];
+    await route.fulfill({ response, json: catalog });
+  });
+  await page.click('#lang-switch');
+  await page.waitForSelector('#lang-switch[aria-busy=true]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN', 'Chinese until English is in');
+  assert.equal(await page.textContent('#category'), 'B类人才');
+  release();
+  await page.waitForSelector('html[lang=en]');
+  await page.waitForSelector('#lang-switch[aria-busy=false]');
+  assert.equal(await page.textContent('#category'), 'Category B talent');
+  assert.equal(await page.textContent('h1'), 'app.title', 'a missing message shows its key, as before');
+  assert.equal(await page.inputValue('#contract-years'), '3');
+  await page.unroute('**/en.json*');
+  await finish(app);
+
+  // Asked for in the address: English at startup, without the saved choice.
+  const linked = await openApp(browser, `${server.url}?lang=en`);
+  await linked.page.waitForSelector('html[lang=en]');
+  assert.equal(await linked.page.textContent('h1'), 'Alar talent policy self-check');
+  await finish(linked);
+});
+
+test('if English cannot be loaded the page stays in Chinese, says so in both languages and can retry', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await page.fill('#purchase-price', '350000');
+  await page.route('**/en.json*', (route) => route.abort('internetdisconnected'));
+  await page.click('#lang-switch');
+  await page.waitForSelector('#lang-retry');
+  const notice = await page.textContent('#notice');
+  assert.match(notice, /英文版未能加载/);
+  assert.match(notice, /English could not be loaded/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  assert.equal(await page.textContent('#category'), 'B类人才');
+  assert.equal(await page.inputValue('#purchase-price'), '350000', 'nothing typed is lost');
+  await page.fill('#contract-years', '5');
+  await assertAccessible(page);
+
+  // Not found is a failure too; once the file comes, the retry shows English.
+  await page.unroute('**/en.json*');
+  await page.route('**/en.json*', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await Promise.all([page.waitForResponse('**/en.json*'), page.click('#lang-retry')]);
+  await page.waitForSelector('#lang-switch[aria-busy=false]');
+  assert.match(await page.textContent('#notice'), /English could not be loaded/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  await page.unroute('**/en.json*');
+  await page.click('#lang-retry');
+  await page.waitForSelector('html[lang=en]');
+  assert.equal(await page.locator('#notice').count(), 0, 'the notice goes');
+  assert.equal(await page.textContent('#category'), 'Category B talent');
+  assert.equal(await page.inputValue('#purchase-price'), '350000');
+  assert.equal(await page.inputValue('#contract-years'), '5');
+  // The browser logs the two failed loads itself; nothing else may go wrong.
+  const logged = app.errors.splice(0);
+  assert.deepEqual(logged.map((e) => e.startsWith('Failed to load resource')), [true, true], logged.join('\n'));
   await finish(app);
 });
 
@@ -422,7 +501,7 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
 test('a long result in English still prints on one A4 page', async () => {
   const app = await openApp(browser, server.url, { width: 1280, height: 900 });
   const { page } = app;
-  await page.click('#lang-switch');
+  await switchToEnglish(page);
   await fullTime(page, { birth: '1992-04-15', degree: 'doctorate', employer: 'public_hospital' });
   await page.check('#has-honours-yes');
   await page.check('#honor-tianshan_talent_first');

@@ -2,7 +2,7 @@
 // languages, for looking at. Usage: node screenshots.mjs [out-dir]
 import { mkdir } from 'node:fs/promises';
 import { serveDist } from './static-server.mjs';
-import { launch, openApp } from './browser.mjs';
+import { launch, openApp, switchToEnglish } from './browser.mjs';
 import { fullTime } from './answers.mjs';
 
 const out = process.argv[2] ?? 'results/screens';
@@ -13,7 +13,7 @@ const sizes = [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280
 for (const lang of ['zh', 'en']) {
   for (const [name, viewport] of sizes) {
     const { page, context } = await openApp(browser, server.url, viewport);
-    if (lang === 'en') await page.click('#lang-switch');
+    if (lang === 'en') await switchToEnglish(page);
     await page.screenshot({ path: `${out}/${lang}-${name}-empty.png` });
     await fullTime(page, { birth: '1992-04-15', degree: 'doctorate', contract: '2x' });
     await page.screenshot({ path: `${out}/${lang}-${name}-error.png`, fullPage: true });

@@ -21,7 +21,8 @@ step "app logic natively: answers, share links, translations, QR"
 cargo test -p talent-app --lib
 
 step "app in the browser: wasm-bindgen-test"
-cargo test -p talent-app --target wasm32-unknown-unknown --test web
+# English compiled in: the test runner does not serve en.json (Playwright covers fetching it).
+cargo test -p talent-app --target wasm32-unknown-unknown --test web --features embed-en
 
 step "release build"
 trunk build --release --offline

@@ -4,7 +4,7 @@
 
 use crate::answers::Answers;
 use crate::form_state::FormCtx;
-use crate::i18n::{I18n, Lang};
+use crate::i18n::{self, I18n, Lang};
 use crate::view::result::{fix_fields_text, summary_line, ResultPanel};
 use crate::view::{form::Questions, share::KeepPanel};
 use crate::{clock, share, storage};
@@ -102,15 +102,28 @@ fn banners_html(lang: Lang, choice: bool, notice: Option<&str>) -> String {
             &[("class", Some("notice banner no-print")), ("role", Some("status")), ("id", Some("notice"))],
         )
         .el("span", &[], &lang.t(key));
+        if key == ENGLISH_FAILED {
+            button(&mut h, "lang-retry", Some("link"), "ui.retry");
+        }
         button(&mut h, "dismiss", Some("link"), "ui.dismiss");
         h.close("div");
     }
     h.finish()
 }
 
-fn initial_lang() -> Lang {
-    storage::load_lang().and_then(|c| Lang::from_code(&c)).unwrap_or(Lang::Zh)
+/// The language asked for: `?lang=en` in the address, else the one saved on this device.
+fn wanted_lang() -> Lang {
+    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let asked = query.split(['?', '&']).find_map(|p| p.strip_prefix("lang="));
+    asked
+        .and_then(Lang::from_code)
+        .or_else(|| storage::load_lang().and_then(|c| Lang::from_code(&c)))
+        .unwrap_or(Lang::Zh)
 }
+
+/// The notice that English could not be loaded: its Chinese catalog text
+/// says it in both languages, since English is what is missing.
+const ENGLISH_FAILED: &str = "notice.english_failed";
 
 fn set_document_lang(lang: Lang) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
@@ -124,12 +137,36 @@ pub fn App() -> impl IntoView {
     let opened = restore();
     let answers = RwSignal::new(opened.answers);
     let eval = Memo::new(move |_| answers.with(|a| a.evaluate(today)));
-    let lang = RwSignal::new(initial_lang());
+    let wanted = wanted_lang();
+    let lang = RwSignal::new(if wanted.ready() { wanted } else { Lang::Zh });
     let i18n = I18n(lang);
     provide_context(i18n);
     provide_context(FormCtx { answers, eval });
 
     let notice = RwSignal::new(opened.notice);
+    let busy = RwSignal::new(false);
+    // Shows `l` now if its messages are here, else once fetched: until then,
+    // and if that fails, the page stays as it is, answers and all.
+    let show = move |l: Lang| {
+        if l.ready() {
+            lang.set(l);
+        } else if !busy.get_untracked() {
+            busy.set(true);
+            leptos::task::spawn_local(async move {
+                // Setting signals of an app gone meanwhile (unmounted) does nothing.
+                if i18n::load_english().await.is_ok() {
+                    lang.set(l);
+                    if notice.get_untracked() == Some(ENGLISH_FAILED) {
+                        notice.set(None);
+                    }
+                } else {
+                    notice.set(Some(ENGLISH_FAILED));
+                }
+                busy.set(false);
+            });
+        }
+    };
+    show(wanted);
     // A saved draft differs from the link's answers shown: nothing is saved
     // over it until the user picks one.
     let choice = RwSignal::new(opened.choice);
@@ -165,11 +202,7 @@ pub fn App() -> impl IntoView {
             }
         }
     });
-    Effect::new(move |_| {
-        let l = lang.get();
-        set_document_lang(l);
-        storage::save_lang(l.code());
-    });
+    Effect::new(move |_| set_document_lang(lang.get()));
 
     // Keep the link's answers (saved as the draft now) or the saved draft;
     // dismiss the notice.
@@ -190,19 +223,28 @@ pub fn App() -> impl IntoView {
                 }
             }
             Some("dismiss") => notice.set(None),
+            Some("lang-retry") => show(Lang::En),
             _ => {}
         }
     };
     let switch_to = move || if lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
+    // The choice is remembered at once, so a reload asks for it again even
+    // if it could not be shown yet.
+    let switch = move |_| {
+        let l = switch_to();
+        storage::save_lang(l.code());
+        show(l);
+    };
     view! {
         <header class="top">
             <div class="brand">
                 <h1>{i18n.text("app.title")}</h1>
                 <p class="doc">{i18n.text("app.subtitle")}" "{DOCUMENT}</p>
             </div>
-            <button type="button" id="lang-switch" class="lang" on:click=move |_| lang.set(switch_to())>
+            <button type="button" id="lang-switch" class="lang" on:click=switch
+                aria-busy=move || if busy.get() { "true" } else { "false" }>
                 <span class="visually-hidden">{i18n.text("ui.switch_language")}": "</span>
-                <span lang=move || switch_to().code()>{move || switch_to().t("ui.language_name")}</span>
+                <span lang=move || switch_to().code()>{move || switch_to().name()}</span>
             </button>
         </header>
         <div on:click=on_banner inner_html=move || {

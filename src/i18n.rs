@@ -4,8 +4,10 @@
 //! `reason.contract_too_short`). `{name}` in a message is replaced by the value
 //! given for `name`. A message about a count has one key per plural form of
 //! the language, `key.one` and `key.other` (the CLDR names): English has both,
-//! Chinese only `other`. Both languages ship with the app, so switching needs
-//! no network.
+//! Chinese only `other`. Chinese, the default, ships in the wasm; the browser
+//! fetches the English messages (`en.json`) only when English is wanted, and
+//! matches them to the compiled keys (see `build.rs`). Natively and with the
+//! `embed-en` feature English is compiled in too, so tests check both.
 
 use leptos::prelude::*;
 use talent_rules::money::Money;
@@ -49,10 +51,31 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
-    fn messages(self) -> &'static Table {
+    /// The language's own name, the same whatever the page shows.
+    pub fn name(self) -> &'static str {
         match self {
-            Lang::Zh => &catalogs::ZH_CN,
-            Lang::En => &catalogs::EN,
+            Lang::Zh => "中文",
+            Lang::En => "English",
+        }
+    }
+
+    /// Whether the messages are here: English may still have to be fetched.
+    pub fn ready(self) -> bool {
+        #[cfg(not(embed_en))]
+        if self == Lang::En {
+            return EN.get().is_some();
+        }
+        true
+    }
+
+    /// Message `i` in key order, "" if missing (or English not yet loaded).
+    fn message(self, i: usize) -> &'static str {
+        match self {
+            Lang::Zh => catalogs::ZH_CN.get(i),
+            #[cfg(embed_en)]
+            Lang::En => catalogs::EN.get(i),
+            #[cfg(not(embed_en))]
+            Lang::En => EN.get().map_or("", |m| m[i].as_str()),
         }
     }
 
@@ -69,7 +92,7 @@ impl Lang {
             match keys.get(mid).cmp(key) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(self.messages().get(mid)).filter(|m| !m.is_empty()),
+                std::cmp::Ordering::Equal => return Some(self.message(mid)).filter(|m| !m.is_empty()),
             }
         }
         None
@@ -125,6 +148,45 @@ pub fn grouped(m: Money) -> String {
         grouped.push(c);
     }
     format!("{grouped}.{frac}")
+}
+
+/// The English messages once fetched, in the order of the keys.
+#[cfg(not(embed_en))]
+static EN: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
+/// Fetches the English catalog and keeps its message for every compiled key;
+/// a key it lacks gets "", shown as the key like any missing message. The
+/// browser's own JSON.parse reads it, so the wasm carries no JSON parser.
+#[cfg(not(embed_en))]
+pub async fn load_english() -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    // fetch resolves to a Response or rejects (offline); 404 and the like are not ok.
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(catalogs::EN_URL)).await?.unchecked_into();
+    if !response.ok() {
+        return Err(JsValue::NULL);
+    }
+    let text = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
+    let catalog = js_sys::JSON::parse(&text)?;
+    let messages: Vec<String> = Lang::keys()
+        .map(|k| {
+            js_sys::Reflect::get(&catalog, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default()
+        })
+        .collect();
+    // Valid JSON but not the catalog (a server's fallback page, say) is a failure too.
+    if messages.iter().all(String::is_empty) {
+        return Err(JsValue::NULL);
+    }
+    let _ = EN.set(messages);
+    Ok(())
+}
+
+/// English is compiled in: nothing to fetch.
+#[cfg(embed_en)]
+pub async fn load_english() -> Result<(), wasm_bindgen::JsValue> {
+    Ok(())
 }
 
 /// The current language, shared through context.

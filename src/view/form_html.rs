@@ -175,7 +175,7 @@ fn choice(h: &mut Html, lang: Lang, kind: &str, id: &str, name: Option<&str>, va
 /// The finder's suggestions for `query`: buttons that set the title level.
 pub fn title_matches(lang: Lang, query: &str) -> String {
     let mut h = Html::default();
-    for (key, _, level) in titles::find(query, 6) {
+    for (key, .., level) in titles::find(query, 6) {
         let name = lang.t(&titles::name_key(key));
         let level_text = lang.t(&format!("title.{}", level.as_str()));
         h.open("li", &[])
