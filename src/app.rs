@@ -136,7 +136,9 @@ pub fn App() -> impl IntoView {
     let today = clock::today();
     let opened = restore();
     let answers = RwSignal::new(opened.answers);
-    let eval = Memo::new(move |_| answers.with(|a| a.evaluate(today)));
+    // Recomputed only when the answers change, so it always counts as changed:
+    // comparing whole results would add their equality code to the download.
+    let eval = Memo::new_with_compare(move |_| answers.with(|a| a.evaluate(today)), |_, _| true);
     let wanted = wanted_lang();
     let lang = RwSignal::new(if wanted.ready() { wanted } else { Lang::Zh });
     let i18n = I18n(lang);
