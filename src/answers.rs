@@ -216,6 +216,14 @@ pub struct FieldError {
     pub params: Vec<(&'static str, String)>,
 }
 
+impl FieldError {
+    /// The message in `lang`, with the example that suits its field.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        let example = self.field.example().map(|key| ("example", lang.t(key)));
+        lang.t_with(self.key, &[&self.params[..], example.as_slice()].concat())
+    }
+}
+
 /// An answer a person should check though it may be right, beside the
 /// control `id` (one of `WARNED`); the result is computed all the same.
 #[derive(Clone, Debug, PartialEq)]

@@ -595,10 +595,7 @@ pub fn show(view: &impl FormView, lang: Lang, answers: &Answers, eval: &Evaluati
     each(&sections(), |q| match q {
         Question::Text(s) => {
             view.set_value(s.field.id(), (s.lens.get)(answers));
-            let error = eval.error(s.field).map(|e| {
-                let example = s.field.example().map(|key| ("example", lang.t(key)));
-                lang.t_with(e.key, &[&e.params[..], example.as_slice()].concat())
-            });
+            let error = eval.error(s.field).map(|e| e.text(lang));
             view.set_error(s.field.id(), error.as_deref());
         }
         Question::Select { id, lens, .. } => view.set_value(id, (lens.get)(answers)),

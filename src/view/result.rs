@@ -158,7 +158,7 @@ pub fn error_summary(lang: Lang, errors: &[FieldError]) -> String {
     for e in errors {
         let id = e.field.id();
         let label = lang.t(crate::questions::label_of(e.field));
-        let text = format!("{label}{}{}", lang.t("list.colon"), lang.t_with(e.key, &e.params));
+        let text = format!("{label}{}{}", lang.t("list.colon"), e.text(lang));
         h.open("li", &[])
             .el("a", &[("href", Some(&format!("#{id}"))), ("data-field", Some(id))], &text)
             .close("li");
@@ -657,6 +657,15 @@ mod tests {
         assert!(html.contains("href=\"#assessment-date\" data-field=\"assessment-date\""), "{html}");
         assert!(html.contains("评估日期"), "the field is named: {html}");
         assert!(html.contains("2025-01-01"), "with its message: {html}");
+        let typo = crate::answers::Answers {
+            contract_years: "three".into(),
+            mode: talent_rules::ids::Mode::FullTime,
+            assessment_date: String::new(),
+            ..a
+        };
+        let errors = typo.evaluate(talent_rules::dates::Date::parse("2026-11-23").unwrap()).errors;
+        let html = error_summary(Lang::Zh, &errors);
+        assert!(html.contains("three") && !html.contains('{'), "every message filled in: {html}");
         let en = error_summary(Lang::En, &e.errors);
         assert!(en.contains("1 answer needs correcting"), "{en}");
     }
