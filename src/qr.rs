@@ -14,7 +14,9 @@ impl Markup {
 
 /// An SVG document, or `None` if the text is too long for any QR code.
 pub fn svg(text: &str) -> Option<Markup> {
-    let qr = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    // Byte mode only: a URL is mixed-case, so the text analysis of `encode_text`
+    // would choose it anyway, and without it the download carries no other modes.
+    let qr = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Medium).ok()?;
     let size = qr.size();
     let border = 4;
     let mut path = String::new();
