@@ -227,6 +227,8 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'lang-switch');
   await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'summary-bar', 'a phone\'s result bar next');
+  await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'birth-date');
   await page.keyboard.type('04151992');
   // A date box has its own stops for month, day and year.

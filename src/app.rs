@@ -57,10 +57,13 @@ fn initial_lang() -> Lang {
     storage::load_lang().and_then(|c| Lang::from_code(&c)).unwrap_or(Lang::Zh)
 }
 
+/// The page's language and title, also for the tab and bookmarks.
 fn set_document_lang(lang: Lang) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(root) = doc.document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
+    doc.set_title(&lang.t("app.title"));
 }
 
 #[component]
@@ -121,6 +124,8 @@ pub fn App() -> impl IntoView {
                 <span lang=move || switch_to().code()>{move || switch_to().t("ui.language_name")}</span>
             </button>
         </header>
+        // Fixed at the bottom of a phone's screen, but early in the tab order.
+        <MobileSummary />
         {move || notice.get().map(|key| view! {
             <div class="notice banner no-print" role="status" id="notice">
                 <span>{i18n.t(key)}</span>
@@ -138,7 +143,6 @@ pub fn App() -> impl IntoView {
                 <ResultPanel />
             </div>
         </main>
-        <MobileSummary />
         <footer class="page-footer">
             <p>{i18n.text("app.privacy")}</p>
         </footer>
@@ -151,7 +155,7 @@ fn MobileSummary() -> impl IntoView {
     let ctx = crate::form_state::use_form();
     let i18n = crate::i18n::use_i18n();
     view! {
-        <a class="mobile-summary no-print" href="#result" on:click=|ev| {
+        <a id="summary-bar" class="mobile-summary no-print" href="#result" on:click=|ev| {
             // Scroll without touching the fragment, which carries share links.
             ev.prevent_default();
             if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("result")) {

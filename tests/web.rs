@@ -210,3 +210,15 @@ async fn a_draft_from_another_version_is_named_as_such_and_removed() {
     assert!(text("#notice").unwrap().contains("来自其他版本"));
     assert_eq!(storage().get_item(DRAFT).unwrap(), None);
 }
+
+#[wasm_bindgen_test]
+async fn the_page_title_follows_the_language() {
+    let _app = fresh_app().await;
+    assert_eq!(document().title(), "阿拉尔人才政策自测");
+    click("#lang-switch");
+    tick().await;
+    assert_eq!(document().title(), "Alar talent policy self-check");
+    click("#lang-switch");
+    tick().await;
+    assert_eq!(document().title(), "阿拉尔人才政策自测");
+}
