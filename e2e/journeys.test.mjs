@@ -132,8 +132,8 @@ test('reloading keeps the draft, and clearing empties it', async () => {
   assert.equal(await page.inputValue('#birth-date'), '1992-04-15', 'an in-page anchor is not mistaken for a share link');
   assert.equal(await page.inputValue('#contract-years'), '3');
   assert.match(await page.textContent('#notice'), /已恢复你上次填写的内容/);
-  page.once('dialog', (d) => d.accept());
   await page.click('#clear');
+  await page.click('#clear-yes');
   await page.waitForSelector('#start-hint');
   assert.equal(await page.inputValue('#birth-date'), '');
   await page.reload();
