@@ -461,28 +461,32 @@ fn not_applicable(h: &mut Html, lang: Lang, items: &[Ineligible]) {
     h.close("div");
 }
 
-fn referrals(h: &mut Html, lang: Lang, items: &[Referral]) {
+/// A card with a heading and one line per item, each ending in its clause.
+fn clause_card(h: &mut Html, lang: Lang, id: &'static str, heading: &str, items: Vec<(String, Clause)>) {
     if items.is_empty() {
         return;
     }
-    h.open("div", &[("class", Some("card referrals")), ("id", Some("referrals"))])
-        .el("h3", &[], &lang.t("result.referrals"))
+    h.open("div", &[("class", Some(&format!("card {id}"))), ("id", Some(id))])
+        .el("h3", &[], &lang.t(heading))
         .open("ul", &[]);
-    for r in items {
-        let category = r.category.map(|c| c.as_str().to_string()).unwrap_or_default();
-        let dept = list(lang, r.apply_to.iter().map(|d| id_text(lang, "dept", d.as_str())));
+    for (text, clause) in items {
         h.open("li", &[])
-            .text(
-                &lang.t_with(
-                    &format!("referral.{}", r.id.as_str()),
-                    &[("category", category), ("dept", dept)],
-                ),
-            )
+            .text(&text)
             .text(" ")
-            .el("span", &[("class", Some("clause"))], r.clause.as_str())
+            .el("span", &[("class", Some("clause"))], clause.as_str())
             .close("li");
     }
     h.close("ul").close("div");
+}
+
+fn referrals(h: &mut Html, lang: Lang, items: &[Referral]) {
+    let lines = items.iter().map(|r| {
+        let category = r.category.map(|c| c.as_str().to_string()).unwrap_or_default();
+        let dept = list(lang, r.apply_to.iter().map(|d| id_text(lang, "dept", d.as_str())));
+        let key = format!("referral.{}", r.id.as_str());
+        (lang.t_with(&key, &[("category", category), ("dept", dept)]), r.clause)
+    });
+    clause_card(h, lang, "referrals", "result.referrals", lines.collect());
 }
 
 /// Clearly labelled: these amounts hold only if the claim is recognised.
@@ -506,22 +510,11 @@ fn what_if_card(h: &mut Html, lang: Lang, w: &Assessment) {
 
 /// What this person's category would bring if they did what the clause asks.
 fn prospects(h: &mut Html, lang: Lang, items: &[Prospect]) {
-    if items.is_empty() {
-        return;
-    }
-    h.open("div", &[("class", Some("card prospects")), ("id", Some("prospects"))])
-        .el("h3", &[], &lang.t("result.prospects"))
-        .open("ul", &[]);
-    for p in items {
-        let text =
-            lang.t_with(&format!("prospect.{}", p.id.as_str()), &[("amount", amount_text(lang, &p.amount))]);
-        h.open("li", &[])
-            .text(&text)
-            .text(" ")
-            .el("span", &[("class", Some("clause"))], p.clause.as_str())
-            .close("li");
-    }
-    h.close("ul").close("div");
+    let lines = items.iter().map(|p| {
+        let key = format!("prospect.{}", p.id.as_str());
+        (lang.t_with(&key, &[("amount", amount_text(lang, &p.amount))]), p.clause)
+    });
+    clause_card(h, lang, "prospects", "result.prospects", lines.collect());
 }
 
 fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
