@@ -115,3 +115,4 @@ export const expectUrl = (page, expected, timeout) => eventually('page URL',
 // The id of the focused element.
 export const expectFocus = (page, id, timeout) => eventually('focused element',
   () => page.evaluate(() => document.activeElement?.id ?? null), fits(id), id, timeout);
+

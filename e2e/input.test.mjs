@@ -3,21 +3,14 @@
 // let the user go on, the honours behind one question, the share panel, and
 // a share link that meets a different saved draft. Each one also checks
 // accessibility (axe-core), the console, and that no request leaves the app.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist } from './static-server.mjs';
-import { launch, openApp, assertAccessible, assertClean } from './browser.mjs';
+import { openApp, assertAccessible, assertClean } from './browser.mjs';
+import { serveAndLaunch } from './session.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndLaunch((s, b) => { server = s; browser = b; });
 
 const phone = (options = {}) =>
   browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, ...options });

@@ -1,25 +1,18 @@
 // User journeys against the release build in Chromium. Each one also checks
 // accessibility (axe-core), the console, and that no request leaves the app.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serveDist } from './static-server.mjs';
 import {
-  launch, openApp, assertAccessible, assertClean, eventually, expectText, expectValue, expectAttribute,
+  openApp, assertAccessible, assertClean, eventually, expectText, expectValue, expectAttribute,
   expectChecked, expectHidden, expectVisible, expectUrl, expectFocus, switchToEnglish,
 } from './browser.mjs';
+import { serveAndLaunch } from './session.mjs';
 import { fullTime, phdAtEnterprise } from './answers.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndLaunch((s, b) => { server = s; browser = b; });
 
 
 async function finish(app) {
