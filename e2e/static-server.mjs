@@ -1,4 +1,5 @@
-// Serves ../dist on a free loopback port, as any static web server would.
+// Serves ../dist on a free loopback port, as any static web server would;
+// `pages` adds HTML pages of the tests' own (a host page embedding the app).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -14,9 +15,14 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-export async function serveDist() {
+export async function serveDist(pages = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (Object.hasOwn(pages, path)) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.end(pages[path]);
+      return;
+    }
     const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
