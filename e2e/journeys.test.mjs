@@ -378,6 +378,7 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   await expectAttribute(page, 'html', 'lang', 'zh-CN');
   await expectText(page, 'label[for=birth-date]', '出生日期');
 
+  assert.equal(await tab(), 'summary-bar', "a phone's result bar comes right after the header");
   assert.equal(await tab(), 'birth-date');
   await page.keyboard.type('04151992');
   await expectValue(page, '#birth-date', '1992-04-15');
@@ -451,36 +452,39 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   await press('Enter');
   await expectAttribute(page, 'details.interpretations', 'open', '');
 
-  // Enter on the summary bar scrolls to the result and leaves the address alone.
-  assert.equal(await tab(), 'mobile-summary');
-  await expectText(page, '.mobile-summary', 'B类人才 · 到岗后 208,800.00 元，购房后另有 400,000.00 元');
+  // Past the end focus leaves the page; the next Tabs start again at the top,
+  // where Enter on the summary bar scrolls to the result and leaves the address alone.
+  assert.equal(await tab(), 'body');
+  assert.equal(await tab(), 'lang-switch');
+  assert.equal(await tab(), 'summary-bar');
+  await expectText(page, '#summary-bar', 'B类人才 · 到岗后 208,800.00 元，购房后另有 400,000.00 元');
+  await page.evaluate(() => window.scrollTo(0, 0));
   assert.equal(inView(await resultPlace(page)), false, 'the result starts out of view');
   await press('Enter');
   await eventually('the result after Enter on the summary bar', () => resultPlace(page), inView, 'in view');
   await expectUrl(page, server.url);
 
   assert.deepEqual(order, [
-    'lang-switch', 'birth-date', 'degree', 'part-time-degree', 'title-finder', 'suggestion:intermediate', 'title',
-    'has-honours-yes',
+    'lang-switch', 'summary-bar', 'birth-date', 'degree', 'part-time-degree', 'title-finder',
+    'suggestion:intermediate', 'title', 'has-honours-yes',
     'claimed-equivalent', 'mode-none', 'employer-type', 'location', 'start-date', 'first-social-insurance',
     'open-ended', 'contract-years', 'housing-cash', 'purchase-price', 'bingtuan-support', 'has-startup',
     'wants-loan', 'assessment-date', 'make-link', 'print', 'clear', 'share-link', 'copy-link',
-    'details.related', 'details.interpretations', 'mobile-summary',
+    'details.related', 'details.interpretations', 'body', 'lang-switch', 'summary-bar',
   ]);
 
-  // Once more from the top of the filled page, Tab alone: past the end focus
-  // leaves the page, and the next Tab starts again at the top.
+  // Once more through the filled page, Tab alone, round to the top again.
   order.length = 0;
-  assert.equal(await tab(), 'body');
+  while (await tab() !== 'body') assert.ok(order.length < 60, `Tab goes round: ${order}`);
   order.length = 0;
-  while (await tab() !== 'mobile-summary') assert.ok(order.length < 60, `Tab goes round: ${order}`);
+  while (await tab() !== 'details.interpretations') assert.ok(order.length < 60, `Tab goes round: ${order}`);
   assert.deepEqual(order, [
-    'lang-switch', 'birth-date', 'degree', 'part-time-degree', 'title-finder', 'title',
+    'lang-switch', 'summary-bar', 'birth-date', 'degree', 'part-time-degree', 'title-finder', 'title',
     'has-honours-yes',
     'claimed-equivalent', 'mode-full_time', 'employer-type', 'location', 'start-date', 'first-social-insurance',
     'open-ended', 'contract-years', 'housing-cash', 'purchase-price', 'bingtuan-support', 'has-startup',
     'wants-loan', 'assessment-date', 'make-link', 'print', 'clear', 'share-link', 'copy-link',
-    'details.related', 'details.interpretations', 'mobile-summary',
+    'details.related', 'details.interpretations',
   ]);
   assert.deepEqual(problems, [], 'every stop shows its focus and is not hidden');
   await expectText(page, '#category', 'B类人才');

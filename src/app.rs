@@ -125,10 +125,13 @@ fn wanted_lang() -> Lang {
 /// says it in both languages, since English is what is missing.
 const ENGLISH_FAILED: &str = "notice.english_failed";
 
+/// The page's language and title, also for the tab and bookmarks.
 fn set_document_lang(lang: Lang) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(root) = doc.document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
+    doc.set_title(&lang.t("app.title"));
 }
 
 #[component]
@@ -249,6 +252,8 @@ pub fn App() -> impl IntoView {
                 <span lang=move || switch_to().code()>{move || switch_to().name()}</span>
             </button>
         </header>
+        // Fixed at the bottom of a phone's screen, but early in the tab order.
+        <MobileSummary />
         <div on:click=on_banner inner_html=move || {
             banners_html(i18n.lang(), choice.get(), notice.get())
         }></div>
@@ -264,7 +269,6 @@ pub fn App() -> impl IntoView {
                 <ResultPanel />
             </div>
         </main>
-        <MobileSummary />
         <footer class="page-footer">
             <p>{i18n.text("app.privacy")}</p>
         </footer>
@@ -277,7 +281,7 @@ fn MobileSummary() -> impl IntoView {
     let ctx = crate::form_state::use_form();
     let i18n = crate::i18n::use_i18n();
     view! {
-        <a class="mobile-summary no-print" href="#result" on:click=|ev| {
+        <a id="summary-bar" class="mobile-summary no-print" href="#result" on:click=|ev| {
             // Scroll without touching the fragment, which carries share links.
             ev.prevent_default();
             if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("result")) {

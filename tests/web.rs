@@ -306,3 +306,15 @@ async fn the_honours_show_on_yes_and_warnings_leave_the_result() {
     tick().await;
     assert!(hidden("#honor-cas_academician"));
 }
+
+#[wasm_bindgen_test]
+async fn the_page_title_follows_the_language() {
+    let _app = fresh_app().await;
+    assert_eq!(document().title(), "阿拉尔人才政策自测");
+    click("#lang-switch");
+    tick().await;
+    assert_eq!(document().title(), "Alar talent policy self-check");
+    click("#lang-switch");
+    tick().await;
+    assert_eq!(document().title(), "阿拉尔人才政策自测");
+}
