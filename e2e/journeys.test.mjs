@@ -216,8 +216,8 @@ test('reloading keeps the draft, and clearing empties it', async () => {
   await expectValue(page, '#contract-years', '3');
   await expectText(page, '#total-talent', '608,800.00 元');
   await expectText(page, '#notice', /已恢复你上次填写的内容/);
-  page.once('dialog', (d) => d.accept());
   await page.click('#clear');
+  await page.click('#clear-yes');
   await page.waitForSelector('#start-hint');
   await expectValue(page, '#birth-date', '');
   await page.reload();

@@ -318,3 +318,25 @@ async fn the_page_title_follows_the_language() {
     tick().await;
     assert_eq!(document().title(), "阿拉尔人才政策自测");
 }
+
+#[wasm_bindgen_test]
+async fn clearing_is_asked_in_the_page() {
+    let _app = fresh_app().await;
+    phd_at_an_enterprise().await;
+    assert!(hidden("#clear-confirm"));
+    click("#clear");
+    tick().await;
+    assert!(!hidden("#clear-confirm"));
+    assert_eq!(document().active_element().map(|e| e.id()).as_deref(), Some("clear-cancel"));
+    click("#clear-cancel");
+    tick().await;
+    assert!(hidden("#clear-confirm"));
+    assert_eq!(text("#category").as_deref(), Some("B类人才"), "nothing cleared");
+    click("#clear");
+    click("#clear-yes");
+    tick().await;
+    assert!(hidden("#clear-confirm"));
+    assert_eq!(el("#birth-date").dyn_into::<HtmlInputElement>().unwrap().value(), "");
+    assert_eq!(text("#category"), None);
+    assert_eq!(document().active_element().map(|e| e.id()).as_deref(), Some("clear"));
+}

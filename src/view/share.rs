@@ -87,22 +87,46 @@ pub fn KeepPanel() -> impl IntoView {
         ctx.answers.track();
         link.set(None);
     });
-    let make_link = move |_| {
-        let url = format!("{}#{}", page_url(), ctx.answers.with_untracked(share::encode));
-        link.set(Some(url));
-    };
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
+    // Clearing is asked in the page, not with confirm(), which a sandboxed frame ignores.
+    let ask = |open: bool| {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        if let Some(panel) = doc.get_element_by_id("clear-confirm") {
+            let _ = panel.toggle_attribute_with_force("hidden", !open);
+        }
+        // The safe choice while asking; the button asked from afterwards.
+        let focus = if open { "clear-cancel" } else { "clear" };
+        if let Some(b) = doc.get_element_by_id(focus).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = b.focus();
         }
     };
-    let clear = move |_| {
-        let confirmed = web_sys::window()
-            .and_then(|w| w.confirm_with_message(&i18n.t("keep.clear_confirm")).ok())
-            .unwrap_or(true);
-        if confirmed {
-            storage::clear();
-            ctx.answers.set(Answers::default());
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        match target.id().as_str() {
+            "make-link" => {
+                let url = format!("{}#{}", page_url(), ctx.answers.with_untracked(share::encode));
+                link.set(Some(url));
+            }
+            "print" => {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            }
+            "clear" => ask(true),
+            "clear-cancel" => ask(false),
+            "clear-yes" => {
+                storage::clear();
+                // The boxes too: a date half typed holds no answer, so nothing else would empty it.
+                if let Some(form) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("questions"))
+                {
+                    form.unchecked_into::<web_sys::HtmlFormElement>().reset();
+                }
+                ctx.answers.set(Answers::default());
+                ask(false);
+            }
+            _ => {}
         }
     };
     // Focusing the link selects it, ready to copy.
@@ -122,12 +146,20 @@ pub fn KeepPanel() -> impl IntoView {
         }
     };
     view! {
-        <section class="keep no-print" aria-labelledby="keep-heading">
+        <section class="keep no-print" aria-labelledby="keep-heading" on:click=on_click>
             <h2 id="keep-heading">{i18n.text("keep.heading")}</h2>
             <div class="buttons">
-                <button type="button" id="make-link" on:click=make_link>{i18n.text("keep.share")}</button>
-                <button type="button" id="print" on:click=print>{i18n.text("keep.print")}</button>
-                <button type="button" id="clear" class="danger" on:click=clear>{i18n.text("keep.clear")}</button>
+                <button type="button" id="make-link">{i18n.text("keep.share")}</button>
+                <button type="button" id="print">{i18n.text("keep.print")}</button>
+                <button type="button" id="clear" class="danger">{i18n.text("keep.clear")}</button>
+            </div>
+            <div id="clear-confirm" class="ask" role="group" aria-labelledby="clear-question" hidden
+                on:keydown=move |ev| if ev.key() == "Escape" { ask(false) }>
+                <p id="clear-question">{i18n.text("keep.clear_confirm")}</p>
+                <div class="buttons">
+                    <button type="button" id="clear-yes" class="danger">{i18n.text("keep.clear_yes")}</button>
+                    <button type="button" id="clear-cancel">{i18n.text("keep.clear_cancel")}</button>
+                </div>
             </div>
             <p class="muted small">{i18n.text("keep.privacy")}</p>
             <div on:focusin=select_link on:click=on_click
