@@ -217,10 +217,20 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    /// The message in `lang`, with the example that suits its field.
+    /// The message in `lang`, with the example that suits its field and
+    /// what was typed quoted short.
     pub fn text(&self, lang: crate::i18n::Lang) -> String {
-        let example = self.field.example().map(|key| ("example", lang.t(key)));
-        lang.t_with(self.key, &[&self.params[..], example.as_slice()].concat())
+        let mut params: Vec<_> = self.params.iter().map(|(name, v)| (*name, quote(v))).collect();
+        params.extend(self.field.example().map(|key| ("example", lang.t(key))));
+        lang.t_with(self.key, &params)
+    }
+}
+
+/// A value quoted in a message, cut short: a long entry must not fill a phone's screen.
+fn quote(value: &str) -> String {
+    match value.char_indices().nth(20) {
+        Some((end, _)) => format!("{}…", &value[..end]),
+        None => value.to_string(),
     }
 }
 
@@ -597,6 +607,13 @@ impl Answers {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_keeps_twenty_characters() {
+        assert_eq!(quote("三年"), "三年");
+        assert_eq!(quote(&"年".repeat(20)), "年".repeat(20));
+        assert_eq!(quote(&"年".repeat(21)), format!("{}…", "年".repeat(20)));
+    }
 
     fn today() -> Date {
         Date::parse("2026-11-23").unwrap()

@@ -587,6 +587,11 @@ pub trait FormView {
     fn set_error(&self, id: &str, message: Option<&str>);
     /// The warning beside a control in `WARNED`, which leaves it valid.
     fn set_warning(&self, id: &str, message: Option<&str>);
+    /// True while the date box `id` holds what is no date yet (30 February,
+    /// a year half typed): the browser reads it as empty, but it is not.
+    fn unreadable(&self, _id: &str) -> bool {
+        false
+    }
 }
 
 /// Brings every control in line with `answers`: values, which groups are
@@ -594,9 +599,15 @@ pub trait FormView {
 pub fn show(view: &impl FormView, lang: Lang, answers: &Answers, eval: &Evaluation) {
     each(&sections(), |q| match q {
         Question::Text(s) => {
-            view.set_value(s.field.id(), (s.lens.get)(answers));
-            let error = eval.error(s.field).map(|e| e.text(lang));
-            view.set_error(s.field.id(), error.as_deref());
+            let id = s.field.id();
+            // An unreadable date keeps what was typed, and the answer its last date.
+            let error = if view.unreadable(id) {
+                Some(lang.t("error.date_unreadable"))
+            } else {
+                view.set_value(id, (s.lens.get)(answers));
+                eval.error(s.field).map(|e| e.text(lang))
+            };
+            view.set_error(id, error.as_deref());
         }
         Question::Select { id, lens, .. } => view.set_value(id, (lens.get)(answers)),
         Question::Radio { name, lens, .. } => {
@@ -849,5 +860,56 @@ mod tests {
         shown(&a);
         assert_eq!(page.get("honor-cas_academician"), "true");
         assert_eq!(a.evaluate(today()).result.unwrap().category, Some(Category::A));
+    }
+
+    #[test]
+    fn a_long_entry_is_quoted_short_and_kept_whole() {
+        let mut a = Answers::default();
+        edit(&mut a, "birth-date", "", "1992-04-15", false);
+        edit(&mut a, "mode-full_time", "mode", "full_time", true);
+        edit(&mut a, "contract-years", "", &"x".repeat(300), false);
+        let page = Page::default();
+        show(&page, Lang::Zh, &a, &a.evaluate(today()));
+        let message = page.get("contract-years-error");
+        assert!(message.contains(&format!("“{}…”", "x".repeat(20))), "{message}");
+        assert!(message.chars().count() < 60, "{message}");
+        assert_eq!(page.get("contract-years"), "x".repeat(300), "the box keeps all of it");
+    }
+
+    /// A page whose birth date box holds what is no date (30 February).
+    #[derive(Default)]
+    struct HalfTyped(Page);
+
+    impl FormView for HalfTyped {
+        fn set_value(&self, id: &str, value: &str) {
+            self.0.set_value(id, value)
+        }
+        fn set_checked(&self, id: &str, on: bool) {
+            self.0.set_checked(id, on)
+        }
+        fn set_hidden(&self, id: &str, hidden: bool) {
+            self.0.set_hidden(id, hidden)
+        }
+        fn set_error(&self, id: &str, message: Option<&str>) {
+            self.0.set_error(id, message)
+        }
+        fn set_warning(&self, id: &str, message: Option<&str>) {
+            self.0.set_warning(id, message)
+        }
+        fn unreadable(&self, id: &str) -> bool {
+            id == "birth-date"
+        }
+    }
+
+    #[test]
+    fn an_unreadable_date_keeps_what_was_typed_and_says_why() {
+        let a = Answers { birth_date: "1992-04-15".into(), ..Answers::default() };
+        for (lang, words) in [(Lang::Zh, "2月30日"), (Lang::En, "30 February")] {
+            let page = HalfTyped::default();
+            show(&page, lang, &a, &a.evaluate(today()));
+            assert!(!page.0 .0.borrow().contains_key("birth-date"), "the box is not overwritten");
+            assert!(page.0.get("birth-date-error").contains(words));
+            assert_eq!(page.0.get("start-date-error"), "", "other dates as usual");
+        }
     }
 }

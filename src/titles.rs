@@ -1,8 +1,10 @@
 //! The title finder: common professional title names and their level, so a
-//! user who knows "主治医师" or "senior engineer" finds "intermediate" etc.
-//! The names people read come from the catalogs (`title_name.<key>`); the
-//! Chinese and English names are also kept here, as queries match in either
-//! language whichever the page shows, and English may not be loaded yet.
+//! user who knows "主治医师", "高工" or "senior engineer" finds "intermediate"
+//! etc. The names people read come from the catalogs (`title_name.<key>`);
+//! the Chinese and English names are also kept here, as queries match in
+//! either language whichever the page shows, and English may not be loaded
+//! yet. A few short forms people say are kept too. Skill grades (技师,
+//! 高级技师) are not professional titles and are left out.
 
 use talent_rules::ids::Title;
 
@@ -17,6 +19,7 @@ const TITLES: &[TitleName] = &[
     ("chief_nurse", "主任护师", "chief nurse", Title::Senior),
     ("professor_senior_engineer", "正高级工程师", "professor-level senior engineer", Title::Senior),
     ("professor_senior_teacher", "正高级教师", "professor-level senior teacher", Title::Senior),
+    ("professor_senior_lecturer", "正高级讲师", "professor-level senior lecturer", Title::Senior),
     ("professor_senior_economist", "正高级经济师", "professor-level senior economist", Title::Senior),
     ("professor_senior_accountant", "正高级会计师", "professor-level senior accountant", Title::Senior),
     (
@@ -26,6 +29,9 @@ const TITLES: &[TitleName] = &[
         Title::Senior,
     ),
     ("senior_editor", "编审", "senior editor (full)", Title::Senior),
+    ("senior_journalist", "高级记者", "senior journalist", Title::Senior),
+    ("research_librarian", "研究馆员", "research librarian", Title::Senior),
+    ("first_class_lawyer", "一级律师", "first-class lawyer", Title::Senior),
     ("associate_professor", "副教授", "associate professor", Title::AssociateSenior),
     ("associate_research_fellow", "副研究员", "associate research fellow", Title::AssociateSenior),
     ("associate_chief_physician", "副主任医师", "associate chief physician", Title::AssociateSenior),
@@ -33,10 +39,14 @@ const TITLES: &[TitleName] = &[
     ("associate_chief_nurse", "副主任护师", "associate chief nurse", Title::AssociateSenior),
     ("senior_engineer", "高级工程师", "senior engineer", Title::AssociateSenior),
     ("senior_teacher", "高级教师", "senior teacher", Title::AssociateSenior),
+    ("senior_lecturer", "高级讲师", "senior lecturer", Title::AssociateSenior),
     ("senior_economist", "高级经济师", "senior economist", Title::AssociateSenior),
     ("senior_accountant", "高级会计师", "senior accountant", Title::AssociateSenior),
     ("senior_agronomist", "高级农艺师", "senior agronomist", Title::AssociateSenior),
     ("associate_senior_editor", "副编审", "associate senior editor", Title::AssociateSenior),
+    ("associate_senior_journalist", "主任记者", "associate senior journalist", Title::AssociateSenior),
+    ("associate_research_librarian", "副研究馆员", "associate research librarian", Title::AssociateSenior),
+    ("second_class_lawyer", "二级律师", "second-class lawyer", Title::AssociateSenior),
     ("lecturer", "讲师", "lecturer", Title::Intermediate),
     ("assistant_research_fellow", "助理研究员", "assistant research fellow", Title::Intermediate),
     ("attending_physician", "主治医师", "attending physician", Title::Intermediate),
@@ -48,14 +58,39 @@ const TITLES: &[TitleName] = &[
     ("accountant", "会计师", "accountant", Title::Intermediate),
     ("agronomist", "农艺师", "agronomist", Title::Intermediate),
     ("editor", "编辑", "editor", Title::Intermediate),
+    ("journalist", "记者", "journalist", Title::Intermediate),
+    ("librarian", "馆员", "librarian", Title::Intermediate),
+    ("third_class_lawyer", "三级律师", "third-class lawyer", Title::Intermediate),
     ("teaching_assistant", "助教", "teaching assistant", Title::Junior),
+    ("assistant_lecturer", "助理讲师", "assistant lecturer", Title::Junior),
+    ("research_intern", "研究实习员", "research intern", Title::Junior),
     ("physician", "医师", "physician", Title::Junior),
     ("pharmacist", "药师", "pharmacist", Title::Junior),
     ("nurse_practitioner", "护师", "nurse practitioner", Title::Junior),
+    ("nurse", "护士", "nurse", Title::Junior),
     ("assistant_engineer", "助理工程师", "assistant engineer", Title::Junior),
+    ("technician", "技术员", "technician", Title::Junior),
     ("second_grade_teacher", "二级教师", "second-grade teacher", Title::Junior),
+    ("third_grade_teacher", "三级教师", "third-grade teacher", Title::Junior),
     ("assistant_economist", "助理经济师", "assistant economist", Title::Junior),
     ("assistant_accountant", "助理会计师", "assistant accountant", Title::Junior),
+    ("assistant_agronomist", "助理农艺师", "assistant agronomist", Title::Junior),
+    ("assistant_editor", "助理编辑", "assistant editor", Title::Junior),
+    ("assistant_journalist", "助理记者", "assistant journalist", Title::Junior),
+    ("assistant_librarian", "助理馆员", "assistant librarian", Title::Junior),
+    ("fourth_class_lawyer", "四级律师", "fourth-class lawyer", Title::Junior),
+];
+
+/// Short and everyday forms: (what people type, key of the title).
+const ALIASES: &[(&str, &str)] = &[
+    ("高工", "senior_engineer"),
+    ("正高工", "professor_senior_engineer"),
+    ("助工", "assistant_engineer"),
+    ("实习研究员", "research_intern"),
+    ("初级会计师", "assistant_accountant"),
+    ("中级会计师", "accountant"),
+    ("初级经济师", "assistant_economist"),
+    ("中级经济师", "economist"),
 ];
 
 /// The catalog key of a title's name.
@@ -63,20 +98,28 @@ pub fn name_key(key: &str) -> String {
     format!("title_name.{key}")
 }
 
-/// The titles whose Chinese or English name matches what was typed, English
-/// without regard to case: an exact name first, then names containing it, at
-/// most `limit`.
+/// The titles whose Chinese or English name, or short form, matches what
+/// was typed, English without regard to case: exact matches first, then
+/// names containing it, each title once, at most `limit`.
 pub fn find(query: &str, limit: usize) -> Vec<TitleName> {
     let q = query.trim().to_ascii_lowercase();
     if q.is_empty() {
         return Vec::new();
     }
-    let names: Vec<(TitleName, String)> = TITLES.iter().map(|&t| (t, t.2.to_ascii_lowercase())).collect();
-    let exact = names.iter().filter(|((_, zh, ..), en)| *zh == q || *en == q);
-    let partial = names.iter().filter(|((_, zh, ..), en)| {
-        (zh.contains(q.as_str()) || en.contains(q.as_str())) && *zh != q && *en != q
-    });
-    exact.chain(partial).take(limit).map(|(t, _)| *t).collect()
+    let (mut exact, mut partial) = (Vec::new(), Vec::new());
+    for &t in TITLES {
+        let (key, zh, en, _) = t;
+        let mut names = vec![zh.to_string(), en.to_ascii_lowercase()];
+        names.extend(ALIASES.iter().filter(|a| a.1 == key).map(|a| a.0.to_string()));
+        if names.contains(&q) {
+            exact.push(t);
+        } else if names.iter().any(|n| n.contains(q.as_str())) {
+            partial.push(t);
+        }
+    }
+    exact.extend(partial);
+    exact.truncate(limit);
+    exact
 }
 
 #[cfg(test)]
@@ -91,18 +134,41 @@ mod tests {
         assert_eq!(find("Senior Engineer", 1)[0].3, Title::AssociateSenior);
         assert!(find("  ", 5).is_empty());
         assert_eq!(find("医师", 10).len(), 4);
+        let keys: Vec<&str> = find("记者", 6).iter().map(|t| t.0).collect();
+        assert_eq!(
+            keys,
+            ["journalist", "senior_journalist", "associate_senior_journalist", "assistant_journalist"]
+        );
     }
 
     #[test]
     fn english_names_match_in_any_case() {
-        assert_eq!(
-            find("  ATTENDING Physician ", 1),
-            [("attending_physician", "主治医师", "attending physician", Title::Intermediate)]
-        );
+        assert_eq!(find("  ATTENDING Physician ", 1)[0].0, "attending_physician");
         let keys: Vec<&str> = find("Engineer", 10).iter().map(|t| t.0).collect();
         assert_eq!(keys, ["engineer", "professor_senior_engineer", "senior_engineer", "assistant_engineer"]);
-        let pharmacist = ("pharmacist_in_charge", "主管药师", "pharmacist-in-charge", Title::Intermediate);
-        assert_eq!(find("pharmacist-in", 5), [pharmacist]);
+        let found: Vec<_> = find("pharmacist-in", 5).iter().map(|t| (t.0, t.3)).collect();
+        assert_eq!(found, [("pharmacist_in_charge", Title::Intermediate)]);
+    }
+
+    #[test]
+    fn short_forms_and_other_series_find_their_level() {
+        for (typed, key, level) in [
+            ("高工", "senior_engineer", Title::AssociateSenior),
+            ("护士", "nurse", Title::Junior),
+            ("高级记者", "senior_journalist", Title::Senior),
+            ("主任记者", "associate_senior_journalist", Title::AssociateSenior),
+            ("一级律师", "first_class_lawyer", Title::Senior),
+            ("四级律师", "fourth_class_lawyer", Title::Junior),
+            ("三级教师", "third_grade_teacher", Title::Junior),
+            ("研究馆员", "research_librarian", Title::Senior),
+            ("实习研究员", "research_intern", Title::Junior),
+            ("中级会计", "accountant", Title::Intermediate),
+        ] {
+            let first = find(typed, 6)[0];
+            assert_eq!((first.0, first.3), (key, level), "{typed}");
+        }
+        assert!(find("技师", 6).is_empty(), "skill grades are not titles");
+        assert!(find("园艺大师", 6).is_empty());
     }
 
     #[test]
@@ -110,6 +176,10 @@ mod tests {
         for (key, zh, en, _) in TITLES {
             assert_eq!(Lang::Zh.t(&name_key(key)), *zh, "{key}");
             assert_eq!(Lang::En.t(&name_key(key)), *en, "{key}");
+            assert_eq!(TITLES.iter().filter(|t| t.1 == *zh).count(), 1, "{key}");
+        }
+        for (alias, key) in ALIASES {
+            assert!(TITLES.iter().any(|t| t.0 == *key), "{alias}");
         }
         let mut keys: Vec<&str> = TITLES.iter().map(|t| t.0).collect();
         keys.sort();

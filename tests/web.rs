@@ -340,3 +340,19 @@ async fn clearing_is_asked_in_the_page() {
     assert_eq!(text("#category"), None);
     assert_eq!(document().active_element().map(|e| e.id()).as_deref(), Some("clear"));
 }
+
+#[wasm_bindgen_test]
+async fn the_title_finder_says_when_nothing_matches_and_knows_short_forms() {
+    let _app = fresh_app().await;
+    type_into("#title-finder", "园艺大师");
+    tick().await;
+    assert!(text("#title-matches").unwrap().contains("未找到"));
+    type_into("#title-finder", "高工");
+    tick().await;
+    assert!(text("#title-matches").unwrap().contains("高级工程师 → 副高级"));
+    // The box losing focus repeats its text as `change`: the suggestions stay the same elements.
+    let button = el("#title-matches button");
+    fire(&el("#title-finder"), "change");
+    tick().await;
+    assert!(button.is_connected(), "the suggestion under a finger is not replaced");
+}

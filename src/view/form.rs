@@ -4,11 +4,12 @@
 
 use super::form_html::{render, title_matches};
 use crate::dom_ids::{self, TITLE_FINDER, TITLE_MATCHES, TITLE_SELECT};
-use crate::form_state::use_form;
+use crate::form_state::{use_form, FormCtx};
 use crate::i18n::{use_i18n, Lang};
 use crate::questions::{apply, show, Edit, FormView};
 use leptos::prelude::*;
 use talent_rules::ids::Title;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
@@ -63,6 +64,11 @@ impl FormView for Page {
             let _ = el.toggle_attribute_with_force("hidden", hidden);
         }
     }
+    /// A date box is the only input of the form that can fail its checks:
+    /// by holding what is no date.
+    fn unreadable(&self, id: &str) -> bool {
+        self.input(id).is_some_and(|i| !i.check_validity())
+    }
     fn set_error(&self, id: &str, message: Option<&str>) {
         self.set_text(&dom_ids::error(id), message.unwrap_or_default());
         let Some(input) = self.el(id) else { return };
@@ -95,31 +101,63 @@ fn edit_of(ev: &web_sys::Event) -> Option<(String, String, String, bool)> {
     }
 }
 
-#[component]
-pub fn Questions() -> impl IntoView {
-    let ctx = use_form();
-    let i18n = use_i18n();
-    let finder = RwSignal::new(String::new());
-    let on_edit = move |ev: web_sys::Event| {
+/// Takes every event of the form: edits into the answers, a suggestion of the
+/// title finder, submitting.
+#[derive(Clone, Copy)]
+struct Editor {
+    ctx: FormCtx,
+    finder: RwSignal<String>,
+}
+
+impl Editor {
+    fn take(self, ev: web_sys::Event) {
+        let Editor { ctx, finder } = self;
+        let kind = ev.type_();
+        match kind.as_str() {
+            "submit" => return ev.prevent_default(),
+            "reset" => return finder.set(String::new()),
+            "click" => return self.pick_title(&ev),
+            _ => {}
+        }
         let Some((id, name, value, checked)) = edit_of(&ev) else {
             return;
         };
         if id == TITLE_FINDER {
-            // Leaving the box fires a change event with the same text: redrawing
-            // the suggestions then would remove the one just tabbed to, and focus with it.
+            // `change` repeats the text when the box loses focus to a tap or
+            // Tab on a suggestion: redrawing the list then would replace it.
             if finder.with_untracked(|f| *f != value) {
                 finder.set(value);
             }
             return;
         }
+        let Some(page) = Page::current() else { return };
+        let date = page.input(&id).filter(|i| i.get_attribute("type").as_deref() == Some("date"));
+        let unreadable = date.as_ref().is_some_and(|d| !d.check_validity());
+        let value = match &date {
+            // An edit begins when the box is entered, by Tab or by tap: an
+            // unreadable date goes back to the answer then, kept on the box.
+            Some(d) if matches!(kind.as_str(), "focusin" | "pointerdown") => {
+                if !unreadable {
+                    let _ = d.set_attribute("data-before", &value);
+                }
+                return;
+            }
+            Some(d) if unreadable => d.get_attribute("data-before"),
+            None if kind != "input" && kind != "change" => return,
+            _ => Some(value),
+        };
         let mut next = ctx.answers.get_untracked();
-        apply(&mut next, &Edit { id: &id, name: &name, value: &value, checked });
-        if ctx.answers.with_untracked(|a| *a != next) {
+        if let Some(value) = value {
+            apply(&mut next, &Edit { id: &id, name: &name, value: &value, checked });
+        }
+        // For a date box also when nothing changed: its message may come or go.
+        if date.is_some() || ctx.answers.with_untracked(|a| *a != next) {
             ctx.answers.set(next);
         }
-    };
-    // A suggestion of the title finder sets the level and hands focus to it.
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    }
+
+    /// A suggestion of the title finder sets the level and hands focus to it.
+    fn pick_title(self, ev: &web_sys::Event) {
         let button = ev
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
@@ -128,14 +166,22 @@ pub fn Questions() -> impl IntoView {
         else {
             return;
         };
-        ctx.answers.update(|a| a.title = level);
-        finder.set(String::new());
+        self.ctx.answers.update(|a| a.title = level);
+        self.finder.set(String::new());
         if let Some(select) =
             Page::current().and_then(|p| p.el(TITLE_SELECT)).and_then(|e| e.dyn_into::<HtmlElement>().ok())
         {
             let _ = select.focus();
         }
-    };
+    }
+}
+
+#[component]
+pub fn Questions() -> impl IntoView {
+    let ctx = use_form();
+    let i18n = use_i18n();
+    let finder = RwSignal::new(String::new());
+    let editor = Editor { ctx, finder };
     let form = NodeRef::<leptos::html::Form>::new();
     // Redraws in a new language (keeping the finder's text), then brings
     // every control in line with the answers.
@@ -156,11 +202,27 @@ pub fn Questions() -> impl IntoView {
         let query = finder.get();
         show_finder(i18n.lang_untracked(), &query);
     });
+    // Every kind of event the form takes goes to one listener, so the
+    // download holds its handling once. A date box whose value stays empty
+    // (an impossible date typed into an empty box, or a box emptied part by
+    // part) fires no input event: a key let go (keyup) or leaving the box
+    // (focusout) says whether it is empty or unreadable. Entering a box
+    // (focusin, pointerdown) begins its edit.
+    let listener = StoredValue::new_local(None::<Closure<dyn Fn(web_sys::Event)>>);
+    Effect::new(move |_| {
+        let Some(el) = form.get() else { return };
+        if listener.with_value(Option::is_some) {
+            return;
+        }
+        let take = Closure::<dyn Fn(web_sys::Event)>::new(move |ev| editor.take(ev));
+        for kind in
+            ["input", "change", "keyup", "focusin", "focusout", "pointerdown", "click", "reset", "submit"]
+        {
+            let _ = el.add_event_listener_with_callback(kind, take.as_ref().unchecked_ref());
+        }
+        listener.set_value(Some(take));
+    });
     view! {
-        <form class="questions" novalidate node_ref=form inner_html=render(i18n.lang_untracked())
-            on:submit=|ev| ev.prevent_default()
-            on:input=on_edit
-            on:change=on_edit
-            on:click=on_click />
+        <form id="questions" class="questions" novalidate node_ref=form inner_html=render(i18n.lang_untracked()) />
     }
 }

@@ -172,10 +172,15 @@ fn choice(h: &mut Html, lang: Lang, kind: &str, id: &str, name: Option<&str>, va
         .close("label");
 }
 
-/// The finder's suggestions for `query`: buttons that set the title level.
+/// The finder's suggestions for `query`: buttons that set the title level,
+/// or a line saying none matched.
 pub fn title_matches(lang: Lang, query: &str) -> String {
     let mut h = Html::default();
-    for (key, .., level) in titles::find(query, 6) {
+    let found = titles::find(query, 6);
+    if found.is_empty() && !query.trim().is_empty() {
+        h.el("li", &[("class", Some("help"))], &lang.t("q.title_finder_none"));
+    }
+    for (key, .., level) in found {
         let name = lang.t(&titles::name_key(key));
         let level_text = lang.t(&format!("title.{}", level.as_str()));
         h.open("li", &[])
@@ -311,5 +316,8 @@ mod tests {
         assert_eq!(title_matches(Lang::Zh, ""), "");
         let html = title_matches(Lang::En, "Senior engineer");
         assert!(html.starts_with("<li><button type=\"button\" class=\"link\" data-title=\"associate_senior\">senior engineer → Associate senior</button></li>"), "{html}");
+        assert_eq!(title_matches(Lang::Zh, "高工"), title_matches(Lang::Zh, "高级工程师"));
+        assert!(title_matches(Lang::Zh, "园艺大师").contains("未找到"));
+        assert!(title_matches(Lang::En, "gardener").contains("No title found"));
     }
 }

@@ -112,6 +112,15 @@ pub fn KeepPanel() -> impl IntoView {
                     let _ = w.print();
                 }
             }
+            // The copy and share buttons, drawn with the link.
+            "copy-link" | "native-share" => {
+                let Some(url) = link.get_untracked() else { return };
+                if target.id() == "copy-link" {
+                    copy(url, i18n.lang_untracked());
+                } else {
+                    share(&url, &i18n.t("app.title"));
+                }
+            }
             "clear" => ask(true),
             "clear-cancel" => ask(false),
             "clear-yes" => {
@@ -135,16 +144,6 @@ pub fn KeepPanel() -> impl IntoView {
             input.select();
         }
     };
-    // The copy and share buttons, drawn with the link.
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let id = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id());
-        let Some(url) = link.get_untracked() else { return };
-        match id.as_deref() {
-            Some("copy-link") => copy(url, i18n.lang_untracked()),
-            Some("native-share") => share(&url, &i18n.t("app.title")),
-            _ => {}
-        }
-    };
     view! {
         <section class="keep no-print" aria-labelledby="keep-heading" on:click=on_click>
             <h2 id="keep-heading">{i18n.text("keep.heading")}</h2>
@@ -162,7 +161,7 @@ pub fn KeepPanel() -> impl IntoView {
                 </div>
             </div>
             <p class="muted small">{i18n.text("keep.privacy")}</p>
-            <div on:focusin=select_link on:click=on_click
+            <div on:focusin=select_link
                 inner_html=move || link.get().map(|url| share_html(i18n.lang(), &url, can_share())).unwrap_or_default()></div>
         </section>
     }
