@@ -5,6 +5,7 @@
 use crate::answers::Answers;
 use crate::form_state::FormCtx;
 use crate::i18n::{self, I18n, Lang};
+use crate::view::events::{on_element, on_window};
 use crate::view::result::{fix_fields_text, summary_line, ResultPanel};
 use crate::view::{form::Questions, share::KeepPanel};
 use crate::{clock, share, storage};
@@ -180,7 +181,7 @@ pub fn App() -> impl IntoView {
     // link's clean start must not overwrite the draft before anything is typed.
     let loaded = RwSignal::new(true);
     // A link pasted into the address bar of the open app changes only the fragment.
-    let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
+    on_window(&["hashchange"], move |_| {
         if let Some(opened) = from_link(&current_fragment()) {
             loaded.set(true);
             answers.set(opened.answers);
@@ -188,9 +189,6 @@ pub fn App() -> impl IntoView {
             choice.set(opened.choice);
         }
     });
-    // The window outlives the app (unmounted in tests, or embedded and
-    // replaced): its signals are gone then, so the listener must go too.
-    on_cleanup(move || hashchange.remove());
     Effect::new(move |_| {
         answers.track();
         if loaded.get_untracked() {
@@ -211,7 +209,7 @@ pub fn App() -> impl IntoView {
 
     // Keep the link's answers (saved as the draft now) or the saved draft;
     // dismiss the notice.
-    let on_banner = move |ev: leptos::ev::MouseEvent| {
+    on_element("banners", &["click"], move |ev| {
         let target = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
         match target.map(|t| t.id()).as_deref() {
             Some("keep-link") => {
@@ -231,22 +229,22 @@ pub fn App() -> impl IntoView {
             Some("lang-retry") => show(Lang::En),
             _ => {}
         }
-    };
+    });
     let switch_to = move || if lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
     // The choice is remembered at once, so a reload asks for it again even
     // if it could not be shown yet.
-    let switch = move |_| {
+    on_element("lang-switch", &["click"], move |_| {
         let l = switch_to();
         storage::save_lang(l.code());
         show(l);
-    };
+    });
     view! {
         <header class="top">
             <div class="brand">
                 <h1>{i18n.text("app.title")}</h1>
                 <p class="doc">{i18n.text("app.subtitle")}" "{DOCUMENT}</p>
             </div>
-            <button type="button" id="lang-switch" class="lang" on:click=switch
+            <button type="button" id="lang-switch" class="lang"
                 aria-busy=move || if busy.get() { "true" } else { "false" }>
                 <span class="visually-hidden">{i18n.text("ui.switch_language")}": "</span>
                 <span lang=move || switch_to().code()>{move || switch_to().name()}</span>
@@ -254,7 +252,7 @@ pub fn App() -> impl IntoView {
         </header>
         // Fixed at the bottom of a phone's screen, but early in the tab order.
         <MobileSummary />
-        <div on:click=on_banner inner_html=move || {
+        <div id="banners" inner_html=move || {
             banners_html(i18n.lang(), choice.get(), notice.get())
         }></div>
         <main class="layout">
@@ -280,14 +278,17 @@ pub fn App() -> impl IntoView {
 fn MobileSummary() -> impl IntoView {
     let ctx = crate::form_state::use_form();
     let i18n = crate::i18n::use_i18n();
+    on_element("summary-bar", &["click"], |ev| {
+        // Scroll without touching the fragment, which carries share links.
+        ev.prevent_default();
+        if let Some(el) =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("result"))
+        {
+            el.scroll_into_view();
+        }
+    });
     view! {
-        <a id="summary-bar" class="mobile-summary no-print" href="#result" on:click=|ev| {
-            // Scroll without touching the fragment, which carries share links.
-            ev.prevent_default();
-            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("result")) {
-                el.scroll_into_view();
-            }
-        }>
+        <a id="summary-bar" class="mobile-summary no-print" href="#result">
             {move || {
                 let lang = i18n.lang();
                 let asked = ctx.answers.with(|a| a.mode != Mode::None || a.has_startup || a.wants_loan);

@@ -1,3 +1,8 @@
+// Talc instead of the default dlmalloc: fewer bytes to download, and faster.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     // Developers get the panic message in the console; users of the release
     // get the page's own notice instead of a page that silently stops.

@@ -9,7 +9,6 @@ use crate::i18n::{use_i18n, Lang};
 use crate::questions::{apply, show, Edit, FormView};
 use leptos::prelude::*;
 use talent_rules::ids::Title;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
@@ -107,11 +106,12 @@ fn edit_of(ev: &web_sys::Event) -> Option<(String, String, String, bool)> {
 struct Editor {
     ctx: FormCtx,
     finder: RwSignal<String>,
+    redraw: Trigger,
 }
 
 impl Editor {
     fn take(self, ev: web_sys::Event) {
-        let Editor { ctx, finder } = self;
+        let Editor { ctx, finder, redraw } = self;
         let kind = ev.type_();
         match kind.as_str() {
             "submit" => return ev.prevent_default(),
@@ -150,9 +150,11 @@ impl Editor {
         if let Some(value) = value {
             apply(&mut next, &Edit { id: &id, name: &name, value: &value, checked });
         }
-        // For a date box also when nothing changed: its message may come or go.
-        if date.is_some() || ctx.answers.with_untracked(|a| *a != next) {
+        if ctx.answers.with_untracked(|a| *a != next) {
             ctx.answers.set(next);
+        } else if date.is_some() {
+            // The answer is the same, but the box's message may come or go.
+            redraw.notify();
         }
     }
 
@@ -181,8 +183,8 @@ pub fn Questions() -> impl IntoView {
     let ctx = use_form();
     let i18n = use_i18n();
     let finder = RwSignal::new(String::new());
-    let editor = Editor { ctx, finder };
-    let form = NodeRef::<leptos::html::Form>::new();
+    let redraw = Trigger::new();
+    let editor = Editor { ctx, finder, redraw };
     // Redraws in a new language (keeping the finder's text), then brings
     // every control in line with the answers.
     let drawn = StoredValue::new(i18n.lang_untracked());
@@ -191,11 +193,12 @@ pub fn Questions() -> impl IntoView {
         let Some(page) = Page::current() else { return };
         if drawn.get_value() != lang {
             drawn.set_value(lang);
-            if let Some(form) = form.get_untracked() {
+            if let Some(form) = page.el("questions") {
                 form.set_inner_html(&render(lang));
             }
             show_finder(lang, &finder.get_untracked());
         }
+        redraw.track();
         ctx.answers.with(|a| ctx.eval.with(|e| show(&page, lang, a, e)));
     });
     Effect::new(move |_| {
@@ -208,21 +211,12 @@ pub fn Questions() -> impl IntoView {
     // part) fires no input event: a key let go (keyup) or leaving the box
     // (focusout) says whether it is empty or unreadable. Entering a box
     // (focusin, pointerdown) begins its edit.
-    let listener = StoredValue::new_local(None::<Closure<dyn Fn(web_sys::Event)>>);
-    Effect::new(move |_| {
-        let Some(el) = form.get() else { return };
-        if listener.with_value(Option::is_some) {
-            return;
-        }
-        let take = Closure::<dyn Fn(web_sys::Event)>::new(move |ev| editor.take(ev));
-        for kind in
-            ["input", "change", "keyup", "focusin", "focusout", "pointerdown", "click", "reset", "submit"]
-        {
-            let _ = el.add_event_listener_with_callback(kind, take.as_ref().unchecked_ref());
-        }
-        listener.set_value(Some(take));
-    });
+    super::events::on_element(
+        "questions",
+        &["input", "change", "keyup", "focusin", "focusout", "pointerdown", "click", "reset", "submit"],
+        move |ev| editor.take(ev.clone()),
+    );
     view! {
-        <form id="questions" class="questions" novalidate node_ref=form inner_html=render(i18n.lang_untracked()) />
+        <form id="questions" class="questions" novalidate inner_html=render(i18n.lang_untracked()) />
     }
 }

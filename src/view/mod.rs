@@ -1,5 +1,6 @@
 //! Components: thin views over `FormCtx` and the engine's result.
 
+pub mod events;
 pub mod form;
 pub mod form_html;
 pub mod print_qr;

@@ -21,11 +21,10 @@ pub fn PrintQr() -> impl IntoView {
     let ctx = use_form();
     let i18n = use_i18n();
     let drawn = RwSignal::new(String::new());
-    let handle = window_event_listener(leptos::ev::beforeprint, move |_| {
+    super::events::on_window(&["beforeprint"], move |_| {
         let url = format!("{}#{}", super::share::page_url(), ctx.answers.with_untracked(share::encode));
         drawn.set(figure(i18n.lang_untracked(), &url));
     });
-    on_cleanup(move || handle.remove());
     view! { <div class="print-only" aria-hidden="true" inner_html=move || drawn.get()></div> }
 }
 

@@ -169,7 +169,7 @@ pub fn error_summary(lang: Lang, errors: &[FieldError]) -> String {
 
 /// Moves the focus to the field an error-summary link names, without
 /// touching the URL fragment, which carries share links.
-fn focus_field(ev: leptos::ev::MouseEvent) {
+fn focus_field(ev: &web_sys::Event) {
     use wasm_bindgen::JsCast;
     let link = ev
         .target()
@@ -203,13 +203,14 @@ pub fn ResultPanel() -> impl IntoView {
             (None, true) => notice("notice", Some("start-hint"), &lang.t("result.start")),
         })
     };
+    super::events::on_element("result-body", &["click"], focus_field);
     let status =
         move || ctx.eval.with(|e| e.result.as_ref().map(|a| status_text(i18n.lang(), a)).unwrap_or_default());
     view! {
         <section id="result" class="result" aria-labelledby="result-heading">
             <h2 id="result-heading" class="visually-hidden">{i18n.text("result.heading")}</h2>
             <p class="visually-hidden" id="result-status" aria-live="polite">{status}</p>
-            <div class="result-body" on:click=focus_field inner_html=body></div>
+            <div id="result-body" class="result-body" inner_html=body></div>
         </section>
     }
 }

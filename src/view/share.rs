@@ -100,8 +100,28 @@ pub fn KeepPanel() -> impl IntoView {
             let _ = b.focus();
         }
     };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    // One listener for the panel: its buttons, Escape while asking, and
+    // focus on the link, which selects it, ready to copy.
+    super::events::on_element("keep", &["click", "keydown", "focusin"], move |ev| {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        match ev.type_().as_str() {
+            "keydown" => {
+                let escape = ev.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape");
+                if escape && target.closest("#clear-confirm").ok().flatten().is_some() {
+                    ask(false);
+                }
+                return;
+            }
+            "focusin" => {
+                if let Some(input) =
+                    target.dyn_ref::<web_sys::HtmlInputElement>().filter(|i| i.id() == "share-link")
+                {
+                    input.select();
+                }
+                return;
+            }
+            _ => {}
+        }
         match target.id().as_str() {
             "make-link" => {
                 let url = format!("{}#{}", page_url(), ctx.answers.with_untracked(share::encode));
@@ -137,23 +157,16 @@ pub fn KeepPanel() -> impl IntoView {
             }
             _ => {}
         }
-    };
-    // Focusing the link selects it, ready to copy.
-    let select_link = |ev: leptos::ev::FocusEvent| {
-        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-            input.select();
-        }
-    };
+    });
     view! {
-        <section class="keep no-print" aria-labelledby="keep-heading" on:click=on_click>
+        <section id="keep" class="keep no-print" aria-labelledby="keep-heading">
             <h2 id="keep-heading">{i18n.text("keep.heading")}</h2>
             <div class="buttons">
                 <button type="button" id="make-link">{i18n.text("keep.share")}</button>
                 <button type="button" id="print">{i18n.text("keep.print")}</button>
                 <button type="button" id="clear" class="danger">{i18n.text("keep.clear")}</button>
             </div>
-            <div id="clear-confirm" class="ask" role="group" aria-labelledby="clear-question" hidden
-                on:keydown=move |ev| if ev.key() == "Escape" { ask(false) }>
+            <div id="clear-confirm" class="ask" role="group" aria-labelledby="clear-question" hidden>
                 <p id="clear-question">{i18n.text("keep.clear_confirm")}</p>
                 <div class="buttons">
                     <button type="button" id="clear-yes" class="danger">{i18n.text("keep.clear_yes")}</button>
@@ -161,7 +174,7 @@ pub fn KeepPanel() -> impl IntoView {
                 </div>
             </div>
             <p class="muted small">{i18n.text("keep.privacy")}</p>
-            <div on:focusin=select_link
+            <div
                 inner_html=move || link.get().map(|url| share_html(i18n.lang(), &url, can_share())).unwrap_or_default()></div>
         </section>
     }

@@ -1,0 +1,32 @@
+// Trunk's post-build hook (Trunk.toml), run in the staging folder before it
+// becomes dist/. In a release build it minifies wasm-bindgen's JS glue with
+// terser: trunk's own minifier leaves it nearly as large as it came, and
+// every byte counts against the first-load budget. The glue's integrity hash
+// in index.html is written anew, so subresource integrity still holds.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('post-build.mjs runs as trunk\'s post_build hook (TRUNK_STAGING_DIR unset)');
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
+// terser is pinned with the other npm tools in e2e/package-lock.json.
+const require = createRequire(new URL('../e2e/package.json', import.meta.url));
+const { minify } = require('terser');
+
+const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+const html = join(staging, 'index.html');
+let page = readFileSync(html, 'utf8');
+for (const name of readdirSync(staging).filter((n) => /^talent-app-[0-9a-f]+\.js$/.test(n))) {
+  const path = join(staging, name);
+  const before = readFileSync(path);
+  const { code } = await minify(before.toString('utf8'), { module: true, compress: { passes: 2 }, mangle: true });
+  writeFileSync(path, code);
+  const old = integrity(before);
+  if (!page.includes(old)) throw new Error(`index.html does not name ${name} by its integrity hash`);
+  page = page.replaceAll(old, integrity(code));
+}
+writeFileSync(html, page);

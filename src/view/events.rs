@@ -1,0 +1,55 @@
+//! Event listeners for the components, with gloo-events. A listener written
+//! into a view (`on:click=…`) gets code of its own for every element and
+//! handler; these all share one boxed type, which keeps the download small.
+//! Each lives as long as the component that asked for it.
+
+use gloo_events::{EventListener, EventListenerOptions};
+use leptos::prelude::*;
+use std::rc::Rc;
+use web_sys::Event;
+
+/// Calls `handler` for every event of `kinds` on the element `id`, from the
+/// moment it is in the page. The element must stay: content drawn inside it
+/// may come and go, its events still arrive here.
+pub fn on_element(id: &'static str, kinds: &'static [&'static str], handler: impl Fn(&Event) + 'static) {
+    attach(Some(id), kinds, Rc::new(handler));
+}
+
+/// Calls `handler` for every event of `kinds` on the window.
+pub fn on_window(kinds: &'static [&'static str], handler: impl Fn(&Event) + 'static) {
+    attach(None, kinds, Rc::new(handler));
+}
+
+fn attach(id: Option<&'static str>, kinds: &'static [&'static str], handler: Rc<dyn Fn(&Event)>) {
+    // Dropped with the owner, which removes the listeners: the window and a
+    // page that embeds the app outlive it.
+    let listeners = StoredValue::new_local(Vec::<EventListener>::new());
+    let listen = move || {
+        let Some(window) = web_sys::window() else { return };
+        let target: web_sys::EventTarget = match id {
+            None => window.into(),
+            Some(id) => match window.document().and_then(|d| d.get_element_by_id(id)) {
+                Some(el) => el.into(),
+                None => return,
+            },
+        };
+        let added = kinds.iter().map(|kind| {
+            let handler = Rc::clone(&handler);
+            // Not passive: handlers may prevent the default (a link's jump, a form's submit).
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&target, *kind, options, move |ev| handler(ev))
+        });
+        listeners.set_value(added.collect());
+    };
+    match id {
+        None => listen(),
+        // Effects run once the view is mounted, when the element exists.
+        Some(_) => {
+            Effect::new(move |_| {
+                if listeners.with_value(Vec::is_empty) {
+                    listen();
+                }
+            });
+        }
+    }
+}
