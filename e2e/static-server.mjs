@@ -15,7 +15,7 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-export async function serveDist(pages = {}) {
+export async function serveDist(pages = {}, port = 0) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (Object.hasOwn(pages, path)) {
@@ -33,7 +33,14 @@ export async function serveDist(pages = {}) {
       res.end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = server.address().port;
+  return { url: `http://127.0.0.1:${bound}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+// `node e2e/static-server.mjs [PORT]`: serves dist/ at http://127.0.0.1:PORT/ (8080) until stopped.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2] ?? 8080);
+  const { url } = await serveDist({}, port);
+  console.log(`serving dist/ at ${url} (Ctrl+C stops)`);
 }

@@ -4,5 +4,5 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 bash scripts/setup.sh
-trunk build --release --offline
+bash scripts/build.sh dist
 node e2e/report.mjs

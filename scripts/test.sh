@@ -25,7 +25,7 @@ step "app in the browser: wasm-bindgen-test"
 cargo test -p talent-app --target wasm32-unknown-unknown --test web --features embed-en
 
 step "release build"
-trunk build --release --offline
+bash scripts/build.sh dist
 
 step "end to end in Chromium: Playwright"
 cd e2e
