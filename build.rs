@@ -14,6 +14,20 @@ use std::fmt::Write;
 
 const CATALOGS: [(&str, &str); 2] = [("ZH_CN", "locales/zh-CN.json"), ("EN", "locales/en.json")];
 
+/// The enterprise page's own texts, both languages compiled in: only that
+/// page's code looks them up, so the talent page never downloads them.
+const PAGE_CATALOGS: [(&str, &str); 2] =
+    [("PAGE_ZH_CN", "locales/enterprise/zh-CN.json"), ("PAGE_EN", "locales/enterprise/en.json")];
+
+fn read_catalog(file: &str) -> BTreeMap<String, String> {
+    println!("cargo:rerun-if-changed={file}");
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let catalog: BTreeMap<String, String> = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{file} is not a flat JSON object of strings: {e}"));
+    assert!(catalog.values().all(|v| !v.is_empty()), "{file}: an empty message would read as a missing one");
+    catalog
+}
+
 fn table(name: &str, items: &[&str]) -> String {
     let text: String = items.concat();
     assert!(text.len() <= u16::MAX as usize, "{name}: the table outgrew u16 offsets");
@@ -62,6 +76,15 @@ fn main() {
     for (name, catalog) in catalogs.iter().filter(|(name, _)| embed_en || *name != "EN") {
         let messages: Vec<&str> = keys.iter().map(|k| catalog.get(*k).map_or("", String::as_str)).collect();
         write!(out, "{}", table(name, &messages)).unwrap();
+    }
+    let pages: Vec<_> = PAGE_CATALOGS.iter().map(|(name, file)| (*name, read_catalog(file))).collect();
+    let page_keys: BTreeSet<&str> = pages.iter().flat_map(|(_, c)| c.keys().map(String::as_str)).collect();
+    let page_keys: Vec<&str> = page_keys.into_iter().collect();
+    out += &table("PAGE_KEYS", &page_keys);
+    for (name, catalog) in &pages {
+        let messages: Vec<&str> =
+            page_keys.iter().map(|k| catalog.get(*k).map_or("", String::as_str)).collect();
+        out += &table(name, &messages);
     }
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
     std::fs::write(dest, out).unwrap();

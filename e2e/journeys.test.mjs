@@ -263,13 +263,14 @@ test('print gives a one-page A4 summary with the answers and the result', async 
   await phdAtEnterprise(page);
   await expectText(page, '#total-talent', '608,800.00 元');
   await page.emulateMedia({ media: 'print' });
+  // What a browser's print dialog fires first: the answers and the share
+  // link's QR code are drawn for the printout.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expectHidden(page, 'form.questions');
   await expectVisible(page, '.print-summary');
   await expectText(page, '.print-summary', /1992-04-15/);
   await expectVisible(page, '#total-talent');
   await expectText(page, '.disclaimer', /师市党办发〔2025〕17号/);
-  // What a browser's print dialog fires first: the share link's QR code is drawn for the printout.
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expectVisible(page, '.print-qr svg');
   await expectText(page, '.print-qr figcaption', /用手机扫码/);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -369,6 +370,7 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   const { page } = app;
   const { order, problems, note, tab, tabPast, press } = keyboard(page);
 
+  assert.equal(await tab(), 'to-enterprise');
   assert.equal(await tab(), 'lang-switch');
   await press('Enter');
   await expectAttribute(page, 'html', 'lang', 'en');
@@ -455,6 +457,7 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   // Past the end focus leaves the page; the next Tabs start again at the top,
   // where Enter on the summary bar scrolls to the result and leaves the address alone.
   assert.equal(await tab(), 'body');
+  assert.equal(await tab(), 'to-enterprise');
   assert.equal(await tab(), 'lang-switch');
   assert.equal(await tab(), 'summary-bar');
   await expectText(page, '#summary-bar', 'B类人才 · 到岗后 208,800.00 元，购房后另有 400,000.00 元');
@@ -465,12 +468,12 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   await expectUrl(page, server.url);
 
   assert.deepEqual(order, [
-    'lang-switch', 'summary-bar', 'birth-date', 'degree', 'part-time-degree', 'title-finder',
+    'to-enterprise', 'lang-switch', 'summary-bar', 'birth-date', 'degree', 'part-time-degree', 'title-finder',
     'suggestion:intermediate', 'title', 'has-honours-yes',
     'claimed-equivalent', 'mode-none', 'employer-type', 'location', 'start-date', 'first-social-insurance',
     'open-ended', 'contract-years', 'housing-cash', 'purchase-price', 'bingtuan-support', 'has-startup',
     'wants-loan', 'assessment-date', 'make-link', 'print', 'clear', 'share-link', 'copy-link',
-    'details.related', 'details.interpretations', 'body', 'lang-switch', 'summary-bar',
+    'details.related', 'details.interpretations', 'body', 'to-enterprise', 'lang-switch', 'summary-bar',
   ]);
 
   // Once more through the filled page, Tab alone, round to the top again.
@@ -479,7 +482,8 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   order.length = 0;
   while (await tab() !== 'details.interpretations') assert.ok(order.length < 60, `Tab goes round: ${order}`);
   assert.deepEqual(order, [
-    'lang-switch', 'summary-bar', 'birth-date', 'degree', 'part-time-degree', 'title-finder', 'title',
+    'to-enterprise', 'lang-switch', 'summary-bar', 'birth-date', 'degree', 'part-time-degree', 'title-finder',
+    'title',
     'has-honours-yes',
     'claimed-equivalent', 'mode-full_time', 'employer-type', 'location', 'start-date', 'first-social-insurance',
     'open-ended', 'contract-years', 'housing-cash', 'purchase-price', 'bingtuan-support', 'has-startup',

@@ -307,7 +307,9 @@ test('clearing everything works inside a sandboxed iframe, confirmed in the page
 test('on a phone the notice button stays on one line, the summary bar comes early, the title follows the language', async () => {
   const app = await touchPhone();
   const { page } = app;
-  // Fresh: the header's switch, then the summary bar, then the first question.
+  // Fresh: the header's link and switch, then the summary bar, then the first question.
+  await page.keyboard.press('Tab');
+  assert.equal(await activeId(page), 'to-enterprise');
   await page.keyboard.press('Tab');
   assert.equal(await activeId(page), 'lang-switch');
   await page.keyboard.press('Tab');

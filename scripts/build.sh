@@ -12,7 +12,7 @@ cd "$ROOT"
 DIST="${1:?usage: scripts/build.sh DIST [PUBLIC_URL]}"
 PUBLIC_URL="${2:-/}"
 case "$PUBLIC_URL" in */) ;; *) PUBLIC_URL="$PUBLIC_URL/" ;; esac
-PAGES=(index.html)
+PAGES=(index.html enterprise.html)
 
 mkdir -p "$DIST"
 DIST="$(cd "$DIST" && pwd)"
@@ -21,6 +21,8 @@ trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/all"
 for page in "${PAGES[@]}"; do
   trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$stage/${page%.html}" "$page"
+  # trunk names every page it writes index.html.
+  [ "$page" = index.html ] || mv "$stage/${page%.html}/index.html" "$stage/${page%.html}/$page"
   cp -a "$stage/${page%.html}/." "$stage/all/"
 done
 # Only now is the old build replaced: a failed build leaves it as it was.

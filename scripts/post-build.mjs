@@ -1,5 +1,5 @@
 // Trunk's post-build hook (Trunk.toml), run in the staging folder before it
-// becomes dist/. In a release build it minifies wasm-bindgen's JS glue with
+// becomes dist/. In a release build it minifies the page's scripts (wasm-bindgen's JS glue, boot.js) with
 // terser: trunk's own minifier leaves it nearly as large as it came, and
 // every byte counts against the first-load budget. The glue's integrity hash
 // in index.html is written anew, so subresource integrity still holds.
@@ -20,7 +20,8 @@ const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest
 
 const html = join(staging, 'index.html');
 let page = readFileSync(html, 'utf8');
-for (const name of readdirSync(staging).filter((n) => /^talent-app-[0-9a-f]+\.js$/.test(n))) {
+// Every hashed script: a page's wasm-bindgen glue and boot.js.
+for (const name of readdirSync(staging).filter((n) => /^[a-z-]+-[0-9a-f]{16}\.js$/.test(n))) {
   const path = join(staging, name);
   const before = readFileSync(path);
   const { code } = await minify(before.toString('utf8'), { module: true, compress: { passes: 2 }, mangle: true });

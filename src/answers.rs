@@ -82,16 +82,31 @@ pub enum Field {
 /// The unit a number field is asked in: what a bare number means, which
 /// units may follow it, and which example its messages give.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Unit {
+pub enum Unit {
     Yuan,
     Years,
     Days,
     People,
     Percent,
     Months,
+    /// Platforms, projects, workstations.
+    Count,
 }
 
 impl Unit {
+    /// The locale key of an example value in this unit, for `{example}`.
+    pub fn example(self) -> &'static str {
+        match self {
+            Unit::Yuan => "example.yuan",
+            Unit::Years => "example.years",
+            Unit::Days => "example.days",
+            Unit::People => "example.people",
+            Unit::Percent => "example.percent",
+            Unit::Months => "example.months",
+            Unit::Count => "example.count",
+        }
+    }
+
     /// Each unit people write after a number (lower case, longest first),
     /// and the factor to this unit as (multiply, divide).
     fn written(self) -> &'static [(&'static str, i64, i64)] {
@@ -118,6 +133,7 @@ impl Unit {
             ],
             Unit::Days => &[("天", 1, 1), ("日", 1, 1), ("days", 1, 1), ("day", 1, 1)],
             Unit::People => &[("人", 1, 1), ("名", 1, 1), ("people", 1, 1)],
+            Unit::Count => &[("个", 1, 1), ("项", 1, 1), ("家", 1, 1)],
             Unit::Percent => &[("%", 1, 1)],
         }
     }
@@ -180,14 +196,7 @@ impl Field {
     /// The locale key of an example value that suits this number field,
     /// for its messages' `{example}`.
     pub fn example(self) -> Option<&'static str> {
-        Some(match self.unit()? {
-            Unit::Yuan => "example.yuan",
-            Unit::Years => "example.years",
-            Unit::Days => "example.days",
-            Unit::People => "example.people",
-            Unit::Percent => "example.percent",
-            Unit::Months => "example.months",
-        })
+        self.unit().map(Unit::example)
     }
 
     const ALL: [Field; 14] = [
@@ -227,7 +236,7 @@ impl FieldError {
 }
 
 /// A value quoted in a message, cut short: a long entry must not fill a phone's screen.
-fn quote(value: &str) -> String {
+pub(crate) fn quote(value: &str) -> String {
     match value.char_indices().nth(20) {
         Some((end, _)) => format!("{}…", &value[..end]),
         None => value.to_string(),
@@ -417,6 +426,12 @@ fn rate_range() -> Vec<(&'static str, String)> {
 /// What was typed, with full-width characters (３, ４５万, １，０００, ．, ％) and
 /// the Chinese full stop read as their ASCII forms, letters in lower case and
 /// spaces removed.
+/// A number typed in `unit`, read as `Parser::number` reads it; `None` when
+/// it is not one. For forms other than the talent page's.
+pub fn read_typed(unit: Unit, text: &str) -> Option<rust_decimal::Decimal> {
+    read_number(unit, &normalized(text))
+}
+
 fn normalized(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace())

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use talent_rules::ids::Mode;
 use talent_rules::policy::DOCUMENT;
 
-fn current_fragment() -> String {
+pub(crate) fn current_fragment() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
@@ -60,7 +60,7 @@ fn restore() -> Opened {
     Opened { answers, notice, choice: false }
 }
 
-fn clear_fragment() {
+pub(crate) fn clear_fragment() {
     if let Some(w) = web_sys::window() {
         let url = format!(
             "{}{}",
@@ -112,8 +112,26 @@ fn banners_html(lang: Lang, choice: bool, notice: Option<&str>) -> String {
     h.finish()
 }
 
+/// The page's name, its document, and the link to the enterprise page:
+/// written as HTML, like the banners.
+fn heading_html(lang: Lang) -> String {
+    let mut h = crate::html::Html::default();
+    h.open("div", &[("class", Some("brand"))])
+        .el("h1", &[], &lang.t("app.title"))
+        .el("p", &[("class", Some("doc"))], &format!("{} {DOCUMENT}", lang.t("app.subtitle")))
+        .close("div")
+        .open("nav", &[("class", Some("pages no-print")), ("aria-label", Some(&lang.t("app.pages")))])
+        .el(
+            "a",
+            &[("href", Some("enterprise.html")), ("id", Some("to-enterprise"))],
+            &lang.t("app.to_enterprise"),
+        )
+        .close("nav");
+    h.finish()
+}
+
 /// The language asked for: `?lang=en` in the address, else the one saved on this device.
-fn wanted_lang() -> Lang {
+pub(crate) fn wanted_lang() -> Lang {
     let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let asked = query.split(['?', '&']).find_map(|p| p.strip_prefix("lang="));
     asked
@@ -124,10 +142,10 @@ fn wanted_lang() -> Lang {
 
 /// The notice that English could not be loaded: its Chinese catalog text
 /// says it in both languages, since English is what is missing.
-const ENGLISH_FAILED: &str = "notice.english_failed";
+pub(crate) const ENGLISH_FAILED: &str = "notice.english_failed";
 
 /// The page's language and title, also for the tab and bookmarks.
-fn set_document_lang(lang: Lang) {
+pub(crate) fn set_document_lang(lang: Lang) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(root) = doc.document_element() {
         let _ = root.set_attribute("lang", lang.code());
@@ -240,10 +258,7 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <header class="top">
-            <div class="brand">
-                <h1>{i18n.text("app.title")}</h1>
-                <p class="doc">{i18n.text("app.subtitle")}" "{DOCUMENT}</p>
-            </div>
+            <div class="heading" inner_html=move || heading_html(i18n.lang())></div>
             <button type="button" id="lang-switch" class="lang"
                 aria-busy=move || if busy.get() { "true" } else { "false" }>
                 <span class="visually-hidden">{i18n.text("ui.switch_language")}": "</span>
@@ -262,8 +277,7 @@ pub fn App() -> impl IntoView {
                 <KeepPanel />
             </div>
             <div class="right">
-                <PrintSummary />
-                <crate::view::print_qr::PrintQr />
+                <crate::view::print::PrintOnly />
                 <ResultPanel />
             </div>
         </main>
@@ -300,14 +314,4 @@ fn MobileSummary() -> impl IntoView {
             }}
         </a>
     }
-}
-
-/// Printed only: the answers given, above the result (one A4 page).
-#[component]
-fn PrintSummary() -> impl IntoView {
-    let ctx = crate::form_state::use_form();
-    let i18n = crate::i18n::use_i18n();
-    let table =
-        move || ctx.eval.with(|e| ctx.answers.with(|a| crate::summary::html(a, &e.visible, i18n.lang())));
-    view! { <section class="print-only print-summary" aria-hidden="true" inner_html=table></section> }
 }

@@ -26,6 +26,19 @@ impl Table {
     fn iter(&'static self) -> impl Iterator<Item = &'static str> {
         (0..self.ends.len()).map(|i| self.get(i))
     }
+    /// The index of `key` in a sorted table of keys.
+    fn find(&'static self, key: &str) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.ends.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.get(mid).cmp(key) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
 }
 
 mod catalogs {
@@ -85,17 +98,33 @@ impl Lang {
     }
 
     fn get(self, key: &str) -> Option<&'static str> {
-        let keys = &catalogs::KEYS;
-        let (mut lo, mut hi) = (0, keys.ends.len());
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            match keys.get(mid).cmp(key) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(self.message(mid)).filter(|m| !m.is_empty()),
-            }
+        catalogs::KEYS.find(key).map(|i| self.message(i)).filter(|m| !m.is_empty())
+    }
+
+    /// Every key of the enterprise page's own catalogs, sorted.
+    pub fn page_keys() -> impl Iterator<Item = &'static str> {
+        catalogs::PAGE_KEYS.iter()
+    }
+
+    /// The enterprise page's own text for `key` (`locales/enterprise/`), else
+    /// the shared one. Only that page calls this, so only it downloads them.
+    pub fn page_t(self, key: &str) -> String {
+        let table = match self {
+            Lang::Zh => &catalogs::PAGE_ZH_CN,
+            Lang::En => &catalogs::PAGE_EN,
+        };
+        match catalogs::PAGE_KEYS.find(key).map(|i| table.get(i)).filter(|m| !m.is_empty()) {
+            Some(m) => m.to_string(),
+            None => self.t(key),
         }
-        None
+    }
+
+    pub fn page_t_with(self, key: &str, params: &[(&str, String)]) -> String {
+        let mut s = self.page_t(key);
+        for (name, value) in params {
+            s = s.replace(&format!("{{{name}}}"), value);
+        }
+        s
     }
 
     /// The message for `key`; a missing key shows itself so it is noticed.
@@ -327,6 +356,9 @@ mod tests {
     /// Whether `key` can be shown in every language: as a message, or in
     /// each plural form the language has.
     fn shown_everywhere(key: &str) -> bool {
+        if Lang::page_keys().any(|k| k == key) {
+            return Lang::ALL.into_iter().all(|l| l.page_t(key) != key);
+        }
         Lang::ALL
             .into_iter()
             .all(|l| l.has(key) || plural_forms(l).iter().all(|f| l.has(&format!("{key}.{f}"))))
@@ -347,7 +379,7 @@ mod tests {
     #[test]
     fn every_key_used_in_the_code_exists() {
         let families: std::collections::BTreeSet<&str> =
-            Lang::keys().map(|k| k.split('.').next().unwrap()).collect();
+            Lang::keys().chain(Lang::page_keys()).map(|k| k.split('.').next().unwrap()).collect();
         let is_key_like = |s: &str| {
             s.split('.').all(|p| {
                 !p.is_empty() && p.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
@@ -367,12 +399,13 @@ mod tests {
             let text = std::fs::read_to_string(&path).unwrap();
             for (before, literal) in literals(&text) {
                 let call = before.strip_suffix("&format!(").unwrap_or(before);
-                let looked_up =
-                    [".t(", ".t_with(", ".t_count(", "i18n.text("].iter().any(|name| call.ends_with(name));
+                let looked_up = [".t(", ".t_with(", ".t_count(", "i18n.text(", ".page_t(", ".page_t_with("]
+                    .iter()
+                    .any(|name| call.ends_with(name));
                 let used = if let Some((prefix, _)) = literal.split_once('{') {
                     let family =
                         prefix.strip_suffix('.').filter(|p| is_key_like(p) && (looked_up || in_family(p)));
-                    family.map(|_| Lang::keys().any(|k| k.starts_with(prefix)))
+                    family.map(|_| Lang::keys().chain(Lang::page_keys()).any(|k| k.starts_with(prefix)))
                 } else if is_key_like(literal) && (looked_up || literal.contains('.') && in_family(literal)) {
                     Some(shown_everywhere(literal))
                 } else {

@@ -3,9 +3,11 @@
 
 pub mod answers;
 mod app;
+pub mod boot;
 mod clock;
 mod documents;
 mod dom_ids;
+pub mod enterprise;
 pub mod form_state;
 mod html;
 pub mod i18n;

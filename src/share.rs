@@ -41,18 +41,26 @@ fn checksum(payload: &str) -> String {
     format!("{:08x}", CRC32.checksum(payload.as_bytes()))
 }
 
-fn payload(answers: &Answers) -> String {
-    let pairs: Vec<String> = edits_for(answers)
+/// `key=value&…`, percent-encoded: the payload of a link or draft.
+pub(crate) fn pairs_text<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
+    let pairs: Vec<String> = pairs
         .iter()
-        .map(|(key, value)| format!("{key}={}", utf8_percent_encode(value, ESCAPED)))
+        .map(|(key, value)| format!("{}={}", key.as_ref(), utf8_percent_encode(value.as_ref(), ESCAPED)))
         .collect();
     pairs.join("&")
 }
 
+fn payload(answers: &Answers) -> String {
+    pairs_text(&edits_for(answers))
+}
+
+/// `<stamp>.<payload>.<crc32>`.
+pub(crate) fn seal(stamp: &str, payload: &str) -> String {
+    format!("{stamp}.{payload}.{}", checksum(payload))
+}
+
 pub fn encode(answers: &Answers) -> String {
-    let payload = payload(answers);
-    let check = checksum(&payload);
-    format!("{STAMP}.{payload}.{check}")
+    seal(STAMP, &payload(answers))
 }
 
 /// Replays the edits of `payload` on an empty form. Only a payload this code
@@ -60,27 +68,39 @@ pub fn encode(answers: &Answers) -> String {
 /// reordering all count as damage.
 fn answers_of(payload: &str) -> Option<Answers> {
     let mut answers = Answers::default();
-    for pair in payload.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = pair.split_once('=')?;
-        let value = percent_decode_str(value).decode_utf8().ok()?;
-        apply_stored(&mut answers, key, &value);
+    for (key, value) in pairs_of(payload)? {
+        apply_stored(&mut answers, &key, &value);
     }
     (self::payload(&answers) == payload).then_some(answers)
 }
 
-/// `fragment` with or without the leading `#`. `None`: not a share link at
-/// all (an in-page anchor such as `#result`, or nothing).
-pub fn decode(fragment: &str) -> Option<Result<Answers, LinkError>> {
+/// The decoded `key=value` pairs of a payload; `None` if one is malformed.
+pub(crate) fn pairs_of(payload: &str) -> Option<Vec<(String, String)>> {
+    payload
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=')?;
+            Some((key.to_string(), percent_decode_str(value).decode_utf8().ok()?.into_owned()))
+        })
+        .collect()
+}
+
+/// The checked payload of a link or draft stamped `stamp` (a letter and a
+/// version number). `None`: not such a link at all (an in-page anchor such as
+/// `#result`, or nothing).
+pub(crate) fn unseal<'a>(stamp: &str, fragment: &'a str) -> Option<Result<&'a str, LinkError>> {
     let fragment = fragment.trim_start_matches('#');
     let mut parts = fragment.split('.');
-    let stamp = parts.next()?;
+    let found = parts.next()?;
     let (payload, check) = (parts.next(), parts.next());
+    let letter = &stamp[..1];
     let is_stamp =
-        stamp.len() > 1 && stamp.starts_with('t') && stamp[1..].bytes().all(|b| b.is_ascii_digit());
+        found.len() > 1 && found.starts_with(letter) && found[1..].bytes().all(|b| b.is_ascii_digit());
     if !is_stamp || payload.is_none() {
         return None;
     }
-    if stamp != STAMP {
+    if found != stamp {
         return Some(Err(LinkError::OtherVersion));
     }
     let (Some(payload), Some(check), None) = (payload, check, parts.next()) else {
@@ -89,7 +109,13 @@ pub fn decode(fragment: &str) -> Option<Result<Answers, LinkError>> {
     if checksum(payload) != check {
         return Some(Err(LinkError::Damaged));
     }
-    Some(answers_of(payload).ok_or(LinkError::Damaged))
+    Some(Ok(payload))
+}
+
+/// `fragment` with or without the leading `#`. `None`: not a share link at
+/// all (an in-page anchor such as `#result`, or nothing).
+pub fn decode(fragment: &str) -> Option<Result<Answers, LinkError>> {
+    Some(unseal(STAMP, fragment)?.and_then(|payload| answers_of(payload).ok_or(LinkError::Damaged)))
 }
 
 #[cfg(test)]

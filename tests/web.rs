@@ -356,3 +356,67 @@ async fn the_title_finder_says_when_nothing_matches_and_knows_short_forms() {
     tick().await;
     assert!(button.is_connected(), "the suggestion under a finger is not replaced");
 }
+
+/// The enterprise page, fresh: no draft, no link.
+async fn enterprise_app() -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    storage().clear().unwrap();
+    if let Some(old) = document().get_element_by_id("app-under-test") {
+        old.remove();
+    }
+    let container = document().create_element("div").unwrap();
+    container.set_id("app-under-test");
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle =
+        leptos::mount::mount_to(container.dyn_into().unwrap(), talent_app::enterprise::EnterpriseApp);
+    tick().await;
+    tick().await;
+    handle
+}
+
+fn check(selector: &str) {
+    let e = el(selector);
+    let input = e.clone().dyn_into::<HtmlInputElement>().unwrap();
+    input.set_checked(!input.checked());
+    fire(&e, "change");
+}
+
+#[wasm_bindgen_test]
+async fn the_enterprise_page_adds_a_hire_and_totals_awards_and_subsidies() {
+    let _app = enterprise_app().await;
+    assert_eq!(text("#e-total").as_deref(), Some("0.00 元"));
+    check("#registered-in-city");
+    check("#division-affiliated");
+    type_into("#platform-national", "1");
+    tick().await;
+    assert!(text("#benefit-platform_national").unwrap().contains("§1"));
+    click("#add-hire");
+    tick().await;
+    tick().await;
+    assert_eq!(document().active_element().unwrap().id(), "hire-0-label", "focus on the new row");
+    type_into("#hire-0-days", "5");
+    choose("#hire-0-category", "C");
+    tick().await;
+    assert!(hidden("#hire-0-birth"), "a declared category needs no profile");
+    assert!(text("#hire-result-0").unwrap().contains("C类人才"));
+    let saved = storage().get_item("talent-check.enterprise.draft.v1").unwrap().unwrap();
+    assert!(saved.starts_with("e1.registered=1&affiliated=1"), "{saved}");
+    click("#hire-0-remove");
+    tick().await;
+    tick().await;
+    assert_eq!(text("#hire-results"), None);
+    assert_eq!(document().active_element().unwrap().id(), "add-hire");
+}
+
+#[wasm_bindgen_test]
+async fn the_enterprise_page_names_a_bad_answer_and_switches_language() {
+    let _app = enterprise_app().await;
+    type_into("#expert-workstations", "1.5");
+    tick().await;
+    assert!(text("#expert-workstations-error").unwrap().contains("不是整数"));
+    assert_eq!(el("#expert-workstations").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(text("#fix-fields").is_some());
+    to_english().await;
+    assert_eq!(document().title(), "Enterprise awards self-check");
+    assert!(text("#expert-workstations-error").unwrap().contains("whole number"), "redrawn in English");
+    assert_eq!(el("#expert-workstations").dyn_into::<HtmlInputElement>().unwrap().value(), "1.5");
+}

@@ -3,7 +3,7 @@
 pub mod events;
 pub mod form;
 pub mod form_html;
-pub mod print_qr;
+pub mod print;
 pub mod result;
 pub mod share;
 pub mod steps;

@@ -238,6 +238,12 @@ pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> Strin
     }
     apply_to(&mut h, lang, a);
     related(&mut h, lang, &a.related_programmes);
+    closing(&mut h, lang, a);
+    h.finish()
+}
+
+/// The interpretations used and the disclaimer, last in every result.
+pub(crate) fn closing(h: &mut Html, lang: Lang, a: &Assessment) {
     if !a.interpretations.is_empty() {
         h.open("details", &[("class", Some("card interpretations"))]).el(
             "summary",
@@ -260,7 +266,6 @@ pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> Strin
         .el("strong", &[], &lang.t("result.decide"))
         .close("p")
         .close("footer");
-    h.finish()
 }
 
 fn category_card(h: &mut Html, lang: Lang, a: &Assessment) {
@@ -359,7 +364,7 @@ fn totals(h: &mut Html, lang: Lang, a: &Assessment) {
     h.close("div");
 }
 
-fn benefit_card(h: &mut Html, lang: Lang, b: &Benefit) {
+pub(crate) fn benefit_card(h: &mut Html, lang: Lang, b: &Benefit) {
     let id = b.id.as_str();
     let fact = |h: &mut Html, key: &str, value: &str| {
         h.el("dt", &[], &lang.t(key)).el("dd", &[], value);
@@ -436,7 +441,7 @@ fn print_table(h: &mut Html, lang: Lang, a: &Assessment) {
     h.close("div");
 }
 
-fn not_applicable(h: &mut Html, lang: Lang, items: &[Ineligible]) {
+pub(crate) fn not_applicable(h: &mut Html, lang: Lang, items: &[Ineligible]) {
     if items.is_empty() {
         return;
     }
@@ -518,7 +523,7 @@ fn prospects(h: &mut Html, lang: Lang, items: &[Prospect]) {
     clause_card(h, lang, "prospects", "result.prospects", lines.collect());
 }
 
-fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
+pub(crate) fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
     // Until the employer type is known, say why no department is named yet.
     let employer_unknown = a.ineligible.iter().any(|i| i.reasons.contains(&Reason::EmployerTypeNotGiven));
     if employer_unknown {

@@ -23,7 +23,7 @@ extern "C" {
 }
 
 /// Whether this browser can hand the link to other apps (`navigator.share`).
-fn can_share() -> bool {
+pub(crate) fn can_share() -> bool {
     js_sys::Reflect::get(&js_sys::global(), &"navigator".into())
         .is_ok_and(|n| js_sys::Reflect::has(&n, &"share".into()).unwrap_or(false))
 }
@@ -35,7 +35,7 @@ pub(crate) fn page_url() -> String {
 
 /// The link in a box to copy, what it holds, the copy (and, where the
 /// browser has one, share) button, and its QR code.
-fn share_html(lang: Lang, url: &str, can_share: bool) -> String {
+pub(crate) fn share_html(lang: Lang, url: &str, can_share: bool) -> String {
     let mut h = Html::default();
     h.open("div", &[("class", Some("share"))])
         .el("label", &[("for", Some("share-link"))], &lang.t("keep.link_label"))
@@ -193,7 +193,7 @@ fn copy_status(lang: Lang, key: &str) {
 
 /// Copies the link to the clipboard; where that is not allowed, selects it
 /// in its box for the user to copy.
-fn copy(url: String, lang: Lang) {
+pub(crate) fn copy(url: String, lang: Lang) {
     let select = move || {
         if let Some(input) =
             element("share-link").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -215,7 +215,7 @@ fn copy(url: String, lang: Lang) {
 }
 
 /// Hands the link to the system's share sheet; closing it is no error.
-fn share(url: &str, title: &str) {
+pub(crate) fn share(url: &str, title: &str) {
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
     let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());

@@ -1,0 +1,4 @@
+//! The enterprise page (`enterprise.html`).
+fn main() {
+    talent_app::boot::run(talent_app::enterprise::EnterpriseApp);
+}

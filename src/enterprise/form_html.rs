@@ -1,0 +1,309 @@
+//! The enterprise questions as escaped HTML, with the current answers filled
+//! in: drawn again when the language changes or a hire row comes or goes,
+//! never while typing, so focus and the caret stay where they are.
+
+use super::answers::{hire_id, EnterpriseAnswers, HireAnswers, TEXT_FIELDS};
+use crate::answers::Unit;
+use crate::html::Html;
+use crate::i18n::Lang;
+use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
+
+fn field_start(h: &mut Html, lang: Lang, id: &str, label: &str, help: Option<&str>) -> Option<String> {
+    h.open("div", &[("class", Some("field"))]).el("label", &[("for", Some(id))], &lang.page_t(label));
+    help.map(|help| {
+        let help_id = format!("{id}-help");
+        h.el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.page_t(help));
+        help_id
+    })
+}
+
+/// A text or date box with its unit, help and (empty) message line.
+fn text(
+    h: &mut Html,
+    lang: Lang,
+    id: &str,
+    value: &str,
+    unit: Option<Unit>,
+    label: &str,
+    help: Option<&str>,
+) {
+    let help_id = field_start(h, lang, id, label, help);
+    let error_id = format!("{id}-error");
+    let described = [help_id.as_deref(), Some(&error_id)].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let (kind, inputmode) = match unit {
+        None => ("date", None),
+        Some(Unit::Yuan) => ("text", None),
+        Some(_) => ("text", Some("numeric")),
+    };
+    h.open("div", &[("class", Some("control"))]).open(
+        "input",
+        &[
+            ("id", Some(id)),
+            ("name", Some(id)),
+            ("type", Some(kind)),
+            ("inputmode", inputmode),
+            ("autocomplete", Some("off")),
+            ("value", Some(value)),
+            ("aria-invalid", Some("false")),
+            ("aria-describedby", Some(&described)),
+        ],
+    );
+    let suffix = match unit {
+        Some(Unit::Yuan) => Some("unit.yuan"),
+        Some(Unit::Years) => Some("unit.years"),
+        Some(Unit::Days) => Some("unit.days"),
+        _ => None,
+    };
+    if let Some(suffix) = suffix {
+        h.el("span", &[("class", Some("suffix")), ("aria-hidden", Some("true"))], &lang.t(suffix));
+    }
+    h.close("div").el(
+        "p",
+        &[("class", Some("error")), ("id", Some(&error_id)), ("aria-live", Some("polite"))],
+        "",
+    );
+    h.close("div");
+}
+
+/// A select of `options` (value, catalog key), the current one selected.
+fn select(
+    h: &mut Html,
+    lang: Lang,
+    id: &str,
+    label: &str,
+    help: Option<&str>,
+    options: &[(&str, String)],
+    current: &str,
+) {
+    let help_id = field_start(h, lang, id, label, help);
+    h.open("select", &[("id", Some(id)), ("name", Some(id)), ("aria-describedby", help_id.as_deref())]);
+    for (value, key) in options {
+        let selected = (*value == current).then_some("");
+        h.el("option", &[("value", Some(value)), ("selected", selected)], &lang.page_t(key));
+    }
+    h.close("select").close("div");
+}
+
+fn check(h: &mut Html, lang: Lang, id: &str, label: &str, on: bool) {
+    h.open("label", &[("class", Some("choice")), ("for", Some(id))])
+        .open(
+            "input",
+            &[
+                ("type", Some("checkbox")),
+                ("id", Some(id)),
+                ("name", Some(id)),
+                ("checked", on.then_some("")),
+            ],
+        )
+        .el("span", &[], &lang.page_t(label))
+        .close("label");
+}
+
+fn section(h: &mut Html, lang: Lang, id: &str, title: &str) {
+    let heading = format!("{id}-heading");
+    h.open("section", &[("class", Some("section")), ("id", Some(id)), ("aria-labelledby", Some(&heading))])
+        .el("h2", &[("id", Some(&heading))], &lang.page_t(title));
+}
+
+/// `none` (the empty value) first, then the other options.
+fn options(none: &str, others: impl Iterator<Item = (&'static str, String)>) -> Vec<(&'static str, String)> {
+    std::iter::once(("", none.to_string())).chain(others).collect()
+}
+
+pub fn render(lang: Lang, a: &EnterpriseAnswers) -> String {
+    let mut h = Html::default();
+    let h = &mut h;
+    section(h, lang, "e-about", "ent.section.about");
+    check(h, lang, "registered-in-city", "ent.q.registered_in_city", a.registered_in_city);
+    check(h, lang, "division-affiliated", "ent.q.division_affiliated", a.division_affiliated);
+    h.el("p", &[("class", Some("help"))], &lang.page_t("ent.q.division_affiliated_help"));
+    h.close("section");
+
+    section(h, lang, "e-recognitions", "ent.section.recognitions");
+    let field = |id: &str| TEXT_FIELDS.iter().find(|f| f.0 == id).and_then(|f| f.2);
+    for (id, label, help) in [
+        ("platform-national", "ent.q.platform_national", Some("ent.q.platform_help")),
+        ("platform-regional", "ent.q.platform_regional", None),
+        (
+            "industrial-institute-years",
+            "ent.q.industrial_institute_years",
+            Some("ent.q.industrial_institute_help"),
+        ),
+    ] {
+        text(h, lang, id, a.text(id), field(id), label, help);
+    }
+    let high_tech = HighTech::ALL.iter().map(|v| (v.as_str(), format!("ent.high_tech.{}", v.as_str())));
+    let high_tech = options("ent.none", high_tech);
+    select(h, lang, "high-tech", "ent.q.high_tech", None, &high_tech, a.high_tech.map_or("", |v| v.as_str()));
+    check(h, lang, "tech-sme-first", "ent.q.tech_sme_first", a.tech_sme_first);
+    let specialized =
+        Specialized::ALL.iter().map(|v| (v.as_str(), format!("ent.specialized.{}", v.as_str())));
+    select(
+        h,
+        lang,
+        "specialized",
+        "ent.q.specialized",
+        None,
+        &options("ent.none", specialized),
+        a.specialized.map_or("", |v| v.as_str()),
+    );
+    for (id, label, help) in [
+        (
+            "specialized-awards-received",
+            "ent.q.specialized_received",
+            Some("ent.q.specialized_received_help"),
+        ),
+        ("key-tech-projects", "ent.q.key_tech_projects", None),
+        (
+            "industry-education-investment",
+            "ent.q.education_investment",
+            Some("ent.q.education_investment_help"),
+        ),
+        ("joint-platforms", "ent.q.joint_platforms", None),
+        ("expert-workstations", "ent.q.expert_workstations", None),
+    ] {
+        text(h, lang, id, a.text(id), field(id), label, help);
+    }
+    h.close("section");
+
+    section(h, lang, "e-hires", "ent.section.hires");
+    h.el("p", &[("class", Some("help"))], &lang.page_t("ent.hires_help"));
+    for (row, hire) in a.hires.iter().enumerate() {
+        hire_row(h, lang, row, hire);
+    }
+    h.open("p", &[])
+        .el("button", &[("type", Some("button")), ("id", Some("add-hire"))], &lang.page_t("ent.add_hire"))
+        .close("p");
+    h.close("section");
+
+    section(h, lang, "e-when", "ent.section.when");
+    text(
+        h,
+        lang,
+        "e-assessment-date",
+        &a.assessment_date,
+        None,
+        "ent.q.assessment_date",
+        Some("ent.q.assessment_date_help"),
+    );
+    h.close("section");
+    std::mem::take(h).finish()
+}
+
+fn hire_row(h: &mut Html, lang: Lang, row: usize, hire: &HireAnswers) {
+    let legend = lang.page_t_with("ent.hire_legend", &[("n", (row + 1).to_string())]);
+    h.open("fieldset", &[("class", Some("hire")), ("id", Some(&hire_id(row, "row")))]).el(
+        "legend",
+        &[],
+        &legend,
+    );
+    let id = hire_id(row, "label");
+    field_start(h, lang, &id, "ent.q.hire_label", None);
+    h.open(
+        "input",
+        &[
+            ("id", Some(&id)),
+            ("name", Some(&id)),
+            ("type", Some("text")),
+            ("autocomplete", Some("off")),
+            ("value", Some(&hire.label)),
+        ],
+    )
+    .close("div");
+    text(
+        h,
+        lang,
+        &hire_id(row, "days"),
+        &hire.days,
+        Some(Unit::Days),
+        "ent.q.hire_days",
+        Some("ent.q.hire_days_help"),
+    );
+    let categories = Category::ALL.iter().map(|c| (c.as_str(), format!("category.{}", c.as_str())));
+    let choices = options("ent.hire_from_profile", categories);
+    select(
+        h,
+        lang,
+        &hire_id(row, "category"),
+        "ent.q.hire_category",
+        None,
+        &choices,
+        hire.category.map_or("", |c| c.as_str()),
+    );
+    let profile = hire_id(row, "profile");
+    h.open("div", &[("class", Some("group")), ("id", Some(&profile)), ("hidden", hire.category.map(|_| ""))]);
+    text(h, lang, &hire_id(row, "birth"), &hire.birth_date, None, "q.birth_date", None);
+    let degrees: Vec<(&str, String)> =
+        Degree::ALL.iter().map(|d| (d.as_str(), format!("degree.{}", d.as_str()))).collect();
+    select(h, lang, &hire_id(row, "degree"), "q.degree", None, &degrees, hire.degree.as_str());
+    select(
+        h,
+        lang,
+        &hire_id(row, "part-time-degree"),
+        "q.part_time_degree",
+        None,
+        &degrees,
+        hire.part_time_degree.as_str(),
+    );
+    let titles: Vec<(&str, String)> =
+        Title::ALL.iter().map(|t| (t.as_str(), format!("title.{}", t.as_str()))).collect();
+    select(h, lang, &hire_id(row, "title"), "q.title", None, &titles, hire.title.as_str());
+    h.open("fieldset", &[("class", Some("checks"))]).el("legend", &[], &lang.t("q.honors"));
+    for &honour in Honor::ALL {
+        let id = hire_id(row, &format!("honour-{}", honour.as_str()));
+        h.open("label", &[("class", Some("choice")), ("for", Some(&id))])
+            .open(
+                "input",
+                &[
+                    ("type", Some("checkbox")),
+                    ("id", Some(&id)),
+                    ("checked", hire.honors.contains(&honour).then_some("")),
+                ],
+            )
+            .el("span", &[], &lang.t(&format!("honor.{}", honour.as_str())))
+            .close("label");
+    }
+    h.close("fieldset").close("div");
+    let remove = lang.page_t_with("ent.remove_hire", &[("n", (row + 1).to_string())]);
+    h.el(
+        "button",
+        &[("type", Some("button")), ("class", Some("link")), ("id", Some(&hire_id(row, "remove")))],
+        &remove,
+    );
+    h.close("fieldset");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_form_carries_the_answers_and_a_row_per_hire() {
+        let a = EnterpriseAnswers {
+            registered_in_city: true,
+            platform_national: "2".into(),
+            high_tech: Some(HighTech::Renewal),
+            hires: vec![
+                HireAnswers {
+                    label: "张<工>".into(), category: Some(Category::B), ..HireAnswers::default()
+                },
+                HireAnswers { honors: vec![Honor::CasAcademician], ..HireAnswers::default() },
+            ],
+            ..EnterpriseAnswers::default()
+        };
+        let html = render(Lang::Zh, &a);
+        assert!(
+            html.contains("id=\"registered-in-city\" name=\"registered-in-city\" checked=\"\""),
+            "{html}"
+        );
+        assert!(html.contains("id=\"platform-national\" name=\"platform-national\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" value=\"2\""));
+        assert!(html.contains("<option value=\"renewal\" selected=\"\">"));
+        assert!(html.contains("value=\"张&lt;工&gt;\""), "escaped");
+        assert!(html.contains("id=\"hire-0-profile\" hidden=\"\""), "a declared category needs no profile");
+        assert!(html.contains("id=\"hire-1-profile\">"));
+        assert!(html.contains("id=\"hire-1-honour-cas_academician\" checked=\"\""));
+        assert!(html.contains("id=\"hire-1-remove\""));
+        assert!(!html.contains("ent."), "every text is in the catalogs: {html}");
+        assert!(!render(Lang::En, &a).contains("ent."));
+    }
+}

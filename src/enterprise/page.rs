@@ -1,0 +1,474 @@
+//! The enterprise page: questions on the left, the live result on the right,
+//! the answers saved as a draft on this device and shareable as a link.
+
+use super::answers::{hire_id, EnterpriseAnswers, EnterpriseEvaluation, HireAnswers, MAX_HIRE_ROWS};
+use super::{form_html, result, stored};
+use crate::answers::quote;
+use crate::app::{clear_fragment, current_fragment, set_document_lang, wanted_lang, ENGLISH_FAILED};
+use crate::html::Html;
+use crate::i18n::{self, I18n, Lang};
+use crate::share::LinkError;
+use crate::view::events::on_element;
+use crate::view::result::fix_fields_text;
+use crate::view::share::{can_share, copy, page_url, share_html};
+use crate::{clock, storage};
+use leptos::prelude::*;
+use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
+use talent_rules::policy::DOCUMENT;
+use wasm_bindgen::JsCast;
+
+const DRAFT: &str = "talent-check.enterprise.draft.v1";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The answers of a link in the address, else of the saved draft, with the
+/// notice saying which (or why neither).
+fn opened() -> (EnterpriseAnswers, Option<&'static str>) {
+    if let Some(decoded) = stored::decode(&current_fragment()) {
+        clear_fragment();
+        return match decoded {
+            Ok(a) => {
+                if let Some(s) = local_storage() {
+                    let _ = s.set_item(DRAFT, &stored::encode(&a));
+                }
+                (a, Some("notice.link_loaded"))
+            }
+            Err(e) => (EnterpriseAnswers::default(), Some(e.key())),
+        };
+    }
+    let Some(s) = local_storage() else { return (EnterpriseAnswers::default(), Some("storage.unavailable")) };
+    match s.get_item(DRAFT).ok().flatten().map(|d| stored::decode(&d)) {
+        None => (EnterpriseAnswers::default(), None),
+        Some(Some(Ok(a))) => (a, Some("notice.draft_restored")),
+        Some(other) => {
+            let _ = s.remove_item(DRAFT);
+            let key = match other {
+                Some(Err(LinkError::OtherVersion)) => "storage.other_version",
+                _ => "storage.corrupted",
+            };
+            (EnterpriseAnswers::default(), Some(key))
+        }
+    }
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+fn by_id(id: &str) -> Option<web_sys::Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// One edit of the form, by the id of the control that changed.
+fn apply(a: &mut EnterpriseAnswers, id: &str, value: &str, checked: bool) {
+    match id {
+        "registered-in-city" => a.registered_in_city = checked,
+        "division-affiliated" => a.division_affiliated = checked,
+        "tech-sme-first" => a.tech_sme_first = checked,
+        "high-tech" => a.high_tech = HighTech::parse(value),
+        "specialized" => a.specialized = Specialized::parse(value),
+        _ => {}
+    }
+    if let Some(text) = a.text_mut(id) {
+        *text = value.to_string();
+        return;
+    }
+    let Some((row, part)) = id.strip_prefix("hire-").and_then(|rest| rest.split_once('-')) else { return };
+    let Some(h) = row.parse::<usize>().ok().and_then(|r| a.hires.get_mut(r)) else { return };
+    match part {
+        "label" => h.label = value.to_string(),
+        "days" => h.days = value.to_string(),
+        "category" => h.category = Category::parse(value),
+        "birth" => h.birth_date = value.to_string(),
+        "degree" => h.degree = Degree::parse(value).unwrap_or_default(),
+        "part-time-degree" => h.part_time_degree = Degree::parse(value).unwrap_or_default(),
+        "title" => h.title = Title::parse(value).unwrap_or_default(),
+        _ => {
+            let honour = part.strip_prefix("honour-").and_then(Honor::parse);
+            if let Some(honour) = honour {
+                h.honors.retain(|x| *x != honour);
+                if checked {
+                    h.honors.push(honour);
+                    h.honors.sort_by_key(|x| Honor::ALL.iter().position(|y| y == x));
+                }
+            }
+        }
+    }
+}
+
+/// The id, value and checked state of the control an event came from.
+fn control_of(ev: &web_sys::Event) -> Option<(String, String, bool)> {
+    let target = ev.target()?;
+    if let Some(i) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        return Some((i.id(), i.value(), i.checked()));
+    }
+    target.dyn_ref::<web_sys::HtmlSelectElement>().map(|s| (s.id(), s.value(), false))
+}
+
+fn focus(id: &str) {
+    if let Some(el) = by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Brings the messages and the hire profiles in line with the evaluation.
+fn show(lang: Lang, a: &EnterpriseAnswers, e: &EnterpriseEvaluation, shown: &mut Vec<String>) {
+    for id in shown.drain(..) {
+        if let Some(line) = by_id(&format!("{id}-error")) {
+            line.set_text_content(None);
+        }
+        if let Some(input) = by_id(&id) {
+            let _ = input.set_attribute("aria-invalid", "false");
+        }
+    }
+    for p in &e.problems {
+        if let Some(line) = by_id(&format!("{}-error", p.id)) {
+            line.set_text_content(Some(&message(lang, p)));
+            if let Some(input) = by_id(&p.id) {
+                let _ = input.set_attribute("aria-invalid", "true");
+            }
+            shown.push(p.id.clone());
+        }
+    }
+    for (row, h) in a.hires.iter().enumerate() {
+        if let Some(profile) = by_id(&hire_id(row, "profile")) {
+            let _ = profile.toggle_attribute_with_force("hidden", h.category.is_some());
+        }
+    }
+}
+
+fn message(lang: Lang, p: &super::answers::Problem) -> String {
+    let mut params: Vec<(&str, String)> = p.params.iter().map(|(n, v)| (*n, quote(v))).collect();
+    params.extend(p.unit.map(|u| ("example", lang.t(u.example()))));
+    lang.page_t_with(p.key, &params)
+}
+
+/// In place of a result: what needs correcting, each line a link to its field.
+fn problems_html(lang: Lang, e: &EnterpriseEvaluation) -> String {
+    let mut h = Html::default();
+    h.open("div", &[("class", Some("notice warn error-summary")), ("id", Some("fix-fields"))])
+        .el("p", &[], &fix_fields_text(lang, e.problems.len()))
+        .open("ul", &[]);
+    for p in &e.problems {
+        h.open("li", &[])
+            .el("a", &[("href", Some(&format!("#{}", p.id))), ("data-field", Some(&p.id))], &message(lang, p))
+            .close("li");
+    }
+    h.close("ul").close("div");
+    h.finish()
+}
+
+#[component]
+pub fn EnterpriseApp() -> impl IntoView {
+    let today = clock::today();
+    let (first, first_notice) = opened();
+    let answers = RwSignal::new(first);
+    let eval = Memo::new_with_compare(move |_| answers.with(|a| a.evaluate(today)), |_, _| true);
+    let wanted = wanted_lang();
+    let lang = RwSignal::new(if wanted.ready() { wanted } else { Lang::Zh });
+    let i18n = I18n(lang);
+    provide_context(i18n);
+    let notice = RwSignal::new(first_notice);
+    let link = RwSignal::new(None::<String>);
+    let show_lang = move |l: Lang| {
+        if l.ready() {
+            lang.set(l);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match i18n::load_english().await {
+                Ok(()) => lang.set(l),
+                Err(_) => notice.set(Some(ENGLISH_FAILED)),
+            }
+        });
+    };
+    show_lang(wanted);
+    Effect::new(move |_| {
+        let l = lang.get();
+        set_document_lang(l);
+        if let Some(doc) = document() {
+            doc.set_title(&l.page_t("ent.title"));
+        }
+    });
+
+    // Saved on every change after the first drawing; a shown link goes stale.
+    let first_run = StoredValue::new(true);
+    Effect::new(move |_| {
+        let encoded = answers.with(stored::encode);
+        link.set(None);
+        if first_run.get_value() {
+            first_run.set_value(false);
+            return;
+        }
+        let saved = local_storage().is_some_and(|s| s.set_item(DRAFT, &encoded).is_ok());
+        if !saved && notice.get_untracked() != Some("storage.unavailable") {
+            notice.set(Some("storage.unavailable"));
+        }
+    });
+
+    // The form is drawn again only for a new language or a row added or removed.
+    let drawn = StoredValue::new(None::<(Lang, usize)>);
+    // The control to focus once a row added or removed is drawn.
+    let focus_next = StoredValue::new(None::<String>);
+    let shown = StoredValue::new(Vec::<String>::new());
+    Effect::new(move |_| {
+        let l = lang.get();
+        let rows = answers.with(|a| a.hires.len());
+        if drawn.get_value() != Some((l, rows)) {
+            drawn.set_value(Some((l, rows)));
+            if let Some(form) = by_id("e-questions") {
+                form.set_inner_html(&answers.with_untracked(|a| form_html::render(l, a)));
+            }
+            shown.update_value(Vec::clear);
+            if let Some(id) = focus_next.try_update_value(Option::take).flatten() {
+                focus(&id);
+            }
+        }
+        eval.with(|e| answers.with(|a| shown.update_value(|s| show(l, a, e, s))));
+    });
+
+    on_element("e-questions", &["input", "change", "click", "submit"], move |ev| {
+        let kind = ev.type_();
+        if kind == "submit" {
+            return ev.prevent_default();
+        }
+        if kind == "click" {
+            let Some(id) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id())
+            else {
+                return;
+            };
+            if id == "add-hire" {
+                let rows = answers.with_untracked(|a| a.hires.len());
+                if rows < MAX_HIRE_ROWS {
+                    focus_next.set_value(Some(hire_id(rows, "label")));
+                    answers.update(|a| a.hires.push(HireAnswers::default()));
+                }
+            } else if let Some(row) = id.strip_prefix("hire-").and_then(|r| r.strip_suffix("-remove")) {
+                if let Ok(row) = row.parse::<usize>() {
+                    let rows = answers.with_untracked(|a| a.hires.len());
+                    if row < rows {
+                        // The next row takes its place, or the add button when it was the last.
+                        let next =
+                            if row + 1 < rows { hire_id(row, "label") } else { "add-hire".to_string() };
+                        focus_next.set_value(Some(next));
+                        answers.update(|a| drop(a.hires.remove(row)));
+                    }
+                }
+            }
+            return;
+        }
+        let Some((id, value, checked)) = control_of(ev) else { return };
+        let mut next = answers.get_untracked();
+        apply(&mut next, &id, &value, checked);
+        if answers.with_untracked(|a| *a != next) {
+            answers.set(next);
+        }
+    });
+
+    on_element("e-result-body", &["click"], |ev| {
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-field]").ok().flatten());
+        if let Some(id) = link.and_then(|l| l.get_attribute("data-field")) {
+            ev.prevent_default();
+            focus(&id);
+        }
+    });
+
+    let ask = |open: bool| {
+        if let Some(panel) = by_id("e-clear-confirm") {
+            let _ = panel.toggle_attribute_with_force("hidden", !open);
+        }
+        focus(if open { "e-clear-cancel" } else { "e-clear" });
+    };
+    on_element("e-keep", &["click", "keydown", "focusin"], move |ev| {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        match ev.type_().as_str() {
+            "keydown" => {
+                let escape = ev.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape");
+                if escape && target.closest("#e-clear-confirm").ok().flatten().is_some() {
+                    ask(false);
+                }
+                return;
+            }
+            "focusin" => {
+                if let Some(input) =
+                    target.dyn_ref::<web_sys::HtmlInputElement>().filter(|i| i.id() == "share-link")
+                {
+                    input.select();
+                }
+                return;
+            }
+            _ => {}
+        }
+        match target.id().as_str() {
+            "e-make-link" => {
+                link.set(Some(format!("{}#{}", page_url(), answers.with_untracked(stored::encode))))
+            }
+            "e-print" => {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            }
+            "e-clear" => ask(true),
+            "e-clear-cancel" => ask(false),
+            "e-clear-yes" => {
+                if let Some(s) = local_storage() {
+                    let _ = s.remove_item(DRAFT);
+                }
+                answers.set(EnterpriseAnswers::default());
+                drawn.set_value(None);
+                ask(false);
+            }
+            "copy-link" => {
+                if let Some(url) = link.get_untracked() {
+                    copy(url, lang.get_untracked());
+                }
+            }
+            "native-share" => {
+                if let Some(url) = link.get_untracked() {
+                    crate::view::share::share(&url, &lang.get_untracked().page_t("ent.title"));
+                }
+            }
+            _ => {}
+        }
+    });
+    on_element("e-banners", &["click"], move |ev| {
+        let id = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id());
+        match id.as_deref() {
+            Some("dismiss") => notice.set(None),
+            Some("lang-retry") => show_lang(Lang::En),
+            _ => {}
+        }
+    });
+    on_element("lang-switch", &["click"], move |_| {
+        let l = if lang.get_untracked() == Lang::Zh { Lang::En } else { Lang::Zh };
+        storage::save_lang(l.code());
+        show_lang(l);
+    });
+
+    let t = move |key: &'static str| move || lang.get().page_t(key);
+    let other = move || if lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
+    let banner = move || {
+        let Some(key) = notice.get() else { return String::new() };
+        let l = lang.get();
+        let mut h = Html::default();
+        h.open(
+            "div",
+            &[("class", Some("notice banner no-print")), ("role", Some("status")), ("id", Some("notice"))],
+        )
+        .el("span", &[], &l.t(key));
+        if key == ENGLISH_FAILED {
+            h.el(
+                "button",
+                &[("type", Some("button")), ("id", Some("lang-retry")), ("class", Some("link"))],
+                &l.t("ui.retry"),
+            );
+        }
+        h.el(
+            "button",
+            &[("type", Some("button")), ("id", Some("dismiss")), ("class", Some("link"))],
+            &l.t("ui.dismiss"),
+        )
+        .close("div");
+        h.finish()
+    };
+    let body = move || {
+        let l = lang.get();
+        eval.with(|e| match &e.result {
+            Some(a) => result::render(l, a, &e.rows, &e.waiting),
+            None => problems_html(l, e),
+        })
+    };
+    let status = move || {
+        let l = lang.get();
+        eval.with(|e| match &e.result {
+            Some(a) => {
+                format!("{} {}", l.page_t("ent.total"), crate::view::result::span_text(l, result::total(a)))
+            }
+            None => fix_fields_text(l, e.problems.len()),
+        })
+    };
+    let share_box =
+        move || link.get().map(|url| share_html(lang.get(), &url, can_share())).unwrap_or_default();
+    view! {
+        <header class="top">
+            <div class="brand">
+                <h1>{t("ent.title")}</h1>
+                <p class="doc">{t("ent.subtitle")}" "{DOCUMENT}</p>
+            </div>
+            <nav class="pages no-print" aria-label=t("ent.pages")>
+                <a href="./">{t("ent.to_talent")}</a>
+            </nav>
+            <button type="button" id="lang-switch" class="lang">
+                <span class="visually-hidden">{t("ui.switch_language")}": "</span>
+                <span lang=move || other().code()>{move || other().name()}</span>
+            </button>
+        </header>
+        <div id="e-banners" inner_html=banner></div>
+        <main class="layout">
+            <div class="left">
+                <p class="intro no-print">{t("ent.intro")}</p>
+                <form id="e-questions" class="questions" novalidate></form>
+                <section id="e-keep" class="keep no-print" aria-labelledby="e-keep-heading">
+                    <h2 id="e-keep-heading">{t("keep.heading")}</h2>
+                    <div class="buttons">
+                        <button type="button" id="e-make-link">{t("keep.share")}</button>
+                        <button type="button" id="e-print">{t("keep.print")}</button>
+                        <button type="button" id="e-clear" class="danger">{t("keep.clear")}</button>
+                    </div>
+                    <div id="e-clear-confirm" class="ask" role="group" aria-labelledby="e-clear-question" hidden>
+                        <p id="e-clear-question">{t("keep.clear_confirm")}</p>
+                        <div class="buttons">
+                            <button type="button" id="e-clear-yes" class="danger">{t("keep.clear_yes")}</button>
+                            <button type="button" id="e-clear-cancel">{t("keep.clear_cancel")}</button>
+                        </div>
+                    </div>
+                    <p class="muted small">{t("ent.privacy")}</p>
+                    <div inner_html=share_box></div>
+                </section>
+            </div>
+            <div class="right">
+                <section id="result" class="result" aria-labelledby="e-result-heading">
+                    <h2 id="e-result-heading" class="visually-hidden">{t("result.heading")}</h2>
+                    <p class="visually-hidden" aria-live="polite">{status}</p>
+                    <div id="e-result-body" class="result-body" inner_html=body></div>
+                </section>
+            </div>
+        </main>
+        <footer class="page-footer">
+            <p>{t("app.privacy")}</p>
+        </footer>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_land_on_their_answer() {
+        let mut a = EnterpriseAnswers { hires: vec![HireAnswers::default()], ..EnterpriseAnswers::default() };
+        apply(&mut a, "registered-in-city", "on", true);
+        apply(&mut a, "high-tech", "first", false);
+        apply(&mut a, "platform-national", "2", false);
+        apply(&mut a, "hire-0-category", "B", false);
+        apply(&mut a, "hire-0-degree", "doctorate", false);
+        apply(&mut a, "hire-0-honour-cae_academician", "on", true);
+        apply(&mut a, "hire-0-honour-cas_academician", "on", true);
+        apply(&mut a, "hire-7-days", "3", false);
+        assert!(a.registered_in_city);
+        assert_eq!(a.high_tech, Some(HighTech::First));
+        assert_eq!(a.platform_national, "2");
+        assert_eq!(a.hires[0].category, Some(Category::B));
+        assert_eq!(a.hires[0].degree, Degree::Doctorate);
+        assert_eq!(a.hires[0].honors, [Honor::CasAcademician, Honor::CaeAcademician], "in the list's order");
+        apply(&mut a, "hire-0-honour-cas_academician", "on", false);
+        assert_eq!(a.hires[0].honors, [Honor::CaeAcademician]);
+        apply(&mut a, "hire-0-category", "", false);
+        assert_eq!(a.hires[0].category, None, "back to the profile");
+    }
+}
