@@ -1,6 +1,9 @@
 //! The CSV form of a batch of persons: one row in, the same row out with the
 //! result columns appended. A bad row gets its `error` column; the rest compute.
+//! Headers in English or Chinese; no I/O beyond the given reader and writer and
+//! no clock (the default assessment date is the caller's), so a page can use it too.
 
+use crate::dates::Date;
 use crate::error::InputError;
 use crate::money::Money;
 use crate::output::{Amount, Assessment};
@@ -64,10 +67,117 @@ pub const RESULT_COLUMNS: &[&str] = &[
     "error",
 ];
 
+/// (English header, Chinese header) of every column: the input columns, then the
+/// result columns, in the order they are written. Reading accepts either header;
+/// the cells hold the same ids in both. The Chinese follows the policy's wording.
+pub const HEADERS: &[(&str, &str)] = &[
+    ("label", "姓名或标签"),
+    ("assessment_date", "评估日期"),
+    ("birth_date", "出生日期"),
+    ("full_time_degree", "最高全日制学历"),
+    ("part_time_degree", "非全日制学历"),
+    ("title_level", "专业技术职称级别"),
+    ("honors", "荣誉与人选"),
+    ("claimed_equivalent", "申报相当人才类别"),
+    ("graduation_date", "毕业日期"),
+    ("mode", "在师市的工作方式"),
+    ("start_date", "入职日期"),
+    ("location", "单位所在地"),
+    ("employer_type", "用人单位类型"),
+    ("division_affiliated", "用人单位是师属企事业单位"),
+    ("first_social_insurance_in_city", "首次在师市参加社会保险"),
+    ("contract_years", "合同期限（年）"),
+    ("open_ended_contract", "无固定期限合同"),
+    ("flexible_days", "服务天数"),
+    ("housing_choice", "住房方式"),
+    ("purchase_price", "购房房款（元）"),
+    ("bingtuan_support", "兵团人才政策支持总额（元）"),
+    ("startup_registered_in_city", "企业在师市注册登记"),
+    ("startup_legal_representative", "担任企业法定代表人"),
+    ("startup_registration_date", "企业注册登记日期"),
+    ("startup_insured_employees", "解决就业人数（满1年社保）"),
+    ("startup_tax_paid", "企业实际缴纳税收（元）"),
+    ("loan_principal", "创业担保贷款本金（元）"),
+    ("loan_annual_rate", "贷款年利率（小数）"),
+    ("loan_term_months", "贷款期限（月）"),
+    ("loan_repayment", "还款方式"),
+    ("category", "人才类别"),
+    ("category_valid_until", "人才类别有效至"),
+    ("talent_min", "本人合计最低（元）"),
+    ("talent_max", "本人合计最高（元）"),
+    ("employer_min", "用人单位合计最低（元）"),
+    ("employer_max", "用人单位合计最高（元）"),
+    ("benefits", "可享受的政策"),
+    ("ineligible", "暂不适用的政策及原因"),
+    ("referrals", "另行认定或适用其他政策"),
+    ("apply_to", "受理部门"),
+    ("error", "错误"),
+];
+
+/// The language of the header row written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Headers {
+    #[default]
+    English,
+    Chinese,
+}
+
+/// The header of a column (its English name) in a language; `None` for an unknown column.
+pub fn header(column: &str, language: Headers) -> Option<&'static str> {
+    let &(en, zh) = HEADERS.iter().find(|h| h.0 == column)?;
+    Some(match language {
+        Headers::English => en,
+        Headers::Chinese => zh,
+    })
+}
+
+/// The byte order mark that tells Excel a CSV file is UTF-8.
+pub const BOM: &str = "\u{feff}";
+
+/// How a batch is read and written. The default writes what `run` always wrote:
+/// English headers, no BOM, and rows without an assessment date are refused.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The assessment date of rows whose `assessment_date` is missing or empty
+    /// (the caller's today: the engine never reads the clock).
+    pub default_date: Option<Date>,
+    pub headers: Headers,
+    /// Start the output with a BOM, so that Excel reads it as UTF-8.
+    pub bom: bool,
+}
+
+impl Options {
+    /// A file that Excel in China opens correctly: Chinese headers and a BOM.
+    pub fn excel(default_date: Option<Date>) -> Options {
+        Options { default_date, headers: Headers::Chinese, bom: true }
+    }
+}
+
+/// A row that could not be assessed; the other rows still are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowError {
+    /// The row's number as a spreadsheet shows it: the header row is 1.
+    pub row: usize,
+    /// The English name of the column at fault, where there is one.
+    pub column: Option<&'static str>,
+    /// What is wrong, in English.
+    pub message: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.column {
+            Some(c) => write!(f, "row {}: {c}: {}", self.row, self.message),
+            None => write!(f, "row {}: {}", self.row, self.message),
+        }
+    }
+}
+
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Summary {
     pub rows: usize,
-    pub errors: usize,
+    /// The rows refused, in order.
+    pub errors: Vec<RowError>,
 }
 
 /// Why a batch stopped: its input could not be read, or its output not written.
@@ -94,32 +204,61 @@ fn written(e: csv::Error) -> BatchError {
     }
 }
 
+type Column = (&'static str, &'static str, Kind);
+
+/// The input column each header names: `None` for a result column, which is
+/// accepted so that a result file can be run again, and recomputed.
+fn columns(headers: &csv::StringRecord) -> Result<Vec<Option<&'static Column>>, BatchError> {
+    let mut columns: Vec<Option<&'static Column>> = Vec::new();
+    for h in headers.iter() {
+        let named = |&(en, zh): &(&str, &str)| en == h || zh == h;
+        let Some(&(en, _)) = HEADERS.iter().find(|c| named(c)) else {
+            let english: Vec<_> = INPUT_COLUMNS.iter().map(|c| c.0).collect();
+            let chinese: Vec<_> = HEADERS[..INPUT_COLUMNS.len()].iter().map(|c| c.1).collect();
+            return Err(BatchError::Input(format!(
+                "unknown column {h:?}; the columns are: {}; or in Chinese: {}",
+                english.join(", "),
+                chinese.join("、")
+            )));
+        };
+        let column = INPUT_COLUMNS.iter().find(|c| c.0 == en);
+        if column.is_some() && columns.contains(&column) {
+            return Err(BatchError::Input(format!("column {en} is given twice (header {h:?})")));
+        }
+        columns.push(column);
+    }
+    Ok(columns)
+}
+
 /// Reads the whole CSV and writes the result CSV. Fails only when the file
 /// itself cannot be read (bad header, broken CSV, I/O) or the output not written.
-pub fn run<R: Read, W: Write>(input: R, output: W) -> Result<Summary, BatchError> {
+/// The input is UTF-8, with or without a BOM (`decode` reads other encodings).
+pub fn run<R: Read, W: Write>(input: R, mut output: W, options: &Options) -> Result<Summary, BatchError> {
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
     let headers =
-        reader.headers().map_err(|e| BatchError::Input(format!("cannot read the header row: {e}")))?.clone();
-    let mut columns = Vec::new();
-    for h in headers.iter() {
-        match INPUT_COLUMNS.iter().find(|(c, _, _)| *c == h) {
-            Some(col) => columns.push(*col),
-            None => {
-                let known: Vec<_> = INPUT_COLUMNS.iter().map(|c| c.0).collect();
-                return Err(BatchError::Input(format!(
-                    "unknown column {h:?}; the columns are: {}",
-                    known.join(", ")
-                )));
-            }
-        }
+        reader.headers().map_err(|e| BatchError::Input(format!("cannot read the header row: {e}")))?;
+    let columns = columns(headers)?;
+    if options.bom {
+        output.write_all(BOM.as_bytes()).map_err(BatchError::Output)?;
     }
     let mut writer = csv::Writer::from_writer(output);
-    let header: Vec<&str> = INPUT_COLUMNS.iter().map(|c| c.0).chain(RESULT_COLUMNS.iter().copied()).collect();
-    writer.write_record(&header).map_err(written)?;
+    let header_row: Vec<&str> = HEADERS.iter().map(|h| header(h.0, options.headers).unwrap_or(h.0)).collect();
+    writer.write_record(&header_row).map_err(written)?;
+    let default_date = options.default_date.map(|d| d.to_string());
     let mut summary = Summary::default();
     for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| BatchError::Input(format!("row {}: {e}", i + 2)))?;
-        let cells: Vec<(&(&str, &str, Kind), &str)> = columns.iter().zip(record.iter()).collect();
+        let row = i + 2;
+        let record = record.map_err(|e| BatchError::Input(format!("row {row}: {e}")))?;
+        let mut cells: Vec<(&Column, &str)> =
+            columns.iter().zip(record.iter()).filter_map(|(c, v)| Some(((*c)?, v))).collect();
+        // Rows without an assessment date take the default; the output shows the date used.
+        let dated = cells.iter().any(|(c, v)| c.0 == "assessment_date" && !v.is_empty());
+        if let (false, Some(date), Some(column)) =
+            (dated, &default_date, INPUT_COLUMNS.iter().find(|c| c.0 == "assessment_date"))
+        {
+            cells.retain(|(c, _)| c.0 != "assessment_date");
+            cells.push((column, date));
+        }
         let result = row_input(&cells).and_then(|json| crate::assess_json(&json).map_err(column_error));
         summary.rows += 1;
         let mut out: Vec<String> = INPUT_COLUMNS
@@ -130,10 +269,13 @@ pub fn run<R: Read, W: Write>(input: R, output: W) -> Result<Summary, BatchError
             .collect();
         match result {
             Ok(a) => out.extend(result_cells(&a)),
-            Err(e) => {
-                summary.errors += 1;
+            Err((column, message)) => {
                 out.extend(std::iter::repeat_n(String::new(), RESULT_COLUMNS.len() - 1));
-                out.push(e);
+                out.push(match column.and_then(|c| header(c, options.headers)) {
+                    Some(h) => format!("{h}: {message}"),
+                    None => message.clone(),
+                });
+                summary.errors.push(RowError { row, column, message });
             }
         }
         writer.write_record(&out).map_err(written)?;
@@ -142,15 +284,18 @@ pub fn run<R: Read, W: Write>(input: R, output: W) -> Result<Summary, BatchError
     Ok(summary)
 }
 
+/// An error of one row: the column at fault, where known, and the message.
+type CellError = (Option<&'static str>, String);
+
 /// Names the CSV column where the JSON path has one.
-fn column_error(e: InputError) -> String {
+fn column_error(e: InputError) -> CellError {
     match INPUT_COLUMNS.iter().find(|c| !c.1.is_empty() && c.1 == e.path) {
-        Some(c) => format!("{}: {}", c.0, e.message()),
-        None => e.to_string(),
+        Some(c) => (Some(c.0), e.message()),
+        None => (None, e.to_string()),
     }
 }
 
-fn row_input(cells: &[(&(&str, &str, Kind), &str)]) -> Result<String, String> {
+fn row_input(cells: &[(&Column, &str)]) -> Result<String, CellError> {
     let mut root = Map::new();
     for ((column, path, kind), raw) in cells {
         if raw.is_empty() || path.is_empty() {
@@ -161,11 +306,11 @@ fn row_input(cells: &[(&(&str, &str, Kind), &str)]) -> Result<String, String> {
             Kind::Bool => match raw.to_ascii_lowercase().as_str() {
                 "true" | "yes" | "y" | "1" | "是" => Value::Bool(true),
                 "false" | "no" | "n" | "0" | "否" => Value::Bool(false),
-                _ => return Err(format!("{column}: expected yes or no, got {raw:?}")),
+                _ => return Err((Some(*column), format!("expected yes or no, got {raw:?}"))),
             },
             Kind::Int => match raw.parse::<i64>() {
                 Ok(n) => Value::from(n),
-                Err(_) => return Err(format!("{column}: expected a whole number, got {raw:?}")),
+                Err(_) => return Err((Some(*column), format!("expected a whole number, got {raw:?}"))),
             },
             Kind::List => Value::Array(
                 raw.split([';', '|']).map(str::trim).filter(|s| !s.is_empty()).map(Value::from).collect(),
@@ -219,16 +364,109 @@ fn result_cells(a: &Assessment) -> Vec<String> {
     ]
 }
 
+/// How the bytes of a CSV file are to be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    /// UTF-8 after a byte order mark.
+    Utf8Bom,
+    Utf8,
+    /// GB18030, a superset of GBK: what Excel in China saves as "CSV".
+    Gb18030,
+}
+
+impl Encoding {
+    /// Which encoding `bytes` are in: a UTF-8 BOM decides; else valid UTF-8 is
+    /// UTF-8 (real GBK text is almost never valid UTF-8); else GB18030.
+    pub fn detect(bytes: &[u8]) -> Encoding {
+        if bytes.starts_with(BOM.as_bytes()) {
+            Encoding::Utf8Bom
+        } else if std::str::from_utf8(bytes).is_ok() {
+            Encoding::Utf8
+        } else {
+            Encoding::Gb18030
+        }
+    }
+
+    /// The WHATWG label, as a browser's `TextDecoder` takes it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Encoding::Utf8Bom | Encoding::Utf8 => "utf-8",
+            Encoding::Gb18030 => "gb18030",
+        }
+    }
+}
+
+/// The text of a CSV file in any encoding of `Encoding::detect`, without its BOM.
+/// Bytes that are not valid in the detected encoding become U+FFFD.
+#[cfg(feature = "gb18030")]
+pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Encoding) {
+    let encoding = Encoding::detect(bytes);
+    let text = match encoding {
+        Encoding::Utf8Bom => String::from_utf8_lossy(&bytes[BOM.len()..]),
+        Encoding::Utf8 => String::from_utf8_lossy(bytes),
+        Encoding::Gb18030 => encoding_rs::GB18030.decode_without_bom_handling(bytes).0,
+    };
+    (text, encoding)
+}
+
+/// A CSV file to fill in: every column with its Chinese header, and two example
+/// rows. Without a BOM: put `BOM` first for a file that Excel opens.
+pub fn template() -> String {
+    const EXAMPLES: [&[(&str, &str)]; 2] = [
+        &[
+            ("label", "示例一：博士，企业全职"),
+            ("birth_date", "1992-04-15"),
+            ("full_time_degree", "doctorate"),
+            ("title_level", "none"),
+            ("graduation_date", "2020-06-30"),
+            ("mode", "full_time"),
+            ("location", "elsewhere"),
+            ("employer_type", "enterprise"),
+            ("division_affiliated", "否"),
+            ("first_social_insurance_in_city", "是"),
+            ("contract_years", "3"),
+            ("open_ended_contract", "否"),
+            ("housing_choice", "cash"),
+        ],
+        &[
+            ("label", "示例二：本科，副高级职称，柔性引进"),
+            ("birth_date", "1980-03-10"),
+            ("full_time_degree", "bachelor"),
+            ("title_level", "associate_senior"),
+            ("mode", "flexible"),
+            ("location", "elsewhere"),
+            ("employer_type", "enterprise"),
+            ("division_affiliated", "是"),
+            ("flexible_days", "60"),
+        ],
+    ];
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let headers = INPUT_COLUMNS.iter().map(|c| header(c.0, Headers::Chinese).unwrap_or(c.0));
+    // Writing to a Vec cannot fail.
+    let _ = writer.write_record(headers);
+    for example in EXAMPLES {
+        let cells = INPUT_COLUMNS.iter().map(|c| example.iter().find(|e| e.0 == c.0).map_or("", |e| e.1));
+        let _ = writer.write_record(cells);
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn run_str(csv: &str) -> (Summary, Vec<Vec<String>>) {
+    const DAY: Date = Date::known(2026, 11, 23);
+
+    fn run_with(csv: &str, options: &Options) -> (Summary, Vec<Vec<String>>) {
         let mut out = Vec::new();
-        let s = run(csv.as_bytes(), &mut out).unwrap();
+        let s = run(csv.as_bytes(), &mut out, options).unwrap();
         let mut r = csv::Reader::from_reader(out.as_slice());
         let rows = r.records().map(|rec| rec.unwrap().iter().map(String::from).collect()).collect();
         (s, rows)
+    }
+
+    fn run_str(csv: &str) -> (Summary, Vec<Vec<String>>) {
+        run_with(csv, &Options::default())
     }
 
     fn col(row: &[String], name: &str) -> String {
@@ -241,6 +479,12 @@ mod tests {
         row[i].clone()
     }
 
+    fn output(csv: &[u8], options: &Options) -> String {
+        let mut out = Vec::new();
+        run(csv, &mut out, options).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
     #[test]
     fn a_bad_row_does_not_stop_the_others() {
         let csv = "label,assessment_date,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,contract_years\n\
@@ -248,7 +492,19 @@ mod tests {
                    typo,2026-11-23,1992-13-15,doctorate,full_time,enterprise,yes,3\n\
                    bachelor,2026-11-23,1999-09-09,bachelor,full_time,enterprise,no,3\n";
         let (s, rows) = run_str(csv);
-        assert_eq!(s, Summary { rows: 3, errors: 1 });
+        assert_eq!(s.rows, 3);
+        assert_eq!(
+            s.errors,
+            [RowError {
+                row: 3,
+                column: Some("birth_date"),
+                message: "not a date: expected YYYY-MM-DD, a real calendar day".into()
+            }]
+        );
+        assert_eq!(
+            s.errors[0].to_string(),
+            "row 3: birth_date: not a date: expected YYYY-MM-DD, a real calendar day"
+        );
         assert_eq!(col(&rows[0], "category"), "B");
         assert_eq!(col(&rows[0], "talent_max"), "608800.00");
         assert!(col(&rows[1], "error").starts_with("birth_date: not a date"), "{}", col(&rows[1], "error"));
@@ -261,11 +517,17 @@ mod tests {
     #[test]
     fn unknown_columns_and_bad_booleans_are_named() {
         let mut out = Vec::new();
-        let err = run("label,birthdate\nx,1990-01-01\n".as_bytes(), &mut out).unwrap_err().to_string();
+        let err = run("label,birthdate\nx,1990-01-01\n".as_bytes(), &mut out, &Options::default())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("unknown column \"birthdate\""), "{err}");
-        let (_, rows) =
+        assert!(err.contains("birth_date, full_time_degree"), "the English columns: {err}");
+        assert!(err.contains("出生日期、最高全日制学历"), "the Chinese columns: {err}");
+        assert!(out.is_empty(), "nothing written");
+        let (s, rows) =
             run_str("assessment_date,birth_date,open_ended_contract\n2026-11-23,1990-01-01,maybe\n");
         assert_eq!(col(&rows[0], "error"), "open_ended_contract: expected yes or no, got \"maybe\"");
+        assert_eq!(s.errors[0].column, Some("open_ended_contract"));
     }
 
     #[test]
@@ -273,5 +535,157 @@ mod tests {
         let (_, rows) = run_str("assessment_date,birth_date,honors\n2026-11-23,1960-01-01,cae_academician; tianshan_talent_first\n");
         assert_eq!(col(&rows[0], "category"), "A");
         assert!(col(&rows[0], "benefits").contains("talent_honor_award=10000.00"));
+    }
+
+    #[test]
+    fn every_header_in_english_and_chinese() {
+        let english =
+            "label,assessment_date,birth_date,full_time_degree,part_time_degree,title_level,honors,\
+            claimed_equivalent,graduation_date,mode,start_date,location,employer_type,division_affiliated,\
+            first_social_insurance_in_city,contract_years,open_ended_contract,flexible_days,housing_choice,\
+            purchase_price,bingtuan_support,startup_registered_in_city,startup_legal_representative,\
+            startup_registration_date,startup_insured_employees,startup_tax_paid,loan_principal,\
+            loan_annual_rate,loan_term_months,loan_repayment,category,category_valid_until,talent_min,\
+            talent_max,employer_min,employer_max,benefits,ineligible,referrals,apply_to,error\n";
+        let chinese = "姓名或标签,评估日期,出生日期,最高全日制学历,非全日制学历,专业技术职称级别,荣誉与人选,\
+            申报相当人才类别,毕业日期,在师市的工作方式,入职日期,单位所在地,用人单位类型,用人单位是师属企事业单位,\
+            首次在师市参加社会保险,合同期限（年）,无固定期限合同,服务天数,住房方式,购房房款（元）,\
+            兵团人才政策支持总额（元）,企业在师市注册登记,担任企业法定代表人,企业注册登记日期,\
+            解决就业人数（满1年社保）,企业实际缴纳税收（元）,创业担保贷款本金（元）,贷款年利率（小数）,\
+            贷款期限（月）,还款方式,人才类别,人才类别有效至,本人合计最低（元）,本人合计最高（元）,\
+            用人单位合计最低（元）,用人单位合计最高（元）,可享受的政策,暂不适用的政策及原因,\
+            另行认定或适用其他政策,受理部门,错误\n";
+        assert_eq!(output(b"label\n", &Options::default()), english);
+        let zh = Options { headers: Headers::Chinese, ..Options::default() };
+        assert_eq!(output(b"label\n", &zh), chinese);
+
+        // One table for both: the input columns, then the result columns, each named once.
+        let names: Vec<&str> =
+            INPUT_COLUMNS.iter().map(|c| c.0).chain(RESULT_COLUMNS.iter().copied()).collect();
+        assert_eq!(HEADERS.iter().map(|h| h.0).collect::<Vec<_>>(), names);
+        let mut all: Vec<&str> = HEADERS.iter().flat_map(|h| [h.0, h.1]).collect();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), 2 * HEADERS.len(), "no header names two columns");
+        assert!(HEADERS.iter().all(|h| h.1.trim() == h.1 && !h.1.contains(',')));
+    }
+
+    #[test]
+    fn chinese_english_and_mixed_headers_read_the_same() {
+        let english = "label,assessment_date,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,contract_years\n\
+                       phd,2026-11-23,1992-04-15,doctorate,full_time,enterprise,是,3\n";
+        let chinese = "姓名或标签,评估日期,出生日期,最高全日制学历,在师市的工作方式,用人单位类型,首次在师市参加社会保险,合同期限（年）\n\
+                       phd,2026-11-23,1992-04-15,doctorate,full_time,enterprise,是,3\n";
+        let mixed = " 姓名或标签 ,assessment_date,出生日期,full_time_degree,在师市的工作方式,employer_type,首次在师市参加社会保险,contract_years\n\
+                     phd,2026-11-23,1992-04-15,doctorate,full_time,enterprise,是,3\n";
+        let expected = output(english.as_bytes(), &Options::default());
+        assert!(expected.contains(",B,"), "{expected}");
+        assert_eq!(output(chinese.as_bytes(), &Options::default()), expected);
+        assert_eq!(output(mixed.as_bytes(), &Options::default()), expected);
+
+        let mut out = Vec::new();
+        let err =
+            run("birth_date,出生日期\n1990-01-01,1990-01-01\n".as_bytes(), &mut out, &Options::default())
+                .unwrap_err()
+                .to_string();
+        assert_eq!(err, "column birth_date is given twice (header \"出生日期\")");
+    }
+
+    #[test]
+    fn rows_without_an_assessment_date_use_the_default() {
+        let csv = "label,assessment_date,birth_date\nempty,,1990-01-01\ngiven,2026-01-05,1990-01-01\n";
+        let options = Options { default_date: Some(DAY), ..Options::default() };
+        let (s, rows) = run_with(csv, &options);
+        assert!(s.errors.is_empty(), "{:?}", s.errors);
+        assert_eq!(col(&rows[0], "assessment_date"), "2026-11-23", "the output shows the date used");
+        assert_eq!(col(&rows[1], "assessment_date"), "2026-01-05");
+
+        let (s, rows) = run_with("birth_date\n1990-01-01\n", &options);
+        assert!(s.errors.is_empty());
+        assert_eq!(col(&rows[0], "assessment_date"), "2026-11-23", "also without the column");
+
+        let (s, rows) = run_str(csv);
+        assert_eq!(s.errors.len(), 1, "without a default, only the dated row computes");
+        assert_eq!(s.errors[0].column, Some("assessment_date"));
+        assert!(
+            col(&rows[0], "error").starts_with("assessment_date: required"),
+            "{}",
+            col(&rows[0], "error")
+        );
+        assert_eq!(col(&rows[1], "error"), "");
+    }
+
+    #[test]
+    fn a_bom_is_read_and_written_on_request() {
+        let csv = "assessment_date,birth_date\n2026-11-23,1990-01-01\n";
+        let plain = output(csv.as_bytes(), &Options::default());
+        assert!(!plain.starts_with(BOM));
+        let with_bom = format!("{BOM}{csv}");
+        assert_eq!(output(with_bom.as_bytes(), &Options::default()), plain, "a BOM in the input is skipped");
+        let bom = Options { bom: true, ..Options::default() };
+        assert_eq!(output(csv.as_bytes(), &bom), format!("{BOM}{plain}"));
+    }
+
+    #[test]
+    fn an_export_for_excel_reads_back_to_the_same_results() {
+        let csv = "label,assessment_date,birth_date,full_time_degree,mode,employer_type,honors,loan_principal,loan_annual_rate,loan_term_months\n\
+                   phd,2026-11-23,1992-04-15,doctorate,full_time,enterprise,,,,\n\
+                   \"Wang, A.\",,1960-01-01,,flexible,research_institute,cae_academician;tianshan_talent_first,300000,0.0345,36\n\
+                   bad,2026-11-23,1990-01-01,phd,,,,,,\n";
+        let english = output(csv.as_bytes(), &Options { default_date: Some(DAY), ..Options::default() });
+        let excel = output(csv.as_bytes(), &Options::excel(Some(DAY)));
+        assert!(excel.starts_with(&format!("{BOM}姓名或标签,评估日期,")), "{excel}");
+        // Read back, result columns and all: the same rows, computed again.
+        let again = output(excel.as_bytes(), &Options::default());
+        assert_eq!(again, english);
+        assert_eq!(output(again.as_bytes(), &Options::excel(None)), excel);
+    }
+
+    #[test]
+    fn the_template_computes() {
+        let t = template();
+        assert!(t.starts_with("姓名或标签,评估日期,出生日期,"), "{t}");
+        assert_eq!(t.lines().count(), 3);
+        let (s, rows) = run_with(&t, &Options { default_date: Some(DAY), ..Options::default() });
+        assert_eq!(s, Summary { rows: 2, errors: vec![] });
+        assert_eq!(col(&rows[0], "birth_date"), "1992-04-15");
+        assert_eq!(col(&rows[0], "category"), "B");
+        assert_eq!(col(&rows[1], "mode"), "flexible");
+        assert!(col(&rows[1], "benefits").contains("flexible_daily_subsidy="), "{:?}", rows[1]);
+    }
+
+    // "姓名或标签,评估日期,出生日期,最高全日制学历\n张三,2026-11-23,1992-04-15,doctorate\n" as Excel in China saves it.
+    const GBK: &[u8] = b"\xd0\xd5\xc3\xfb\xbb\xf2\xb1\xea\xc7\xa9,\xc6\xc0\xb9\xc0\xc8\xd5\xc6\xda,\
+        \xb3\xf6\xc9\xfa\xc8\xd5\xc6\xda,\xd7\xee\xb8\xdf\xc8\xab\xc8\xd5\xd6\xc6\xd1\xa7\xc0\xfa\n\
+        \xd5\xc5\xc8\xfd,2026-11-23,1992-04-15,doctorate\n";
+
+    #[test]
+    fn the_encoding_is_detected() {
+        assert_eq!(Encoding::detect(b"label\n"), Encoding::Utf8);
+        assert_eq!(Encoding::detect("出生日期\n".as_bytes()), Encoding::Utf8);
+        assert_eq!(Encoding::detect("\u{feff}出生日期\n".as_bytes()), Encoding::Utf8Bom);
+        assert_eq!(Encoding::detect(GBK), Encoding::Gb18030);
+        assert_eq!(Encoding::detect(GBK).label(), "gb18030");
+        assert_eq!(Encoding::detect(b"").label(), "utf-8");
+    }
+
+    #[cfg(feature = "gb18030")]
+    #[test]
+    fn gbk_bom_and_plain_utf8_decode() {
+        use std::borrow::Cow;
+        let text = "姓名或标签,评估日期,出生日期,最高全日制学历\n张三,2026-11-23,1992-04-15,doctorate\n";
+        let (gbk, encoding) = decode(GBK);
+        assert_eq!((gbk.as_ref(), encoding), (text, Encoding::Gb18030));
+        let (plain, encoding) = decode(text.as_bytes());
+        assert!(matches!(plain, Cow::Borrowed(_)), "valid UTF-8 is not copied");
+        assert_eq!((plain.as_ref(), encoding), (text, Encoding::Utf8));
+        let with_bom = format!("{BOM}{text}");
+        let (bom, encoding) = decode(with_bom.as_bytes());
+        assert_eq!((bom.as_ref(), encoding), (text, Encoding::Utf8Bom));
+
+        let (s, rows) = run_str(&gbk);
+        assert!(s.errors.is_empty(), "{:?}", s.errors);
+        assert_eq!(col(&rows[0], "label"), "张三");
+        assert_eq!(col(&rows[0], "category"), "B");
     }
 }

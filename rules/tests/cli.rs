@@ -1,5 +1,7 @@
 //! The command line as a shell uses it: exit codes, and a quiet end when the
-//! reader of its output goes away (`talent-check … | head`).
+//! reader of its output goes away (`talent-check … | head`), and the batch's
+//! encodings, headers and flags.
+#![cfg(feature = "cli")]
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -10,6 +12,22 @@ fn talent_check(args: &[&str]) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_talent-check"));
     c.args(args);
     c
+}
+
+/// Runs with `input` on stdin, to the end.
+fn run(args: &[&str], input: &[u8]) -> std::process::Output {
+    let mut child = talent_check(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    out
 }
 
 /// Runs with `input` on stdin and stdout closed before anything is read.
@@ -73,4 +91,78 @@ fn bad_input_is_an_error_object_on_stderr_with_exit_2() {
     assert_eq!(e["error"]["limit"], "2025-01-01");
     assert!(out.stdout.is_empty());
     assert_eq!(talent_check(&["nonsense"]).output().unwrap().status.code(), Some(64));
+}
+
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
+#[test]
+fn batch_reads_gbk_and_a_bom() {
+    // "姓名或标签,评估日期,出生日期,最高全日制学历\n张三,2026-11-23,1992-04-15,doctorate\n" in GBK.
+    let gbk = b"\xd0\xd5\xc3\xfb\xbb\xf2\xb1\xea\xc7\xa9,\xc6\xc0\xb9\xc0\xc8\xd5\xc6\xda,\
+        \xb3\xf6\xc9\xfa\xc8\xd5\xc6\xda,\xd7\xee\xb8\xdf\xc8\xab\xc8\xd5\xd6\xc6\xd1\xa7\xc0\xfa\n\
+        \xd5\xc5\xc8\xfd,2026-11-23,1992-04-15,doctorate\n";
+    let out = run(&["batch"], gbk);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(csv.starts_with("label,assessment_date,"), "{csv}");
+    assert!(csv.contains("\n张三,2026-11-23,1992-04-15,doctorate,"), "{csv}");
+    assert!(csv.contains(",B,"), "{csv}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("GB18030"));
+
+    let utf8 = "姓名或标签,评估日期,出生日期,最高全日制学历\n张三,2026-11-23,1992-04-15,doctorate\n";
+    let with_bom = [BOM, utf8.as_bytes()].concat();
+    let from_bom = run(&["batch"], &with_bom);
+    assert_eq!(String::from_utf8(from_bom.stdout).unwrap(), csv);
+    assert_eq!(String::from_utf8(from_bom.stderr).unwrap(), "1 rows, 0 with errors\n");
+}
+
+#[test]
+fn batch_names_the_row_and_column_of_a_bad_row() {
+    let csv = "label,birth_date,full_time_degree\nok,1990-01-01,master\nbad,1990-02-30,master\nalso ok,1980-01-01,\n";
+    let out = run(&["batch", "--date", "2026-11-23"], csv.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        "row 3: birth_date: not a date: expected YYYY-MM-DD, a real calendar day\n3 rows, 1 with errors\n"
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = stdout.lines().collect();
+    assert_eq!(rows.len(), 4);
+    assert!(rows[1].starts_with("ok,2026-11-23,1990-01-01,master,"), "{}", rows[1]);
+    assert!(rows[1].ends_with(','), "no error: {}", rows[1]);
+    assert!(rows[2].ends_with(",\"birth_date: not a date: expected YYYY-MM-DD, a real calendar day\""));
+    assert!(rows[3].starts_with("also ok,2026-11-23,"), "{}", rows[3]);
+}
+
+#[test]
+fn batch_for_excel_and_back() {
+    let csv = "label,birth_date,full_time_degree,mode,employer_type,contract_years\n\
+               phd,1992-04-15,doctorate,full_time,enterprise,3\n";
+    let english = run(&["batch", "--date=2026-11-23"], csv.as_bytes());
+    let zh = run(&["batch", "--zh", "--date", "2026-11-23"], csv.as_bytes());
+    assert_eq!(zh.status.code(), Some(0));
+    assert!(zh.stdout.starts_with(&[BOM, "姓名或标签,评估日期,出生日期,".as_bytes()].concat()));
+    let back = run(&["batch"], &zh.stdout);
+    assert_eq!(String::from_utf8(back.stdout).unwrap(), String::from_utf8(english.stdout.clone()).unwrap());
+
+    let bom = run(&["batch", "--bom", "--date", "2026-11-23"], csv.as_bytes());
+    assert_eq!(bom.stdout, [BOM, &english.stdout].concat());
+
+    assert_eq!(run(&["batch", "--date", "2026-02-30"], b"").status.code(), Some(64));
+    assert_eq!(run(&["batch", "--date"], b"").status.code(), Some(64));
+    assert_eq!(run(&["batch", "--en"], b"").status.code(), Some(64));
+}
+
+#[test]
+fn batch_template_is_for_excel_and_computes() {
+    let template = talent_check(&["batch", "--template"]).output().unwrap();
+    assert_eq!(template.status.code(), Some(0));
+    assert!(template.stdout.starts_with(&[BOM, "姓名或标签,评估日期,".as_bytes()].concat()));
+    let out = run(&["batch"], &template.stdout);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "2 rows, 0 with errors\n");
+    let today = chrono::Local::now().date_naive().to_string();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(csv.lines().skip(1).filter(|row| row.contains(&today)).count(), 2, "today by default: {csv}");
 }

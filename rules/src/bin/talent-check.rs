@@ -3,16 +3,23 @@
 //!   talent-check assess            one JSON input on stdin → one result; bad input: exit 2
 //!   talent-check assess --jsonl    one input per line → one result or error per line
 //!   talent-check batch             CSV of persons on stdin → CSV with results
+//!                 --zh             … with Chinese headers and a BOM, for Excel
+//!                 --bom            … with a BOM (English headers)
+//!                 --date D         rows without an assessment date use D, not today
+//!   talent-check batch --template  a CSV to fill in, with Chinese headers and a BOM
 //!
 //! Like ripgrep, it ends quietly with exit 0 when the reader of its output
 //! goes away (`talent-check … | head`).
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
-use talent_rules::batch::BatchError;
+use talent_rules::batch::{self, BatchError, Encoding, Headers, Options};
+use talent_rules::dates::Date;
 use talent_rules::{ErrorKind, InputError};
 
-const USAGE: &str = "usage: talent-check assess [--jsonl] < input.json | talent-check batch < candidates.csv";
+const USAGE: &str = "usage: talent-check assess [--jsonl] < input.json
+       talent-check batch [--zh] [--bom] [--date YYYY-MM-DD] < candidates.csv
+       talent-check batch --template > template.csv";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -20,7 +27,14 @@ fn main() -> ExitCode {
     let done = match args.as_slice() {
         ["assess"] => assess_one(),
         ["assess", "--jsonl"] => assess_lines(),
-        ["batch"] => batch(),
+        ["batch", flags @ ..] => match batch_flags(flags) {
+            Ok(Batch::Template) => template(),
+            Ok(Batch::Run(options)) => batch(&options),
+            Err(e) => {
+                eprintln!("talent-check: {e}\n{USAGE}");
+                Ok(ExitCode::from(64))
+            }
+        },
         ["--help"] | ["-h"] => writeln!(io::stdout(), "{USAGE}").map(|_| ExitCode::SUCCESS),
         _ => {
             eprintln!("{USAGE}");
@@ -85,10 +99,63 @@ fn assess_lines() -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn batch() -> io::Result<ExitCode> {
-    match talent_rules::batch::run(io::stdin().lock(), io::stdout().lock()) {
+enum Batch {
+    Run(Options),
+    Template,
+}
+
+fn batch_flags(flags: &[&str]) -> Result<Batch, String> {
+    let mut options = Options::default();
+    let mut date = None;
+    let mut flags = flags.iter();
+    while let Some(&flag) = flags.next() {
+        match flag {
+            "--template" => return Ok(Batch::Template),
+            "--zh" => options = Options { headers: Headers::Chinese, bom: true, ..options },
+            "--bom" => options.bom = true,
+            "--date" => date = Some(*flags.next().ok_or("--date needs a date, YYYY-MM-DD")?),
+            _ => match flag.strip_prefix("--date=") {
+                Some(d) => date = Some(d),
+                None => return Err(format!("unknown option {flag:?}")),
+            },
+        }
+    }
+    options.default_date = Some(match date {
+        Some(d) => Date::parse(d).ok_or_else(|| format!("--date {d:?}: expected YYYY-MM-DD"))?,
+        None => today(),
+    });
+    Ok(Batch::Run(options))
+}
+
+/// The only clock reading: rows without an assessment date are assessed as of today.
+fn today() -> Date {
+    Date(chrono::Local::now().date_naive())
+}
+
+fn template() -> io::Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    out.write_all(batch::BOM.as_bytes())?;
+    out.write_all(batch::template().as_bytes())?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn batch(options: &Options) -> io::Result<ExitCode> {
+    let mut bytes = Vec::new();
+    if let Err(e) = io::stdin().lock().read_to_end(&mut bytes) {
+        eprintln!("cannot read standard input: {e}");
+        return Ok(ExitCode::from(2));
+    }
+    let (text, encoding) = batch::decode(&bytes);
+    if encoding == Encoding::Gb18030 {
+        eprintln!("not UTF-8: read as GB18030 (GBK)");
+    }
+    match batch::run(text.as_bytes(), io::stdout().lock(), options) {
         Ok(summary) => {
-            eprintln!("{} rows, {} with errors", summary.rows, summary.errors);
+            for e in &summary.errors {
+                eprintln!("{e}");
+            }
+            eprintln!("{} rows, {} with errors", summary.rows, summary.errors.len());
             Ok(ExitCode::SUCCESS)
         }
         Err(BatchError::Output(e)) => Err(e),
