@@ -3,7 +3,8 @@
 //!
 //! Pure and deterministic: no I/O, no clock — the assessment date is an input.
 //! `assess_json` takes the JSON of docs/contract.md and returns a structured
-//! result that a UI translates; `policy` holds every number of the text.
+//! result that a UI translates; `policy` holds every number of the text;
+//! `timeline` spreads a result's payments over the years.
 
 pub mod batch;
 mod category;
@@ -21,12 +22,14 @@ mod person;
 pub mod policy;
 pub mod relevance;
 mod startup;
+pub mod timeline;
 
 pub use category::{classify, Classification};
 pub use error::{ErrorKind, InputError};
 pub use input::Input;
 pub use output::Assessment;
 pub use parse::parse;
+pub use timeline::{timeline, Timeline};
 
 /// Assesses a parsed input after checking it for impossible combinations.
 pub fn assess(input: &Input) -> Result<Assessment, InputError> {

@@ -1,5 +1,7 @@
 //! Properties that hold for every valid input, checked on generated ones.
 
+mod support;
+
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
@@ -229,6 +231,14 @@ proptest! {
             prop_assert_eq!(parts.len(), 5);
             prop_assert_eq!(parts.iter().sum::<Decimal>(), total.0);
             prop_assert!(parts.iter().all(|p| p.scale() <= 2));
+        }
+    }
+
+    #[test]
+    fn each_benefit_s_timeline_adds_up_to_its_amount(v in prop_oneof![person_input(), enterprise_input()]) {
+        let a = assess(&v);
+        if let Err(e) = support::check_timeline(&a) {
+            prop_assert!(false, "{}\n{}", e, v);
         }
     }
 
