@@ -53,7 +53,7 @@ test('the no-stacking rule lowers an award, and a hire is paid by the category o
   await expectText(page, 'h1', '企业奖补自测');
   await littleGiantWithAPhd(page);
   await expectText(page, '#benefit-little_giant .amount', '150,000.00 元');
-  await expectText(page, '#benefit-little_giant', /200,000\.00 元 减已获 50,000\.00 元 = 150,000\.00 元/);
+  await expectText(page, '#benefit-little_giant', /200,000\.00 元 减已获 50,000\.00 元（不足时按 0 计）= 150,000\.00 元/);
   await expectText(page, '#benefit-little_giant', /INT-05/);
   await expectText(page, '#hire-result-0', /张工\s*B类人才\s*10\s*3,000\.00 元/);
   await expectText(page, '#e-total', '153,000.00 元');
@@ -141,6 +141,26 @@ test('a bad answer is named beside its field and in a summary that leads there, 
   await page.fill('#platform-national', '2');
   await expectText(page, '#e-total', /0\.00 元/, 5000);
   await expectText(page, '#platform-national-error', '');
+  await finish(app);
+});
+
+test('an impossible date is named and never replaces the date given', async () => {
+  const app = await openApp(browser, PAGE(), { width: 1280, height: 900 });
+  const { page } = app;
+  // A date box's first part is the month in Chromium's en-US layout.
+  const clickDate = () => page.click('#e-assessment-date', { position: { x: 14, y: 20 } });
+  await clickDate();
+  await page.keyboard.type('01302026');
+  await expectValue(page, '#e-assessment-date', '2026-01-30');
+  // The month changed to February: 30 February.
+  await clickDate();
+  await page.keyboard.type('02');
+  await page.keyboard.press('Tab');
+  await expectText(page, '#e-assessment-date-error', /不是一个有效的日期/);
+  await expectText(page, '.disclaimer', /评估日期 2026-01-30/);
+  await page.reload();
+  await page.waitForSelector('#e-assessment-date');
+  await expectValue(page, '#e-assessment-date', '2026-01-30');
   await finish(app);
 });
 

@@ -126,6 +126,7 @@ fn heading_html(lang: Lang) -> String {
             &[("href", Some("enterprise.html")), ("id", Some("to-enterprise"))],
             &lang.t("app.to_enterprise"),
         )
+        .el("a", &[("href", Some("hire.html")), ("id", Some("to-hire"))], &lang.t("app.to_hire"))
         .close("nav");
     h.finish()
 }

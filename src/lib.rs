@@ -9,6 +9,7 @@ mod documents;
 mod dom_ids;
 pub mod enterprise;
 pub mod form_state;
+pub mod hire;
 mod html;
 pub mod i18n;
 mod qr;

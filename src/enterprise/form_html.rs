@@ -7,12 +7,15 @@ use crate::answers::Unit;
 use crate::html::Html;
 use crate::i18n::Lang;
 use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
+use talent_rules::policy::INDUSTRIAL_INSTITUTE_MAX_YEARS;
 
 fn field_start(h: &mut Html, lang: Lang, id: &str, label: &str, help: Option<&str>) -> Option<String> {
     h.open("div", &[("class", Some("field"))]).el("label", &[("for", Some(id))], &lang.page_t(label));
     help.map(|help| {
         let help_id = format!("{id}-help");
-        h.el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.page_t(help));
+        // The only help with a number in it takes the number from the policy table.
+        let years = [("years", INDUSTRIAL_INSTITUTE_MAX_YEARS.to_string())];
+        h.el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.page_t_with(help, &years));
         help_id
     })
 }
@@ -171,7 +174,7 @@ pub fn render(lang: Lang, a: &EnterpriseAnswers) -> String {
     for (row, hire) in a.hires.iter().enumerate() {
         hire_row(h, lang, row, hire);
     }
-    h.open("p", &[])
+    h.open("p", &[("class", Some("buttons"))])
         .el("button", &[("type", Some("button")), ("id", Some("add-hire"))], &lang.page_t("ent.add_hire"))
         .close("p");
     h.close("section");

@@ -172,6 +172,9 @@ pub fn EnterpriseApp() -> impl IntoView {
     provide_context(i18n);
     let notice = RwSignal::new(first_notice);
     let link = RwSignal::new(None::<String>);
+    // Date boxes holding what is no date (30 February): their answer stays
+    // the last real date, and the box says why.
+    let unreadable = RwSignal::new(Vec::<String>::new());
     let show_lang = move |l: Lang| {
         if l.ready() {
             lang.set(l);
@@ -227,9 +230,22 @@ pub fn EnterpriseApp() -> impl IntoView {
             }
         }
         eval.with(|e| answers.with(|a| shown.update_value(|s| show(l, a, e, s))));
+        unreadable.with(|ids| {
+            for id in ids {
+                if let Some(line) = by_id(&format!("{id}-error")) {
+                    line.set_text_content(Some(&l.page_t("ent.date_unreadable")));
+                    if let Some(input) = by_id(id) {
+                        let _ = input.set_attribute("aria-invalid", "true");
+                    }
+                    shown.update_value(|s| s.push(id.clone()));
+                }
+            }
+        });
     });
 
-    on_element("e-questions", &["input", "change", "click", "submit"], move |ev| {
+    // A date box that stays empty while an impossible date is typed fires no
+    // input event: a key let go or leaving the box says so.
+    on_element("e-questions", &["input", "change", "keyup", "focusout", "click", "submit"], move |ev| {
         let kind = ev.type_();
         if kind == "submit" {
             return ev.prevent_default();
@@ -259,6 +275,27 @@ pub fn EnterpriseApp() -> impl IntoView {
             }
             return;
         }
+        let date = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .filter(|i| i.type_() == "date");
+        if let Some(date) = &date {
+            let bad = !date.check_validity();
+            let known = unreadable.with_untracked(|ids| ids.contains(&date.id()));
+            if bad != known {
+                unreadable.update(|ids| {
+                    ids.retain(|i| *i != date.id());
+                    if bad {
+                        ids.push(date.id());
+                    }
+                });
+            }
+            if bad {
+                return;
+            }
+        } else if kind == "keyup" || kind == "focusout" {
+            return;
+        }
         let Some((id, value, checked)) = control_of(ev) else { return };
         let mut next = answers.get_untracked();
         apply(&mut next, &id, &value, checked);
@@ -267,6 +304,13 @@ pub fn EnterpriseApp() -> impl IntoView {
         }
     });
 
+    on_element("summary-bar", &["click"], |ev| {
+        // Scroll without touching the fragment, which carries share links.
+        ev.prevent_default();
+        if let Some(result) = by_id("result") {
+            result.scroll_into_view();
+        }
+    });
     on_element("e-result-body", &["click"], |ev| {
         let link = ev
             .target()
@@ -379,7 +423,10 @@ pub fn EnterpriseApp() -> impl IntoView {
     let body = move || {
         let l = lang.get();
         eval.with(|e| match &e.result {
-            Some(a) => result::render(l, a, &e.rows, &e.waiting),
+            Some(a) => {
+                let names: Vec<String> = answers.with(|x| x.hires.iter().map(|h| h.label.clone()).collect());
+                result::render(l, a, &e.rows, &e.waiting, &names)
+            }
             None => problems_html(l, e),
         })
     };
@@ -401,13 +448,16 @@ pub fn EnterpriseApp() -> impl IntoView {
                 <p class="doc">{t("ent.subtitle")}" "{DOCUMENT}</p>
             </div>
             <nav class="pages no-print" aria-label=t("ent.pages")>
-                <a href="./">{t("ent.to_talent")}</a>
+                <a href="./">{t("ent.to_talent")}</a>" · "
+                <a href="hire.html">{t("hire.title")}</a>
             </nav>
             <button type="button" id="lang-switch" class="lang">
                 <span class="visually-hidden">{t("ui.switch_language")}": "</span>
                 <span lang=move || other().code()>{move || other().name()}</span>
             </button>
         </header>
+        // Fixed at the bottom of a phone's screen: the total stays in sight.
+        <a id="summary-bar" class="mobile-summary no-print" href="#result">{status}</a>
         <div id="e-banners" inner_html=banner></div>
         <main class="layout">
             <div class="left">

@@ -4,7 +4,7 @@
 
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::view::result::{apply_to, benefit_card, closing, not_applicable, span_text};
+use crate::view::result::{apply_to, benefit_card, closing, not_applicable, print_table, span_text};
 use talent_rules::output::{Amount, HireResult, Span};
 use talent_rules::Assessment;
 
@@ -17,7 +17,8 @@ pub fn total(a: &Assessment) -> Span {
     Span { min: awards.min + hires.min, max: awards.max + hires.max }
 }
 
-pub fn render(lang: Lang, a: &Assessment, rows: &[usize], waiting: &[usize]) -> String {
+/// `names` are the hires' names as typed, by form row.
+pub fn render(lang: Lang, a: &Assessment, rows: &[usize], waiting: &[usize], names: &[String]) -> String {
     let mut h = Html::default();
     let total = span_text(lang, total(a));
     h.open("div", &[("class", Some("card totals")), ("id", Some("totals"))])
@@ -29,14 +30,17 @@ pub fn render(lang: Lang, a: &Assessment, rows: &[usize], waiting: &[usize]) -> 
 
     h.open("div", &[("class", Some("cards"))]).el("h3", &[], &lang.t("result.benefits"));
     if a.benefits.is_empty() {
-        h.el("p", &[("class", Some("muted"))], &lang.page_t("ent.no_awards"));
+        let key = if a.flexible_hires.is_empty() { "ent.no_awards" } else { "ent.no_awards_but_hires" };
+        h.el("p", &[("class", Some("muted"))], &lang.page_t(key));
     }
     for b in &a.benefits {
         benefit_card(&mut h, lang, b);
     }
     h.close("div");
+    // Printed in place of the cards, as on the talent page.
+    print_table(&mut h, lang, a);
     if !a.flexible_hires.is_empty() || !waiting.is_empty() {
-        hires(&mut h, lang, &a.flexible_hires, rows, waiting);
+        hires(&mut h, lang, &a.flexible_hires, rows, waiting, names);
     }
     not_applicable(&mut h, lang, &a.ineligible);
     apply_to(&mut h, lang, a);
@@ -46,7 +50,14 @@ pub fn render(lang: Lang, a: &Assessment, rows: &[usize], waiting: &[usize]) -> 
 
 /// One row per hire: who, the category the engine found, the days, the
 /// subsidy, and why it is nothing when it is.
-fn hires(h: &mut Html, lang: Lang, hires: &[HireResult], rows: &[usize], waiting: &[usize]) {
+fn hires(
+    h: &mut Html,
+    lang: Lang,
+    hires: &[HireResult],
+    rows: &[usize],
+    waiting: &[usize],
+    names: &[String],
+) {
     h.open("div", &[("class", Some("card hires")), ("id", Some("hire-results"))])
         .el("h3", &[], &lang.page_t("ent.hires_heading"))
         .open("table", &[])
@@ -56,29 +67,42 @@ fn hires(h: &mut Html, lang: Lang, hires: &[HireResult], rows: &[usize], waiting
         h.el("th", &[("scope", Some("col"))], &lang.page_t(key));
     }
     h.close("tr").close("thead").open("tbody", &[]);
-    let legend = |row: usize| lang.page_t_with("ent.hire_legend", &[("n", (row + 1).to_string())]);
+    let name = |row: usize| match names.get(row).map(|n| n.trim()).filter(|n| !n.is_empty()) {
+        Some(n) => n.to_string(),
+        None => lang.page_t_with("ent.hire_legend", &[("n", (row + 1).to_string())]),
+    };
     for (&row, r) in rows.iter().zip(hires) {
-        let name = if r.label.is_empty() { legend(row) } else { r.label.clone() };
         let category = r
             .category
             .map_or_else(|| lang.t("result.no_category"), |c| lang.t(&format!("category.{}", c.as_str())));
-        let why: Vec<String> = r.reasons.iter().map(|x| lang.t(&format!("reason.{}", x.as_str()))).collect();
+        // The page's own wording first: the reason is the hire's, not the reader's.
+        let why: Vec<String> =
+            r.reasons.iter().map(|x| lang.page_t(&format!("reason.{}", x.as_str()))).collect();
         let why = if why.is_empty() {
-            lang.page_t_with("ent.hire_paid", &[("days", r.days.to_string())])
+            let per_day =
+                if r.days > 0 { r.amount.0 / rust_decimal::Decimal::from(r.days) } else { r.amount.0 };
+            lang.page_t_with(
+                "ent.hire_paid",
+                &[("days", r.days.to_string()), ("rate", lang.money(talent_rules::money::Money(per_day)))],
+            )
         } else {
             why.join(&lang.t("list.separator"))
         };
         h.open("tr", &[("id", Some(&format!("hire-result-{row}")))])
-            .el("th", &[("scope", Some("row"))], &name)
-            .el("td", &[], &category)
-            .el("td", &[], &r.days.to_string())
-            .el("td", &[("class", Some("amount"))], &lang.money(r.amount))
-            .el("td", &[], &why)
+            .el("th", &[("scope", Some("row"))], &name(row))
+            .el("td", &[("data-label", Some(&lang.t("result.category")))], &category)
+            .el("td", &[("data-label", Some(&lang.page_t("ent.col.days")))], &r.days.to_string())
+            .el(
+                "td",
+                &[("class", Some("amount")), ("data-label", Some(&lang.page_t("ent.col.subsidy")))],
+                &lang.money(r.amount),
+            )
+            .el("td", &[("data-label", Some(&lang.page_t("ent.col.why")))], &why)
             .close("tr");
     }
     for &row in waiting {
         h.open("tr", &[("id", Some(&format!("hire-result-{row}")))])
-            .el("th", &[("scope", Some("row"))], &legend(row))
+            .el("th", &[("scope", Some("row"))], &name(row))
             .el("td", &[("colspan", Some("4"))], &lang.page_t("ent.error.hire_profile"))
             .close("tr");
     }

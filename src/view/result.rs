@@ -405,7 +405,7 @@ pub(crate) fn benefit_card(h: &mut Html, lang: Lang, b: &Benefit) {
 }
 
 /// Printed only: the benefits as one compact table, and what does not apply in a line.
-fn print_table(h: &mut Html, lang: Lang, a: &Assessment) {
+pub(crate) fn print_table(h: &mut Html, lang: Lang, a: &Assessment) {
     h.open("div", &[("class", Some("print-only print-result"))])
         .open("table", &[("class", Some("benefits-table"))])
         .open("thead", &[])

@@ -1,0 +1,62 @@
+// The hiring comparison: one candidate of the talent page, a row per kind of
+// employer, on a tablet and on a phone, in Chinese and English. Each journey
+// also checks accessibility (axe-core), the console, and that no request
+// leaves the app.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, switchToEnglish, assertAccessible, assertClean, expectText } from './browser.mjs';
+import { serveAndLaunch } from './session.mjs';
+import { phdAtEnterprise } from './answers.mjs';
+
+let server;
+let browser;
+serveAndLaunch((s, b) => { server = s; browser = b; });
+
+async function finish(app) {
+  await assertAccessible(app.page);
+  assertClean(app, server.url);
+  await app.context.close();
+}
+
+test('the table for a PhD: a row per kind of employer, the best marked, on a tablet', async () => {
+  const app = await openApp(browser, server.url, { width: 1024, height: 768 });
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await expectText(page, '#total-talent', '608,800.00 元');
+  await page.click('#to-hire');
+  await page.waitForSelector('#hire-table');
+  await expectText(page, '#hire-candidate', /B类人才，出生日期 1992-04-15/);
+  assert.equal(await page.locator('#hire-table tbody tr').count(), 9);
+  await expectText(page, '#hire-row-enterprise', /企业\s*最高\s*B类人才\s*适用\s*608,800\.00 元\s*5,800\.00 元\s*\d/);
+  assert.match(await page.getAttribute('#hire-row-enterprise', 'class'), /best/);
+  // The whole table on one tablet screen.
+  const box = await page.locator('#hire-table').boundingBox();
+  assert.ok(box.width <= 1024, `table ${box.width} px wide`);
+  await switchToEnglish(page);
+  await expectText(page, '#hire-row-enterprise', /Most/);
+  await expectText(page, '#hire-candidate', /Category B talent, born 1992-04-15/);
+  await finish(app);
+});
+
+test('on a phone each kind of employer is a card no wider than the screen; without a candidate it says what to do', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await page.click('#to-hire');
+  await page.waitForSelector('#hire-table');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `page ${width} px wide`);
+  await expectText(page, '#hire-row-enterprise td:first-of-type', /B类人才/);
+  await finish(app);
+
+  const fresh = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const empty = await fresh.newPage();
+  const errors = [];
+  empty.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await empty.goto(`${server.url}hire.html`);
+  await expectText(empty, '#hire-none', /请先在个人人才自测中填写/);
+  await empty.click('#hire-none a');
+  await empty.waitForSelector('#birth-date');
+  assert.deepEqual(errors, []);
+  await fresh.close();
+});
