@@ -134,7 +134,7 @@ test('a bad answer is named beside its field and in a summary that leads there, 
   await page.click('#platform-national');
   await page.keyboard.type('两个');
   await expectText(page, '#platform-national-error', /“两个”不是数字/);
-  await expectText(page, '#fix-fields', /1 项/);
+  await expectText(page, '#fix-fields', /1 项[\s\S]*新认定的国家级创新平台（个）：“两个”不是数字/);
   await expectValue(page, '#platform-national', '两个');
   await page.click('#fix-fields a');
   await expectFocus(page, 'platform-national');

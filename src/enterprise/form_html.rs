@@ -113,6 +113,42 @@ fn options(none: &str, others: impl Iterator<Item = (&'static str, String)>) -> 
     std::iter::once(("", none.to_string())).chain(others).collect()
 }
 
+/// The text fields outside the hire rows, in the form's order: (id, label, help).
+const TEXTS: [(&str, &str, Option<&str>); 9] = [
+    ("platform-national", "ent.q.platform_national", Some("ent.q.platform_help")),
+    ("platform-regional", "ent.q.platform_regional", None),
+    (
+        "industrial-institute-years",
+        "ent.q.industrial_institute_years",
+        Some("ent.q.industrial_institute_help"),
+    ),
+    ("specialized-awards-received", "ent.q.specialized_received", Some("ent.q.specialized_received_help")),
+    ("key-tech-projects", "ent.q.key_tech_projects", None),
+    ("industry-education-investment", "ent.q.education_investment", Some("ent.q.education_investment_help")),
+    ("joint-platforms", "ent.q.joint_platforms", None),
+    ("expert-workstations", "ent.q.expert_workstations", None),
+    ("e-assessment-date", "ent.q.assessment_date", Some("ent.q.assessment_date_help")),
+];
+
+/// The label of the control `id`, for the list of answers to correct; a
+/// hire row's control is named with its row.
+pub fn label_of(lang: Lang, id: &str) -> String {
+    if let Some((_, label, _)) = TEXTS.iter().find(|t| t.0 == id) {
+        return lang.page_t(label);
+    }
+    let hire = id.strip_prefix("hire-").and_then(|rest| rest.split_once('-'));
+    let Some((row, part)) = hire.and_then(|(row, part)| Some((row.parse::<usize>().ok()?, part))) else {
+        return String::new();
+    };
+    let part = match part {
+        "days" => lang.page_t("ent.q.hire_days"),
+        "birth" => lang.t("q.birth_date"),
+        "label" => lang.page_t("ent.q.hire_label"),
+        _ => lang.page_t("ent.q.hire_category"),
+    };
+    format!("{} · {part}", lang.page_t_with("ent.hire_legend", &[("n", (row + 1).to_string())]))
+}
+
 pub fn render(lang: Lang, a: &EnterpriseAnswers) -> String {
     let mut h = Html::default();
     let h = &mut h;
@@ -124,15 +160,7 @@ pub fn render(lang: Lang, a: &EnterpriseAnswers) -> String {
 
     section(h, lang, "e-recognitions", "ent.section.recognitions");
     let field = |id: &str| TEXT_FIELDS.iter().find(|f| f.0 == id).and_then(|f| f.2);
-    for (id, label, help) in [
-        ("platform-national", "ent.q.platform_national", Some("ent.q.platform_help")),
-        ("platform-regional", "ent.q.platform_regional", None),
-        (
-            "industrial-institute-years",
-            "ent.q.industrial_institute_years",
-            Some("ent.q.industrial_institute_help"),
-        ),
-    ] {
+    for &(id, label, help) in &TEXTS[..3] {
         text(h, lang, id, a.text(id), field(id), label, help);
     }
     let high_tech = HighTech::ALL.iter().map(|v| (v.as_str(), format!("ent.high_tech.{}", v.as_str())));
@@ -150,21 +178,7 @@ pub fn render(lang: Lang, a: &EnterpriseAnswers) -> String {
         &options("ent.none", specialized),
         a.specialized.map_or("", |v| v.as_str()),
     );
-    for (id, label, help) in [
-        (
-            "specialized-awards-received",
-            "ent.q.specialized_received",
-            Some("ent.q.specialized_received_help"),
-        ),
-        ("key-tech-projects", "ent.q.key_tech_projects", None),
-        (
-            "industry-education-investment",
-            "ent.q.education_investment",
-            Some("ent.q.education_investment_help"),
-        ),
-        ("joint-platforms", "ent.q.joint_platforms", None),
-        ("expert-workstations", "ent.q.expert_workstations", None),
-    ] {
+    for &(id, label, help) in &TEXTS[3..8] {
         text(h, lang, id, a.text(id), field(id), label, help);
     }
     h.close("section");
@@ -180,15 +194,8 @@ pub fn render(lang: Lang, a: &EnterpriseAnswers) -> String {
     h.close("section");
 
     section(h, lang, "e-when", "ent.section.when");
-    text(
-        h,
-        lang,
-        "e-assessment-date",
-        &a.assessment_date,
-        None,
-        "ent.q.assessment_date",
-        Some("ent.q.assessment_date_help"),
-    );
+    let (id, label, help) = TEXTS[8];
+    text(h, lang, id, &a.assessment_date, None, label, help);
     h.close("section");
     std::mem::take(h).finish()
 }
@@ -308,5 +315,10 @@ mod tests {
         assert!(html.contains("id=\"hire-1-remove\""));
         assert!(!html.contains("ent."), "every text is in the catalogs: {html}");
         assert!(!render(Lang::En, &a).contains("ent."));
+        assert_eq!(label_of(Lang::Zh, "joint-platforms"), "新建的校企联合创新平台（个）");
+        assert_eq!(label_of(Lang::Zh, "hire-1-days"), "柔性引进人才 2 · 在师市工作天数");
+        let ids: Vec<&str> = TEXTS.iter().map(|t| t.0).collect();
+        let fields: Vec<&str> = super::super::answers::TEXT_FIELDS.iter().map(|f| f.0).collect();
+        assert_eq!(ids, fields, "every text field drawn, in the reading order");
     }
 }

@@ -4,7 +4,7 @@
 //! none of this loads with the talent page.
 
 pub mod answers;
-mod form_html;
+pub mod form_html;
 pub mod page;
 mod result;
 pub mod stored;

@@ -153,7 +153,11 @@ fn problems_html(lang: Lang, e: &EnterpriseEvaluation) -> String {
         .open("ul", &[]);
     for p in &e.problems {
         h.open("li", &[])
-            .el("a", &[("href", Some(&format!("#{}", p.id))), ("data-field", Some(&p.id))], &message(lang, p))
+            .el(
+                "a",
+                &[("href", Some(&format!("#{}", p.id))), ("data-field", Some(&p.id))],
+                &format!("{}{}{}", form_html::label_of(lang, &p.id), lang.t("list.colon"), message(lang, p)),
+            )
             .close("li");
     }
     h.close("ul").close("div");
