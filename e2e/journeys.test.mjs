@@ -371,6 +371,7 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   const { order, problems, note, tab, tabPast, press } = keyboard(page);
 
   assert.equal(await tab(), 'to-enterprise');
+  assert.equal(await tab(), 'to-hire');
   assert.equal(await tab(), 'lang-switch');
   await press('Enter');
   await expectAttribute(page, 'html', 'lang', 'en');
@@ -458,6 +459,7 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   // where Enter on the summary bar scrolls to the result and leaves the address alone.
   assert.equal(await tab(), 'body');
   assert.equal(await tab(), 'to-enterprise');
+  assert.equal(await tab(), 'to-hire');
   assert.equal(await tab(), 'lang-switch');
   assert.equal(await tab(), 'summary-bar');
   await expectText(page, '#summary-bar', 'B类人才 · 到岗后 208,800.00 元，购房后另有 400,000.00 元');
@@ -468,12 +470,12 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   await expectUrl(page, server.url);
 
   assert.deepEqual(order, [
-    'to-enterprise', 'lang-switch', 'summary-bar', 'birth-date', 'degree', 'part-time-degree', 'title-finder',
+    'to-enterprise', 'to-hire', 'lang-switch', 'summary-bar', 'birth-date', 'degree', 'part-time-degree', 'title-finder',
     'suggestion:intermediate', 'title', 'has-honours-yes',
     'claimed-equivalent', 'mode-none', 'employer-type', 'location', 'start-date', 'first-social-insurance',
     'open-ended', 'contract-years', 'housing-cash', 'purchase-price', 'bingtuan-support', 'has-startup',
     'wants-loan', 'assessment-date', 'make-link', 'print', 'clear', 'share-link', 'copy-link',
-    'details.related', 'details.interpretations', 'body', 'to-enterprise', 'lang-switch', 'summary-bar',
+    'details.related', 'details.interpretations', 'body', 'to-enterprise', 'to-hire', 'lang-switch', 'summary-bar',
   ]);
 
   // Once more through the filled page, Tab alone, round to the top again.
@@ -482,7 +484,7 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   order.length = 0;
   while (await tab() !== 'details.interpretations') assert.ok(order.length < 60, `Tab goes round: ${order}`);
   assert.deepEqual(order, [
-    'to-enterprise', 'lang-switch', 'summary-bar', 'birth-date', 'degree', 'part-time-degree', 'title-finder',
+    'to-enterprise', 'to-hire', 'lang-switch', 'summary-bar', 'birth-date', 'degree', 'part-time-degree', 'title-finder',
     'title',
     'has-honours-yes',
     'claimed-equivalent', 'mode-full_time', 'employer-type', 'location', 'start-date', 'first-social-insurance',

@@ -311,6 +311,8 @@ test('on a phone the notice button stays on one line, the summary bar comes earl
   await page.keyboard.press('Tab');
   assert.equal(await activeId(page), 'to-enterprise');
   await page.keyboard.press('Tab');
+  assert.equal(await activeId(page), 'to-hire');
+  await page.keyboard.press('Tab');
   assert.equal(await activeId(page), 'lang-switch');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'mobile-summary no-print');

@@ -12,7 +12,7 @@ cd "$ROOT"
 DIST="${1:?usage: scripts/build.sh DIST [PUBLIC_URL]}"
 PUBLIC_URL="${2:-/}"
 case "$PUBLIC_URL" in */) ;; *) PUBLIC_URL="$PUBLIC_URL/" ;; esac
-PAGES=(index.html enterprise.html hire.html)
+PAGES=(index.html enterprise.html hire.html timeline.html)
 
 mkdir -p "$DIST"
 DIST="$(cd "$DIST" && pwd)"

@@ -17,6 +17,7 @@ pub mod questions;
 pub mod share;
 mod storage;
 mod summary;
+pub mod timeline;
 mod titles;
 mod view;
 

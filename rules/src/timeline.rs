@@ -266,11 +266,21 @@ mod tests {
             Recipient::Talent,
             Amount::Exact(m("30")),
         );
-        b.schedule = vec![yearly(8, "10"), yearly(9, "20")];
+        b.schedule = vec![yearly(8, "10"), yearly(9, "12"), yearly(10, "8")];
         let mut a = assess(PHD_CASH);
         a.benefits = vec![b];
         let t = timeline(&a);
         assert_eq!(cell(&t, 8, BenefitId::PurchaseSubsidy), exact("10"));
+        // Years 9 and 10 of one benefit: one item after the last year, summed.
         assert_eq!(t.after.iter().map(|i| i.amount).collect::<Vec<_>>(), vec![exact("20").unwrap()]);
+    }
+
+    #[test]
+    fn months_fall_in_their_years_from_any_first_month() {
+        let monthly = Payment::Monthly { from_month: 12, to_month: 25, per_month: m("1") };
+        assert_eq!(scheduled(m("14"), &[monthly]), vec![(1, m("1")), (2, m("12")), (3, m("1"))]);
+        let later = Payment::Monthly { from_month: 13, to_month: 14, per_month: m("1") };
+        assert_eq!(scheduled(m("2"), &[later]), vec![(2, m("2"))]);
+        assert_eq!((year_of(1), year_of(12), year_of(13), year_of(96), year_of(97)), (1, 1, 2, 8, 9));
     }
 }

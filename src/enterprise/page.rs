@@ -4,17 +4,17 @@
 use super::answers::{hire_id, EnterpriseAnswers, EnterpriseEvaluation, HireAnswers, MAX_HIRE_ROWS};
 use super::{form_html, result, stored};
 use crate::answers::quote;
-use crate::app::{clear_fragment, current_fragment, set_document_lang, wanted_lang, ENGLISH_FAILED};
+use crate::app::{clear_fragment, current_fragment};
+use crate::clock;
 use crate::html::Html;
-use crate::i18n::{self, I18n, Lang};
+use crate::i18n::Lang;
 use crate::share::LinkError;
 use crate::view::events::on_element;
 use crate::view::result::fix_fields_text;
 use crate::view::share::{can_share, copy, page_url, share_html};
-use crate::{clock, storage};
+use crate::view::shell::Shell;
 use leptos::prelude::*;
 use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
-use talent_rules::policy::DOCUMENT;
 use wasm_bindgen::JsCast;
 
 const DRAFT: &str = "talent-check.enterprise.draft.v1";
@@ -170,36 +170,12 @@ pub fn EnterpriseApp() -> impl IntoView {
     let (first, first_notice) = opened();
     let answers = RwSignal::new(first);
     let eval = Memo::new_with_compare(move |_| answers.with(|a| a.evaluate(today)), |_, _| true);
-    let wanted = wanted_lang();
-    let lang = RwSignal::new(if wanted.ready() { wanted } else { Lang::Zh });
-    let i18n = I18n(lang);
-    provide_context(i18n);
-    let notice = RwSignal::new(first_notice);
+    let shell = Shell::new("ent.title", first_notice);
+    let lang = shell.lang;
     let link = RwSignal::new(None::<String>);
     // Date boxes holding what is no date (30 February): their answer stays
     // the last real date, and the box says why.
     let unreadable = RwSignal::new(Vec::<String>::new());
-    let show_lang = move |l: Lang| {
-        if l.ready() {
-            lang.set(l);
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            match i18n::load_english().await {
-                Ok(()) => lang.set(l),
-                Err(_) => notice.set(Some(ENGLISH_FAILED)),
-            }
-        });
-    };
-    show_lang(wanted);
-    Effect::new(move |_| {
-        let l = lang.get();
-        set_document_lang(l);
-        if let Some(doc) = document() {
-            doc.set_title(&l.page_t("ent.title"));
-        }
-    });
-
     // Saved on every change after the first drawing; a shown link goes stale.
     let first_run = StoredValue::new(true);
     Effect::new(move |_| {
@@ -210,8 +186,8 @@ pub fn EnterpriseApp() -> impl IntoView {
             return;
         }
         let saved = local_storage().is_some_and(|s| s.set_item(DRAFT, &encoded).is_ok());
-        if !saved && notice.get_untracked() != Some("storage.unavailable") {
-            notice.set(Some("storage.unavailable"));
+        if !saved && shell.notice.get_untracked() != Some("storage.unavailable") {
+            shell.notice.set(Some("storage.unavailable"));
         }
     });
 
@@ -384,46 +360,7 @@ pub fn EnterpriseApp() -> impl IntoView {
             _ => {}
         }
     });
-    on_element("e-banners", &["click"], move |ev| {
-        let id = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id());
-        match id.as_deref() {
-            Some("dismiss") => notice.set(None),
-            Some("lang-retry") => show_lang(Lang::En),
-            _ => {}
-        }
-    });
-    on_element("lang-switch", &["click"], move |_| {
-        let l = if lang.get_untracked() == Lang::Zh { Lang::En } else { Lang::Zh };
-        storage::save_lang(l.code());
-        show_lang(l);
-    });
-
-    let t = move |key: &'static str| move || lang.get().page_t(key);
-    let other = move || if lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
-    let banner = move || {
-        let Some(key) = notice.get() else { return String::new() };
-        let l = lang.get();
-        let mut h = Html::default();
-        h.open(
-            "div",
-            &[("class", Some("notice banner no-print")), ("role", Some("status")), ("id", Some("notice"))],
-        )
-        .el("span", &[], &l.t(key));
-        if key == ENGLISH_FAILED {
-            h.el(
-                "button",
-                &[("type", Some("button")), ("id", Some("lang-retry")), ("class", Some("link"))],
-                &l.t("ui.retry"),
-            );
-        }
-        h.el(
-            "button",
-            &[("type", Some("button")), ("id", Some("dismiss")), ("class", Some("link"))],
-            &l.t("ui.dismiss"),
-        )
-        .close("div");
-        h.finish()
-    };
+    let t = move |key: &'static str| shell.t(key);
     let body = move || {
         let l = lang.get();
         eval.with(|e| match &e.result {
@@ -445,24 +382,11 @@ pub fn EnterpriseApp() -> impl IntoView {
     };
     let share_box =
         move || link.get().map(|url| share_html(lang.get(), &url, can_share())).unwrap_or_default();
+    const LINKS: &[(&str, &str)] = &[("./", "ent.to_talent"), ("hire.html", "hire.title")];
     view! {
-        <header class="top">
-            <div class="brand">
-                <h1>{t("ent.title")}</h1>
-                <p class="doc">{t("ent.subtitle")}" "{DOCUMENT}</p>
-            </div>
-            <nav class="pages no-print" aria-label=t("ent.pages")>
-                <a href="./">{t("ent.to_talent")}</a>" · "
-                <a href="hire.html">{t("hire.title")}</a>
-            </nav>
-            <button type="button" id="lang-switch" class="lang">
-                <span class="visually-hidden">{t("ui.switch_language")}": "</span>
-                <span lang=move || other().code()>{move || other().name()}</span>
-            </button>
-        </header>
+        {shell.header("ent.title", "ent.subtitle", LINKS)}
         // Fixed at the bottom of a phone's screen: the total stays in sight.
         <a id="summary-bar" class="mobile-summary no-print" href="#result">{status}</a>
-        <div id="e-banners" inner_html=banner></div>
         <main class="layout">
             <div class="left">
                 <p class="intro no-print">{t("ent.intro")}</p>

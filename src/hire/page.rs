@@ -3,18 +3,19 @@
 
 use super::table::{rows, Row};
 use crate::answers::Answers;
-use crate::app::{clear_fragment, current_fragment, set_document_lang, wanted_lang, ENGLISH_FAILED};
+use crate::app::{clear_fragment, current_fragment};
 use crate::html::Html;
-use crate::i18n::{self, I18n, Lang};
+use crate::i18n::Lang;
 use crate::view::events::on_element;
 use crate::view::result::{category_text, span_text};
+use crate::view::shell::Shell;
 use crate::{clock, share, storage};
 use leptos::prelude::*;
 use talent_rules::policy::DOCUMENT;
 
 /// The candidate: a talent share link in the address (kept there, not
 /// saved), else the talent page's draft on this device.
-fn candidate() -> (Option<Answers>, Option<&'static str>) {
+pub(crate) fn candidate() -> (Option<Answers>, Option<&'static str>) {
     match share::decode(&current_fragment()) {
         Some(Ok(a)) => (Some(a), Some("notice.link_loaded")),
         Some(Err(e)) => {
@@ -75,11 +76,19 @@ fn table_html(lang: Lang, a: Option<&Answers>) -> String {
         .text(" ")
         .el("a", &[("href", Some("./"))], &lang.page_t("hire.edit"))
         .close("p");
-    h.open("div", &[("class", Some("table-wrap"))])
-        .open("table", &[("class", Some("hire-table")), ("id", Some("hire-table"))])
-        .el("caption", &[], &lang.page_t("hire.caption"))
-        .open("thead", &[])
-        .open("tr", &[]);
+    h.open(
+        "div",
+        &[
+            ("class", Some("table-wrap")),
+            ("tabindex", Some("0")),
+            ("role", Some("region")),
+            ("aria-labelledby", Some("hire-caption")),
+        ],
+    )
+    .open("table", &[("class", Some("hire-table")), ("id", Some("hire-table"))])
+    .el("caption", &[("id", Some("hire-caption"))], &lang.page_t("hire.caption"))
+    .open("thead", &[])
+    .open("tr", &[]);
     for key in [
         "hire.col.employer",
         "hire.col.category",
@@ -114,102 +123,29 @@ fn table_html(lang: Lang, a: Option<&Answers>) -> String {
 
 #[component]
 pub fn HireApp() -> impl IntoView {
-    let (answers, first_notice) = candidate();
-    let wanted = wanted_lang();
-    let lang = RwSignal::new(if wanted.ready() { wanted } else { Lang::Zh });
-    provide_context(I18n(lang));
-    let notice = RwSignal::new(first_notice);
-    let show_lang = move |l: Lang| {
-        if l.ready() {
-            lang.set(l);
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            match i18n::load_english().await {
-                Ok(()) => lang.set(l),
-                Err(_) => notice.set(Some(ENGLISH_FAILED)),
-            }
-        });
-    };
-    show_lang(wanted);
-    Effect::new(move |_| {
-        let l = lang.get();
-        set_document_lang(l);
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            doc.set_title(&l.page_t("hire.title"));
+    let (answers, notice) = candidate();
+    let shell = Shell::new("hire.title", notice);
+    on_element("hire-print", &["click"], |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
         }
     });
-    on_element("lang-switch", &["click"], move |_| {
-        let l = if lang.get_untracked() == Lang::Zh { Lang::En } else { Lang::Zh };
-        storage::save_lang(l.code());
-        show_lang(l);
-    });
-    on_element("hire-actions", &["click"], move |ev| {
-        use wasm_bindgen::JsCast;
-        let id = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id());
-        match id.as_deref() {
-            Some("hire-print") => {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            }
-            Some("dismiss") => notice.set(None),
-            Some("lang-retry") => show_lang(Lang::En),
-            _ => {}
-        }
-    });
-    let t = move |key: &'static str| move || lang.get().page_t(key);
-    let other = move || if lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
+    let lang = shell.lang;
     let table = move || table_html(lang.get(), answers.as_ref());
-    let banner = move || {
-        let Some(key) = notice.get() else { return String::new() };
-        let l = lang.get();
-        let mut h = Html::default();
-        h.open(
-            "div",
-            &[("class", Some("notice banner no-print")), ("role", Some("status")), ("id", Some("notice"))],
-        )
-        .el("span", &[], &l.t(key));
-        if key == ENGLISH_FAILED {
-            h.el(
-                "button",
-                &[("type", Some("button")), ("id", Some("lang-retry")), ("class", Some("link"))],
-                &l.t("ui.retry"),
-            );
-        }
-        h.el(
-            "button",
-            &[("type", Some("button")), ("id", Some("dismiss")), ("class", Some("link"))],
-            &l.t("ui.dismiss"),
-        )
-        .close("div");
-        h.finish()
-    };
+    const LINKS: &[(&str, &str)] = &[
+        ("./", "ent.to_talent"),
+        ("timeline.html", "hire.to_timeline"),
+        ("enterprise.html", "hire.to_enterprise"),
+    ];
     view! {
-        <header class="top">
-            <div class="brand">
-                <h1>{t("hire.title")}</h1>
-                <p class="doc">{t("hire.subtitle")}" "{DOCUMENT}</p>
-            </div>
-            <nav class="pages no-print" aria-label=t("ent.pages")>
-                <a href="./">{t("ent.to_talent")}</a>" · "
-                <a href="enterprise.html">{t("hire.to_enterprise")}</a>
-            </nav>
-            <button type="button" id="lang-switch" class="lang">
-                <span class="visually-hidden">{t("ui.switch_language")}": "</span>
-                <span lang=move || other().code()>{move || other().name()}</span>
-            </button>
-        </header>
-        <div id="hire-actions">
-            <div inner_html=banner></div>
-            <main class="hire-main">
-                <p class="intro no-print">{t("hire.intro")}</p>
-                <div id="hire-body" inner_html=table></div>
-                <p class="no-print"><button type="button" id="hire-print">{t("keep.print")}</button></p>
-            </main>
-        </div>
+        {shell.header("hire.title", "hire.subtitle", LINKS)}
+        <main class="hire-main">
+            <p class="intro no-print">{shell.t("hire.intro")}</p>
+            <div id="hire-body" inner_html=table></div>
+            <p class="no-print buttons"><button type="button" id="hire-print">{shell.t("keep.print")}</button></p>
+        </main>
         <footer class="page-footer">
-            <p>{t("app.privacy")}</p>
+            <p>{shell.t("app.privacy")}</p>
         </footer>
     }
 }

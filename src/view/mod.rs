@@ -6,4 +6,5 @@ pub mod form_html;
 pub mod print;
 pub mod result;
 pub mod share;
+pub mod shell;
 pub mod steps;

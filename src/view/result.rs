@@ -361,6 +361,15 @@ fn totals(h: &mut Html, lang: Lang, a: &Assessment) {
         &[("class", Some("muted"))],
         &lang.t(if has_caps { "result.total_note_caps" } else { "result.total_note" }),
     );
+    if !t.talent.max.is_zero() {
+        h.open("p", &[("class", Some("no-print"))])
+            .el(
+                "a",
+                &[("href", Some("timeline.html")), ("id", Some("to-timeline"))],
+                &lang.t("result.to_timeline"),
+            )
+            .close("p");
+    }
     h.close("div");
 }
 

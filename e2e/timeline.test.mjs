@@ -1,0 +1,48 @@
+// The payment timeline of the talent page's candidate: bars and a table of
+// years 1 to 8, in Chinese and English, on screen and in print. Checked
+// also with axe-core, for console errors and for requests leaving the app.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, switchToEnglish, assertAccessible, assertClean, expectText, expectVisible } from './browser.mjs';
+import { serveAndLaunch } from './session.mjs';
+import { phdAtEnterprise } from './answers.mjs';
+
+let server;
+let browser;
+serveAndLaunch((s, b) => { server = s; browser = b; });
+
+test('a PhD sees each year: living and housing in years 1 to 3, the purchase instalments later', async () => {
+  const app = await openApp(browser, server.url, { width: 1280, height: 900 });
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await expectText(page, '#total-talent', '608,800.00 元');
+  await page.click('#to-timeline');
+  await page.waitForSelector('#timeline-table');
+  await expectText(page, '#timeline-year-1', /第1年\s*60,000\.00 元\s*9,600\.00 元\s*—\s*69,600\.00 元/);
+  await expectText(page, '#timeline-year-3', /69,600\.00 元$/);
+  await expectText(page, '#timeline-year-4', /80,000\.00 元（购房后）\s*80,000\.00 元/);
+  await expectText(page, '#timeline-year-8', /80,000\.00 元（购房后）/);
+  assert.equal(await page.locator('#timeline-table tbody tr').count(), 8);
+  assert.equal(await page.locator('.bars .bar-row').count(), 8);
+  assert.ok(await page.locator('.bars rect').count() >= 11, 'a segment per benefit and year');
+  await page.emulateMedia({ media: 'print' });
+  await expectVisible(page, '#timeline-table');
+  await page.emulateMedia({ media: 'screen' });
+  await switchToEnglish(page);
+  await expectText(page, '#timeline-year-4', /Year 4\s*—\s*—\s*¥80,000\.00 \(after buying a home\)/);
+  await assertAccessible(page);
+  assertClean(app, server.url);
+  await app.context.close();
+});
+
+test('on a phone the table scrolls in its own box and the page stays as wide as the screen', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await page.click('#to-timeline');
+  await page.waitForSelector('#timeline-table');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 390);
+  await assertAccessible(page);
+  assertClean(app, server.url);
+  await app.context.close();
+});

@@ -1,0 +1,141 @@
+//! What the pages beside the talent page share: the language (English
+//! fetched when first wanted), the page title, the header with the links to
+//! the other pages, and the notice line.
+
+use crate::app::{set_document_lang, wanted_lang, ENGLISH_FAILED};
+use crate::html::Html;
+use crate::i18n::{self, I18n, Lang};
+use crate::storage;
+use crate::view::events::on_element;
+use leptos::prelude::*;
+use talent_rules::policy::DOCUMENT;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Copy)]
+pub struct Shell {
+    pub lang: RwSignal<Lang>,
+    pub notice: RwSignal<Option<&'static str>>,
+}
+
+impl Shell {
+    /// Sets the page up in the language asked for, with `title` (a page
+    /// catalog key) as its title and `notice` shown first.
+    pub fn new(title: &'static str, notice: Option<&'static str>) -> Shell {
+        let wanted = wanted_lang();
+        let shell = Shell {
+            lang: RwSignal::new(if wanted.ready() { wanted } else { Lang::Zh }),
+            notice: RwSignal::new(notice),
+        };
+        provide_context(I18n(shell.lang));
+        shell.show(wanted);
+        let lang = shell.lang;
+        Effect::new(move |_| {
+            let l = lang.get();
+            set_document_lang(l);
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                doc.set_title(&l.page_t(title));
+            }
+        });
+        on_element("lang-switch", &["click"], move |_| {
+            let l = if shell.lang.get_untracked() == Lang::Zh { Lang::En } else { Lang::Zh };
+            storage::save_lang(l.code());
+            shell.show(l);
+        });
+        on_element("banners", &["click"], move |ev| {
+            let id = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id());
+            match id.as_deref() {
+                Some("dismiss") => shell.notice.set(None),
+                Some("lang-retry") => shell.show(Lang::En),
+                _ => {}
+            }
+        });
+        shell
+    }
+
+    /// Shows `l` now if its messages are here, else once fetched; if they
+    /// cannot be, the page stays as it is and says so.
+    pub fn show(self, l: Lang) {
+        if l.ready() {
+            self.lang.set(l);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match i18n::load_english().await {
+                Ok(()) => self.lang.set(l),
+                Err(_) => self.notice.set(Some(ENGLISH_FAILED)),
+            }
+        });
+    }
+
+    /// A page catalog text that follows the language.
+    pub fn t(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        let lang = self.lang;
+        move || lang.get().page_t(key)
+    }
+
+    /// The notice line, with its dismiss (and, for English, retry) button.
+    pub fn banner(self) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        let (lang, notice) = (self.lang, self.notice);
+        move || {
+            let Some(key) = notice.get() else { return String::new() };
+            let l = lang.get();
+            let mut h = Html::default();
+            let button = |h: &mut Html, id, key| {
+                h.el(
+                    "button",
+                    &[("type", Some("button")), ("id", Some(id)), ("class", Some("link"))],
+                    &l.t(key),
+                );
+            };
+            h.open(
+                "div",
+                &[
+                    ("class", Some("notice banner no-print")),
+                    ("role", Some("status")),
+                    ("id", Some("notice")),
+                ],
+            )
+            .el("span", &[], &l.t(key));
+            if key == ENGLISH_FAILED {
+                button(&mut h, "lang-retry", "ui.retry");
+            }
+            button(&mut h, "dismiss", "ui.dismiss");
+            h.close("div");
+            h.finish()
+        }
+    }
+
+    /// The header: the page's name and document, links to the other pages
+    /// (href, page catalog key), the language switch.
+    pub fn header(
+        self,
+        title: &'static str,
+        subtitle: &'static str,
+        links: &'static [(&str, &str)],
+    ) -> impl IntoView {
+        let lang = self.lang;
+        let other = move || if lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
+        let nav = move || {
+            let l = lang.get();
+            let mut h = Html::default();
+            for (href, key) in links {
+                h.el("a", &[("href", Some(href))], &l.page_t(key));
+            }
+            h.finish()
+        };
+        view! {
+            <header class="top">
+                <div class="brand">
+                    <h1>{self.t(title)}</h1>
+                    <p class="doc">{self.t(subtitle)}" "{DOCUMENT}</p>
+                </div>
+                <nav class="pages no-print" aria-label=self.t("ent.pages") inner_html=nav></nav>
+                <button type="button" id="lang-switch" class="lang">
+                    <span class="visually-hidden">{self.t("ui.switch_language")}": "</span>
+                    <span lang=move || other().code()>{move || other().name()}</span>
+                </button>
+            </header>
+            <div id="banners" inner_html=self.banner()></div>
+        }
+    }
+}
