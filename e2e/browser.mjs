@@ -50,6 +50,14 @@ export function assertClean({ errors, requests }, origin) {
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), [], 'requests outside the app');
 }
 
+// The checks every journey ends with: axe, the console, requests only to
+// `origin`; then the journey's browser context is closed.
+export async function finish(app, origin) {
+  await assertAccessible(app.page);
+  assertClean(app, origin);
+  await app.context.close();
+}
+
 // Retrying checks: the app updates the page after each input, so a journey
 // waits for the final state instead of reading it once. On time-out the
 // failure names what was awaited and shows the last value seen.

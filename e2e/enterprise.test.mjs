@@ -6,9 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  openApp, switchToEnglish, assertAccessible, assertClean,
-  expectText, expectValue, expectChecked, expectFocus, expectHidden,
-} from './browser.mjs';
+  openApp, switchToEnglish, assertClean,
+  expectText, expectValue, expectChecked, expectFocus, expectHidden, finish } from './browser.mjs';
 import { serveAndLaunch } from './session.mjs';
 
 let server;
@@ -16,12 +15,6 @@ let browser;
 serveAndLaunch((s, b) => { server = s; browser = b; });
 
 const PAGE = () => `${server.url}enterprise.html`;
-
-async function finish(app) {
-  await assertAccessible(app.page);
-  assertClean(app, server.url);
-  await app.context.close();
-}
 
 // A little giant that already received 50,000 yuan at another level, and one
 // flexible hire described by a profile: a PhD born 1990, 10 days.
@@ -65,7 +58,7 @@ test('the no-stacking rule lowers an award, and a hire is paid by the category o
   await expectText(page, '#e-total', '150,000.00 元');
   await page.tap('#division-affiliated');
   await expectText(page, '#e-total', '153,000.00 元');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('hire rows come and go by keyboard, a declared category hides the profile', async () => {
@@ -97,7 +90,7 @@ test('hire rows come and go by keyboard, a declared category hides the profile',
   await page.keyboard.press('Enter');
   await expectFocus(page, 'add-hire');
   assert.equal(await page.locator('fieldset.hire').count(), 0);
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('the draft survives a reload, a share link opens elsewhere, and English reads the same', async () => {
@@ -118,14 +111,14 @@ test('the draft survives a reload, a share link opens elsewhere, and English rea
   await expectText(other.page, '#e-total', '153,000.00 元');
   await expectText(other.page, '#notice', /分享链接/);
   await expectValue(other.page, '#hire-0-birth', '1990-01-01');
-  await finish(other);
+  await finish(other, server.url);
 
   await switchToEnglish(page);
   await expectText(page, 'h1', 'Enterprise awards self-check');
   await expectText(page, '#e-total', '¥153,000.00');
   await expectText(page, '#hire-result-0', /Category B/);
   assert.equal(await page.title(), 'Enterprise awards self-check');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('a bad answer is named beside its field and in a summary that leads there, and loses nothing', async () => {
@@ -141,7 +134,7 @@ test('a bad answer is named beside its field and in a summary that leads there, 
   await page.fill('#platform-national', '2');
   await expectText(page, '#e-total', /0\.00 元/, 5000);
   await expectText(page, '#platform-national-error', '');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('an impossible date is named and never replaces the date given', async () => {
@@ -161,7 +154,7 @@ test('an impossible date is named and never replaces the date given', async () =
   await page.reload();
   await page.waitForSelector('#e-assessment-date');
   await expectValue(page, '#e-assessment-date', '2026-01-30');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('the talent page and the enterprise page link to each other', async () => {
@@ -171,5 +164,5 @@ test('the talent page and the enterprise page link to each other', async () => {
   await page.waitForSelector('#registered-in-city');
   await page.click('nav.pages a');
   await page.waitForSelector('#birth-date');
-  await finish(app);
+  await finish(app, server.url);
 });

@@ -4,19 +4,13 @@
 // leaves the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, switchToEnglish, assertAccessible, assertClean, expectText } from './browser.mjs';
+import { openApp, switchToEnglish, expectText, finish } from './browser.mjs';
 import { serveAndLaunch } from './session.mjs';
 import { phdAtEnterprise } from './answers.mjs';
 
 let server;
 let browser;
 serveAndLaunch((s, b) => { server = s; browser = b; });
-
-async function finish(app) {
-  await assertAccessible(app.page);
-  assertClean(app, server.url);
-  await app.context.close();
-}
 
 test('the table for a PhD: a row per kind of employer, the best marked, on a tablet', async () => {
   const app = await openApp(browser, server.url, { width: 1024, height: 768 });
@@ -35,7 +29,7 @@ test('the table for a PhD: a row per kind of employer, the best marked, on a tab
   await switchToEnglish(page);
   await expectText(page, '#hire-row-enterprise', /Most/);
   await expectText(page, '#hire-candidate', /Category B talent, born 1992-04-15/);
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('on a phone each kind of employer is a card no wider than the screen; without a candidate it says what to do', async () => {
@@ -47,7 +41,7 @@ test('on a phone each kind of employer is a card no wider than the screen; witho
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `page ${width} px wide`);
   await expectText(page, '#hire-row-enterprise td:first-of-type', /B类人才/);
-  await finish(app);
+  await finish(app, server.url);
 
   const fresh = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const empty = await fresh.newPage();

@@ -4,9 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  openApp, assertAccessible, assertClean, eventually, expectText, expectValue, expectAttribute,
-  expectChecked, expectHidden, expectVisible, expectUrl, expectFocus, switchToEnglish,
-} from './browser.mjs';
+  openApp, assertAccessible, eventually, expectText, expectValue, expectAttribute,
+  expectChecked, expectHidden, expectVisible, expectUrl, expectFocus, switchToEnglish, finish } from './browser.mjs';
 import { serveAndLaunch } from './session.mjs';
 import { fullTime, phdAtEnterprise } from './answers.mjs';
 
@@ -14,12 +13,6 @@ let server;
 let browser;
 serveAndLaunch((s, b) => { server = s; browser = b; });
 
-
-async function finish(app) {
-  await assertAccessible(app.page);
-  assertClean(app, server.url);
-  await app.context.close();
-}
 
 test('a PhD at an enterprise is category B with 608,800 yuan over the periods', async () => {
   const app = await openApp(browser, server.url);
@@ -35,7 +28,7 @@ test('a PhD at an enterprise is category B with 608,800 yuan over the periods', 
   await expectText(page, '#benefit-purchase_subsidy',
     /第4年 80,000\.00 元[\s\S]*第5年 80,000\.00 元[\s\S]*第6年 80,000\.00 元[\s\S]*第7年 80,000\.00 元[\s\S]*第8年 80,000\.00 元/);
   await expectText(page, '#apply-to', /师市人社局/);
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('a bachelor at an enterprise gets no subsidy and is told why', async () => {
@@ -47,7 +40,7 @@ test('a bachelor at an enterprise gets no subsidy and is told why', async () => 
   await expectText(page, '#total-talent', '0.00 元');
   await expectText(page, '#ineligible-living_subsidy', /你现在的人才类别不在该单位类型的适用范围内[\s\S]*该单位类型仅适用于A、B、C类人才/);
   await expectHidden(page, '#purchase-price'); // the house price cannot matter here
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('a graduate who started a business sees the start-up grant', async () => {
@@ -69,7 +62,7 @@ test('a graduate who started a business sees the start-up grant', async () => {
   await expectText(page, '#ineligible-startup_grant', /实际纳税超过20,000\.00 元/);
   await expectHidden(page, '#benefit-startup_grant');
   await expectText(page, '#total-talent', '0.00 元');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('English is one click away and translates the result', async () => {
@@ -97,7 +90,7 @@ test('English is one click away and translates the result', async () => {
     hash = BigInt.asUintN(64, (hash ^ BigInt(b)) * 0x100000001b3n);
   }
   assert.ok(app.requests.includes(`${server.url}en.json?v=${hash.toString(16).padStart(16, '0')}`), 'the English texts, versioned');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('English is fetched only when wanted: the switch is busy meanwhile, a missing text shows its key', async () => {
@@ -125,13 +118,13 @@ test('English is fetched only when wanted: the switch is busy meanwhile, a missi
   assert.equal(await page.textContent('h1'), 'app.title', 'a missing message shows its key, as before');
   assert.equal(await page.inputValue('#contract-years'), '3');
   await page.unroute('**/en.json*');
-  await finish(app);
+  await finish(app, server.url);
 
   // Asked for in the address: English at startup, without the saved choice.
   const linked = await openApp(browser, `${server.url}?lang=en`);
   await linked.page.waitForSelector('html[lang=en]');
   assert.equal(await linked.page.textContent('h1'), 'Alar talent policy self-check');
-  await finish(linked);
+  await finish(linked, server.url);
 });
 
 test('if English cannot be loaded the page stays in Chinese, says so in both languages and can retry', async () => {
@@ -168,7 +161,7 @@ test('if English cannot be loaded the page stays in Chinese, says so in both lan
   // The browser logs the two failed loads itself; nothing else may go wrong.
   const logged = app.errors.splice(0);
   assert.deepEqual(logged.map((e) => e.startsWith('Failed to load resource')), [true, true], logged.join('\n'));
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('a share link restores the answers on another device, with a QR code', async () => {
@@ -181,7 +174,7 @@ test('a share link restores the answers on another device, with a QR code', asyn
   const link = await page.inputValue('#share-link');
   assert.ok(link.startsWith(`${server.url}#t2.`), link);
   await expectVisible(page, '.qr-code svg');
-  await finish(app);
+  await finish(app, server.url);
 
   const other = await openApp(browser, link);
   await expectText(other.page, '#total-talent', '558,800.00 元');
@@ -196,7 +189,7 @@ test('a share link restores the answers on another device, with a QR code', asyn
   // A change after opening the link survives a reload.
   await expectValue(other.page, '#purchase-price', '300000');
   await expectText(other.page, '#total-talent', '508,800.00 元');
-  await finish(other);
+  await finish(other, server.url);
 });
 
 test('reloading keeps the draft, and clearing empties it', async () => {
@@ -223,7 +216,7 @@ test('reloading keeps the draft, and clearing empties it', async () => {
   await page.reload();
   await page.waitForSelector('#start-hint');
   await expectValue(page, '#birth-date', '');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('a tampered or old link gives a clear message and a clean start, and keeps the draft', async () => {
@@ -241,7 +234,7 @@ test('a tampered or old link gives a clear message and a clean start, and keeps 
     await expectText(cold.page, '#notice', message);
     await expectValue(cold.page, '#birth-date', ''); // a clean start
     await expectUrl(cold.page, server.url); // the bad fragment is removed
-    await finish(cold);
+    await finish(cold, server.url);
 
     // Pasted into the open app: a clean start, and the draft survives until the user types again.
     const app = await openApp(browser, server.url);
@@ -253,7 +246,7 @@ test('a tampered or old link gives a clear message and a clean start, and keeps 
     await expectUrl(app.page, server.url);
     await app.page.reload();
     await expectValue(app.page, '#birth-date', '1985-01-01');
-    await finish(app);
+    await finish(app, server.url);
   }
 });
 
@@ -277,7 +270,7 @@ test('print gives a one-page A4 summary with the answers and the result', async 
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert.equal(pages, 1, 'one A4 page');
   await page.emulateMedia({ media: 'screen' });
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('an unreadable saved draft gives a notice and a clean start', async () => {
@@ -293,7 +286,7 @@ test('an unreadable saved draft gives a notice and a clean start', async () => {
   await phdAtEnterprise(app.page);
   await expectText(app.page, '#category', 'B类人才');
   await expectText(app.page, '#total-talent', '608,800.00 元');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('without storage the app says so and still works', async () => {
@@ -307,7 +300,7 @@ test('without storage the app says so and still works', async () => {
   await expectText(app.page, '#notice', /不允许保存草稿/);
   await phdAtEnterprise(app.page);
   await expectText(app.page, '#total-talent', '608,800.00 元');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 // Where the result section is on screen, and where the phone's summary bar begins.
@@ -449,7 +442,8 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   }), (all) => all === true, true);
   assert.equal(await tab(), 'copy-link');
 
-  // The result's folded cards open with Enter.
+  // The link to the payment timeline, then the result's folded cards, which open with Enter.
+  assert.equal(await tab(), 'to-timeline');
   assert.equal(await tab(), 'details.related');
   assert.equal(await tab(), 'details.interpretations');
   await press('Enter');
@@ -475,7 +469,7 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
     'claimed-equivalent', 'mode-none', 'employer-type', 'location', 'start-date', 'first-social-insurance',
     'open-ended', 'contract-years', 'housing-cash', 'purchase-price', 'bingtuan-support', 'has-startup',
     'wants-loan', 'assessment-date', 'make-link', 'print', 'clear', 'share-link', 'copy-link',
-    'details.related', 'details.interpretations', 'body', 'to-enterprise', 'to-hire', 'lang-switch', 'summary-bar',
+    'to-timeline', 'details.related', 'details.interpretations', 'body', 'to-enterprise', 'to-hire', 'lang-switch', 'summary-bar',
   ]);
 
   // Once more through the filled page, Tab alone, round to the top again.
@@ -490,12 +484,12 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
     'claimed-equivalent', 'mode-full_time', 'employer-type', 'location', 'start-date', 'first-social-insurance',
     'open-ended', 'contract-years', 'housing-cash', 'purchase-price', 'bingtuan-support', 'has-startup',
     'wants-loan', 'assessment-date', 'make-link', 'print', 'clear', 'share-link', 'copy-link',
-    'details.related', 'details.interpretations',
+    'to-timeline', 'details.related', 'details.interpretations',
   ]);
   assert.deepEqual(problems, [], 'every stop shows its focus and is not hidden');
   await expectText(page, '#category', 'B类人才');
   await expectText(page, '#total-talent', '608,800.00 元');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('a long result in English still prints on one A4 page', async () => {
@@ -524,7 +518,7 @@ test('a long result in English still prints on one A4 page', async () => {
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1);
   await page.emulateMedia({ media: 'screen' });
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('an equivalence claim is referred for review, with a clearly labelled what-if', async () => {
@@ -536,5 +530,5 @@ test('an equivalence claim is referred for review, with a clearly labelled what-
   await expectText(page, '#category', 'D类人才');
   await expectText(page, '#referrals', /相当B类人才.*一事一议/);
   await expectText(page, '#total-talent', '0.00 元'); // the real total is unchanged
-  await finish(app);
+  await finish(app, server.url);
 });

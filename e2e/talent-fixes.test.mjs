@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist } from './static-server.mjs';
-import { launch, openApp, assertAccessible, assertClean } from './browser.mjs';
+import { launch, openApp, assertAccessible, finish } from './browser.mjs';
 import { fullTime } from './answers.mjs';
 
 const PHONE = { width: 390, height: 844 };
@@ -28,12 +28,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function finish(app) {
-  await assertAccessible(app.page);
-  assertClean(app, server.url);
-  await app.context.close();
-}
 
 const activeId = (page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
 const waitFor = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 3000 });
@@ -58,7 +52,7 @@ test('one tap on a suggestion of the title finder sets the level', async () => {
   await page.keyboard.type('护士');
   await page.tap('#title-matches button:has-text("护士 → 初级")');
   await titleIs(page, 'junior');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('one click on a suggestion sets the level, abbreviations and other series included', async () => {
@@ -92,7 +86,7 @@ test('one click on a suggestion sets the level, abbreviations and other series i
   await page.click('#title-finder');
   await page.keyboard.type('journalist');
   assert.ok((await page.locator('#title-matches button').allTextContents()).includes('senior journalist → Senior'));
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('the title finder works with the keyboard alone, and says when nothing matches', async () => {
@@ -121,7 +115,7 @@ test('the title finder works with the keyboard alone, and says when nothing matc
   await page.focus('#title-finder');
   await page.keyboard.type('gardener');
   await waitFor(page, () => /No title/.test(document.getElementById('title-matches').textContent));
-  await finish(app);
+  await finish(app, server.url);
 });
 
 // Clicks a date box's first part (the month, in Chromium's en-US layout).
@@ -182,7 +176,7 @@ test('an impossible date gets a message and never replaces the saved date', asyn
   await page.reload();
   await page.waitForSelector('#start-hint');
   assert.equal(await page.inputValue('#birth-date'), '');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('a long entry wraps on a phone instead of widening the page', async () => {
@@ -196,7 +190,7 @@ test('a long entry wraps on a phone instead of widening the page', async () => {
   assert.match(error, /合同合同合同合同合同合同合同合同合同合同…/);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= PHONE.width, `the page is ${width} px wide`);
-  await finish(app);
+  await finish(app, server.url);
 });
 
 // The boot page when the app's code cannot load: only the failures caused on purpose reach the console.
@@ -233,14 +227,14 @@ test('a missing download says so and offers to retry', async () => {
   const app = await failedLoad((route) => route.fulfill({ status: 404, body: 'not found' }));
   await app.page.waitForSelector('#load-failed', { state: 'visible', timeout: 5000 });
   await assertRetry(app);
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('a cut connection says so and offers to retry', async () => {
   const app = await failedLoad((route) => route.abort('internetdisconnected'));
   await app.page.waitForSelector('#load-failed', { state: 'visible', timeout: 5000 });
   await assertRetry(app);
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('a download that hangs gives the message after ten seconds, gone once the app runs', async () => {
@@ -257,7 +251,7 @@ test('a download that hangs gives the message after ten seconds, gone once the a
   await Promise.all(held.map((r) => r.continue()));
   await app.page.waitForSelector('main form');
   assert.equal(await app.page.locator('#boot').count(), 0, 'the message goes with the loading line');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('clearing everything works inside a sandboxed iframe, confirmed in the page', async () => {
@@ -301,7 +295,7 @@ test('clearing everything works inside a sandboxed iframe, confirmed in the page
   await inner.evaluate(() => location.reload());
   await frame.locator('#start-hint').waitFor();
   assert.equal(await frame.locator('#birth-date').inputValue(), '');
-  await finish(app);
+  await finish(app, server.url);
 });
 
 test('on a phone the notice button stays on one line, the summary bar comes early, the title follows the language', async () => {
@@ -342,5 +336,5 @@ test('on a phone the notice button stays on one line, the summary bar comes earl
   assert.equal(await page.title(), 'Alar talent policy self-check');
   await page.tap('#lang-switch');
   await waitFor(page, () => document.title === '阿拉尔人才政策自测');
-  await finish(app);
+  await finish(app, server.url);
 });

@@ -3,7 +3,7 @@
 // also with axe-core, for console errors and for requests leaving the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, switchToEnglish, assertAccessible, assertClean, expectText, expectVisible } from './browser.mjs';
+import { openApp, switchToEnglish, expectText, expectVisible, finish } from './browser.mjs';
 import { serveAndLaunch } from './session.mjs';
 import { phdAtEnterprise } from './answers.mjs';
 
@@ -30,9 +30,7 @@ test('a PhD sees each year: living and housing in years 1 to 3, the purchase ins
   await page.emulateMedia({ media: 'screen' });
   await switchToEnglish(page);
   await expectText(page, '#timeline-year-4', /Year 4\s*—\s*—\s*¥80,000\.00 \(after buying a home\)/);
-  await assertAccessible(page);
-  assertClean(app, server.url);
-  await app.context.close();
+  await finish(app, server.url);
 });
 
 test('on a phone the table scrolls in its own box and the page stays as wide as the screen', async () => {
@@ -42,7 +40,5 @@ test('on a phone the table scrolls in its own box and the page stays as wide as 
   await page.click('#to-timeline');
   await page.waitForSelector('#timeline-table');
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 390);
-  await assertAccessible(page);
-  assertClean(app, server.url);
-  await app.context.close();
+  await finish(app, server.url);
 });

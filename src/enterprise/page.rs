@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 use crate::share::LinkError;
 use crate::view::events::on_element;
 use crate::view::result::fix_fields_text;
-use crate::view::share::{can_share, copy, page_url, share_html};
+use crate::view::share::{can_share, copy, keys_and_focus, page_url, share_html};
 use crate::view::shell::Shell;
 use leptos::prelude::*;
 use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
@@ -310,23 +310,8 @@ pub fn EnterpriseApp() -> impl IntoView {
     };
     on_element("e-keep", &["click", "keydown", "focusin"], move |ev| {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-        match ev.type_().as_str() {
-            "keydown" => {
-                let escape = ev.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape");
-                if escape && target.closest("#e-clear-confirm").ok().flatten().is_some() {
-                    ask(false);
-                }
-                return;
-            }
-            "focusin" => {
-                if let Some(input) =
-                    target.dyn_ref::<web_sys::HtmlInputElement>().filter(|i| i.id() == "share-link")
-                {
-                    input.select();
-                }
-                return;
-            }
-            _ => {}
+        if keys_and_focus(ev, &target, "#e-clear-confirm", ask) {
+            return;
         }
         match target.id().as_str() {
             "e-make-link" => {

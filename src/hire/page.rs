@@ -7,11 +7,11 @@ use crate::app::{clear_fragment, current_fragment};
 use crate::html::Html;
 use crate::i18n::Lang;
 use crate::view::events::on_element;
-use crate::view::result::{category_text, span_text};
+use crate::view::result::{category_text, disclaimer, span_text};
 use crate::view::shell::Shell;
 use crate::{clock, share, storage};
 use leptos::prelude::*;
-use talent_rules::policy::DOCUMENT;
+use talent_rules::Assessment;
 
 /// The candidate: a talent share link in the address (kept there, not
 /// saved), else the talent page's draft on this device.
@@ -24,6 +24,26 @@ pub(crate) fn candidate() -> (Option<Answers>, Option<&'static str>) {
         }
         None => (storage::load().ok().flatten(), None),
     }
+}
+
+/// What to do when there is no candidate yet: fill in the talent page.
+pub(crate) fn no_candidate(h: &mut Html, lang: Lang, id: &str) {
+    h.open("div", &[("class", Some("notice")), ("id", Some(id))])
+        .el("p", &[], &lang.page_t("hire.none"))
+        .open("p", &[])
+        .el("a", &[("href", Some("./"))], &lang.page_t("hire.to_talent"))
+        .close("p")
+        .close("div");
+}
+
+/// Who the candidate is, with the way back to change the answers.
+pub(crate) fn candidate_line(h: &mut Html, lang: Lang, id: &str, a: &Answers, r: &Assessment) {
+    let candidate = [("category", category_text(lang, r)), ("birth", a.birth_date.clone())];
+    h.open("p", &[("id", Some(id))])
+        .text(&lang.page_t_with("hire.candidate", &candidate))
+        .text(" ")
+        .el("a", &[("href", Some("./"))], &lang.page_t("hire.edit"))
+        .close("p");
 }
 
 fn row_html(h: &mut Html, lang: Lang, r: &Row) {
@@ -61,21 +81,13 @@ fn row_html(h: &mut Html, lang: Lang, r: &Row) {
 
 fn table_html(lang: Lang, a: Option<&Answers>) -> String {
     let mut h = Html::default();
-    let Some((a, rows)) = a.and_then(|a| Some((a, rows(a, clock::today())?))) else {
-        h.open("div", &[("class", Some("notice")), ("id", Some("hire-none"))])
-            .el("p", &[], &lang.page_t("hire.none"))
-            .open("p", &[])
-            .el("a", &[("href", Some("./"))], &lang.page_t("hire.to_talent"))
-            .close("p")
-            .close("div");
+    let today = clock::today();
+    let found = a.and_then(|a| Some((a, a.evaluate(today).result?, rows(a, today)?)));
+    let Some((a, r, rows)) = found else {
+        no_candidate(&mut h, lang, "hire-none");
         return h.finish();
     };
-    let category = a.evaluate(clock::today()).result.map(|r| category_text(lang, &r)).unwrap_or_default();
-    h.open("p", &[("id", Some("hire-candidate"))])
-        .text(&lang.page_t_with("hire.candidate", &[("category", category), ("birth", a.birth_date.clone())]))
-        .text(" ")
-        .el("a", &[("href", Some("./"))], &lang.page_t("hire.edit"))
-        .close("p");
+    candidate_line(&mut h, lang, "hire-candidate", a, &r);
     h.open(
         "div",
         &[
@@ -105,19 +117,7 @@ fn table_html(lang: Lang, a: Option<&Answers>) -> String {
     }
     h.close("tbody").close("table").close("div");
     h.el("p", &[("class", Some("muted small"))], &lang.page_t("hire.notes"));
-    h.open("footer", &[("class", Some("disclaimer"))])
-        .el(
-            "p",
-            &[],
-            &lang.t_with(
-                "result.basis",
-                &[("doc", DOCUMENT.to_string()), ("date", clock::today().to_string())],
-            ),
-        )
-        .open("p", &[])
-        .el("strong", &[], &lang.t("result.decide"))
-        .close("p")
-        .close("footer");
+    disclaimer(&mut h, lang, clock::today());
     h.finish()
 }
 

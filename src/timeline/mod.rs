@@ -6,18 +6,17 @@
 
 use crate::answers::Answers;
 use crate::clock;
-use crate::hire::page::candidate;
+use crate::hire::page::{candidate, candidate_line, no_candidate};
 use crate::html::Html;
 use crate::i18n::Lang;
 use crate::view::events::on_element;
-use crate::view::result::{category_text, span_text};
+use crate::view::result::{disclaimer, span_text};
 use crate::view::shell::Shell;
 use leptos::prelude::*;
 use talent_rules::dates::Date;
 use talent_rules::ids::{BenefitId, Recipient};
 use talent_rules::money::Money;
 use talent_rules::output::Span;
-use talent_rules::policy::DOCUMENT;
 use talent_rules::timeline::{timeline, Item, Timeline};
 
 /// The talent's money of each benefit paying them, in the order they first pay.
@@ -152,22 +151,12 @@ fn page_html(lang: Lang, a: Option<&Answers>, today: Date) -> String {
     let mut h = Html::default();
     let result = a.and_then(|a| a.evaluate(today).result.map(|r| (a, r)));
     let Some((a, r)) = result else {
-        h.open("div", &[("class", Some("notice")), ("id", Some("timeline-none"))])
-            .el("p", &[], &lang.page_t("hire.none"))
-            .open("p", &[])
-            .el("a", &[("href", Some("./"))], &lang.page_t("hire.to_talent"))
-            .close("p")
-            .close("div");
+        no_candidate(&mut h, lang, "timeline-none");
         return h.finish();
     };
     let t = timeline(&r);
     let ids = benefits(&t);
-    let candidate = [("category", category_text(lang, &r)), ("birth", a.birth_date.clone())];
-    h.open("p", &[("id", Some("timeline-candidate"))])
-        .text(&lang.page_t_with("hire.candidate", &candidate))
-        .text(" ")
-        .el("a", &[("href", Some("./"))], &lang.page_t("hire.edit"))
-        .close("p");
+    candidate_line(&mut h, lang, "timeline-candidate", a, &r);
     if ids.is_empty() {
         h.el(
             "p",
@@ -184,19 +173,7 @@ fn page_html(lang: Lang, a: Option<&Answers>, today: Date) -> String {
         h.el("p", &[("id", Some("timeline-in-kind"))], &text);
     }
     h.el("p", &[("class", Some("muted small"))], &lang.page_t("timeline.notes"));
-    h.open("footer", &[("class", Some("disclaimer"))])
-        .el(
-            "p",
-            &[],
-            &lang.t_with(
-                "result.basis",
-                &[("doc", DOCUMENT.to_string()), ("date", r.assessment_date.to_string())],
-            ),
-        )
-        .open("p", &[])
-        .el("strong", &[], &lang.t("result.decide"))
-        .close("p")
-        .close("footer");
+    disclaimer(&mut h, lang, r.assessment_date);
     h.finish()
 }
 

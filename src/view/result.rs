@@ -242,6 +242,20 @@ pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> Strin
     h.finish()
 }
 
+/// The document and date a result rests on, and that it is no decision.
+pub(crate) fn disclaimer(h: &mut Html, lang: Lang, date: talent_rules::dates::Date) {
+    h.open("footer", &[("class", Some("disclaimer"))])
+        .el(
+            "p",
+            &[],
+            &lang.t_with("result.basis", &[("doc", DOCUMENT.to_string()), ("date", date.to_string())]),
+        )
+        .open("p", &[])
+        .el("strong", &[], &lang.t("result.decide"))
+        .close("p")
+        .close("footer");
+}
+
 /// The interpretations used and the disclaimer, last in every result.
 pub(crate) fn closing(h: &mut Html, lang: Lang, a: &Assessment) {
     if !a.interpretations.is_empty() {
@@ -253,19 +267,7 @@ pub(crate) fn closing(h: &mut Html, lang: Lang, a: &Assessment) {
         h.list("interps", a.interpretations.iter().map(|i| interp_text(lang, *i)));
         h.close("details");
     }
-    h.open("footer", &[("class", Some("disclaimer"))])
-        .el(
-            "p",
-            &[],
-            &lang.t_with(
-                "result.basis",
-                &[("doc", DOCUMENT.to_string()), ("date", a.assessment_date.to_string())],
-            ),
-        )
-        .open("p", &[])
-        .el("strong", &[], &lang.t("result.decide"))
-        .close("p")
-        .close("footer");
+    disclaimer(h, lang, a.assessment_date);
 }
 
 fn category_card(h: &mut Html, lang: Lang, a: &Assessment) {

@@ -28,6 +28,35 @@ pub(crate) fn can_share() -> bool {
         .is_ok_and(|n| js_sys::Reflect::has(&n, &"share".into()).unwrap_or(false))
 }
 
+/// A keep panel's keys and focus: Escape inside the clear question
+/// (`confirm`, a selector) answers no; focus on the share link selects it,
+/// ready to copy. True when `ev` was one of these.
+pub(crate) fn keys_and_focus(
+    ev: &web_sys::Event,
+    target: &web_sys::Element,
+    confirm: &str,
+    ask: impl Fn(bool),
+) -> bool {
+    match ev.type_().as_str() {
+        "keydown" => {
+            let escape = ev.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape");
+            if escape && target.closest(confirm).ok().flatten().is_some() {
+                ask(false);
+            }
+            true
+        }
+        "focusin" => {
+            if let Some(input) =
+                target.dyn_ref::<web_sys::HtmlInputElement>().filter(|i| i.id() == "share-link")
+            {
+                input.select();
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
 pub(crate) fn page_url() -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
     format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
@@ -104,23 +133,8 @@ pub fn KeepPanel() -> impl IntoView {
     // focus on the link, which selects it, ready to copy.
     super::events::on_element("keep", &["click", "keydown", "focusin"], move |ev| {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-        match ev.type_().as_str() {
-            "keydown" => {
-                let escape = ev.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape");
-                if escape && target.closest("#clear-confirm").ok().flatten().is_some() {
-                    ask(false);
-                }
-                return;
-            }
-            "focusin" => {
-                if let Some(input) =
-                    target.dyn_ref::<web_sys::HtmlInputElement>().filter(|i| i.id() == "share-link")
-                {
-                    input.select();
-                }
-                return;
-            }
-            _ => {}
+        if keys_and_focus(ev, &target, "#clear-confirm", ask) {
+            return;
         }
         match target.id().as_str() {
             "make-link" => {
