@@ -104,16 +104,21 @@ async fn app_opened(
     if let Some(draft) = draft {
         storage().set_item(DRAFT, draft).unwrap();
     }
-    // The runner reports through the page's body: mount into a container of our own.
+    let handle = leptos::mount::mount_to(container(), talent_app::App);
+    tick().await;
+    handle
+}
+
+/// A fresh element to mount an app in: the runner reports through the
+/// page's body, so the app gets a container of its own.
+fn container() -> HtmlElement {
     if let Some(old) = document().get_element_by_id("app-under-test") {
         old.remove();
     }
     let container = document().create_element("div").unwrap();
     container.set_id("app-under-test");
     document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.dyn_into().unwrap(), talent_app::App);
-    tick().await;
-    handle
+    container.dyn_into().unwrap()
 }
 
 async fn phd_at_an_enterprise() {
@@ -360,14 +365,7 @@ async fn the_title_finder_says_when_nothing_matches_and_knows_short_forms() {
 /// The enterprise page, fresh: no draft, no link.
 async fn enterprise_app() -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
     storage().clear().unwrap();
-    if let Some(old) = document().get_element_by_id("app-under-test") {
-        old.remove();
-    }
-    let container = document().create_element("div").unwrap();
-    container.set_id("app-under-test");
-    document().body().unwrap().append_child(&container).unwrap();
-    let handle =
-        leptos::mount::mount_to(container.dyn_into().unwrap(), talent_app::enterprise::EnterpriseApp);
+    let handle = leptos::mount::mount_to(container(), talent_app::enterprise::EnterpriseApp);
     tick().await;
     tick().await;
     handle
