@@ -21,7 +21,7 @@ const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest
 const html = join(staging, 'index.html');
 let page = readFileSync(html, 'utf8');
 // Every hashed script: a page's wasm-bindgen glue and boot.js.
-for (const name of readdirSync(staging).filter((n) => /^[a-z-]+-[0-9a-f]{16}\.js$/.test(n))) {
+for (const name of readdirSync(staging).filter((n) => /^[a-z-]+-[0-9a-f]+\.js$/.test(n))) {
   const path = join(staging, name);
   const before = readFileSync(path);
   const { code } = await minify(before.toString('utf8'), { module: true, compress: { passes: 2 }, mangle: true });
