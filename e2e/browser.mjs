@@ -13,8 +13,9 @@ export async function launch() {
   });
 }
 
-// A page in a fresh context that records console errors and every request.
-export async function openApp(browser, url, viewport = { width: 390, height: 844 }, context = null) {
+// A page in a fresh context that records console errors and every request,
+// once `ready` shows (the talent and enterprise pages' form by default).
+export async function openApp(browser, url, viewport = { width: 390, height: 844 }, context = null, ready = 'main form') {
   const ctx = context ?? await browser.newContext({ viewport });
   const page = await ctx.newPage();
   const errors = [];
@@ -23,7 +24,7 @@ export async function openApp(browser, url, viewport = { width: 390, height: 844
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url);
-  await page.waitForSelector('main form');
+  await page.waitForSelector(ready);
   return { page, errors, requests, context: ctx };
 }
 

@@ -27,7 +27,7 @@ test('the table for a PhD: a row per kind of employer, the best marked, on a tab
   const box = await page.locator('#hire-table').boundingBox();
   assert.ok(box.width <= 1024, `table ${box.width} px wide`);
   await switchToEnglish(page);
-  await expectText(page, '#hire-row-enterprise', /Most/);
+  await expectText(page, '#hire-row-enterprise', /Highest/);
   await expectText(page, '#hire-candidate', /Category B talent, born 1992-04-15/);
   await finish(app, server.url);
 });
@@ -53,4 +53,30 @@ test('on a phone each kind of employer is a card no wider than the screen; witho
   await empty.waitForSelector('#birth-date');
   assert.deepEqual(errors, []);
   await fresh.close();
+});
+
+test('a candidate from a share link, not yet hired, goes with the links between the pages', async () => {
+  const app = await openApp(browser, server.url, { width: 1280, height: 900 });
+  const { page } = app;
+  await page.fill('#birth-date', '1992-04-15');
+  await page.selectOption('#degree', 'doctorate');
+  await page.check('#mode-flexible');
+  await page.click('#make-link');
+  const link = await page.inputValue('#share-link');
+  const fragment = link.slice(link.indexOf('#'));
+  await finish(app, server.url);
+
+  // Another device: no draft, only the link.
+  const other = await openApp(browser, `${server.url}hire.html${fragment}`, { width: 1280, height: 900 }, null, '#hire-table');
+  const p = other.page;
+  // Not yet hired full time: assessed as a standard full-time hire, each reason once.
+  await expectText(p, '#hire-row-enterprise', /608,800\.00 元/);
+  const other_ = await p.textContent('#hire-row-other');
+  assert.equal((other_.match(/须为首次在师市参加社会保险/g) ?? []).length, 0);
+  await p.click('nav.pages a[href^="timeline.html"]');
+  // The same candidate there: in flexible work nothing is paid to the talent year by year.
+  await expectText(p, '#timeline-candidate', /B类人才，出生日期 1992-04-15/);
+  await expectText(p, '#timeline-empty', /暂无按年发放/);
+  assert.ok(p.url().endsWith(fragment), p.url());
+  await finish(other, server.url);
 });

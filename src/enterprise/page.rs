@@ -367,9 +367,10 @@ pub fn EnterpriseApp() -> impl IntoView {
     };
     let share_box =
         move || link.get().map(|url| share_html(lang.get(), &url, can_share())).unwrap_or_default();
-    const LINKS: &[(&str, &str)] = &[("./", "ent.to_talent"), ("hire.html", "hire.title")];
+    const LINKS: &[(&str, &str)] =
+        &[("./", "ent.to_talent"), ("hire.html", "hire.title"), ("timeline.html", "hire.to_timeline")];
     view! {
-        {shell.header("ent.title", "ent.subtitle", LINKS)}
+        {shell.header("ent.title", "ent.subtitle", LINKS, String::new())}
         // Fixed at the bottom of a phone's screen: the total stays in sight.
         <a id="summary-bar" class="mobile-summary no-print" href="#result">{status}</a>
         <main class="layout">

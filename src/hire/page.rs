@@ -11,38 +11,67 @@ use crate::view::result::{category_text, disclaimer, span_text};
 use crate::view::shell::Shell;
 use crate::{clock, share, storage};
 use leptos::prelude::*;
+use talent_rules::dates::Date;
+use talent_rules::policy::MIN_CONTRACT_YEARS;
 use talent_rules::Assessment;
 
-/// The candidate: a talent share link in the address (kept there, not
-/// saved), else the talent page's draft on this device.
-pub(crate) fn candidate() -> (Option<Answers>, Option<&'static str>) {
-    match share::decode(&current_fragment()) {
-        Some(Ok(a)) => (Some(a), Some("notice.link_loaded")),
+/// The candidate of the pages about one person: a talent share link in the
+/// address (kept there, not saved, and carried on by the links between
+/// these pages), else the talent page's draft on this device.
+#[derive(Clone)]
+pub(crate) struct Candidate {
+    pub answers: Option<Answers>,
+    /// `#t2.…` when the candidate came from a link, else empty.
+    pub fragment: String,
+}
+
+pub(crate) fn candidate() -> (Candidate, Option<&'static str>) {
+    let fragment = current_fragment();
+    match share::decode(&fragment) {
+        Some(Ok(a)) => (Candidate { answers: Some(a), fragment }, Some("notice.link_loaded")),
         Some(Err(e)) => {
             clear_fragment();
-            (None, Some(e.key()))
+            (Candidate { answers: None, fragment: String::new() }, Some(e.key()))
         }
-        None => (storage::load().ok().flatten(), None),
+        None => (Candidate { answers: storage::load().ok().flatten(), fragment: String::new() }, None),
     }
 }
 
-/// What to do when there is no candidate yet: fill in the talent page.
-pub(crate) fn no_candidate(h: &mut Html, lang: Lang, id: &str) {
+/// The candidate's answers and result, or the notice saying why there are
+/// none: nothing entered yet, or answers the talent page wants corrected.
+pub(crate) fn assessed(
+    h: &mut Html,
+    lang: Lang,
+    id: &str,
+    c: &Candidate,
+    today: Date,
+) -> Option<(Answers, Assessment)> {
+    let a = c.answers.as_ref();
+    if let Some(r) = a.and_then(|a| a.evaluate(today).result) {
+        return Some((a.cloned().unwrap_or_default(), r));
+    }
+    let needs_fix =
+        a.is_some_and(|a| !a.evaluate(today).errors.is_empty() && !a.birth_date.trim().is_empty());
     h.open("div", &[("class", Some("notice")), ("id", Some(id))])
-        .el("p", &[], &lang.page_t("hire.none"))
+        .el("p", &[], &lang.page_t(if needs_fix { "hire.fix_first" } else { "hire.none" }))
         .open("p", &[])
-        .el("a", &[("href", Some("./"))], &lang.page_t("hire.to_talent"))
+        .el("a", &[("href", Some(&format!("./{}", c.fragment)))], &lang.page_t("hire.to_talent"))
         .close("p")
         .close("div");
+    None
 }
 
 /// Who the candidate is, with the way back to change the answers.
-pub(crate) fn candidate_line(h: &mut Html, lang: Lang, id: &str, a: &Answers, r: &Assessment) {
+pub(crate) fn candidate_line(h: &mut Html, lang: Lang, id: &str, c: &Candidate, a: &Answers, r: &Assessment) {
     let candidate = [("category", category_text(lang, r)), ("birth", a.birth_date.clone())];
     h.open("p", &[("id", Some(id))])
         .text(&lang.page_t_with("hire.candidate", &candidate))
         .text(" ")
-        .el("a", &[("href", Some("./"))], &lang.page_t("hire.edit"))
+        .el(
+            "a",
+            &[("href", Some(&format!("./{}", c.fragment))), ("class", Some("no-print"))],
+            &lang.page_t("hire.edit"),
+        )
         .close("p");
 }
 
@@ -79,15 +108,12 @@ fn row_html(h: &mut Html, lang: Lang, r: &Row) {
     h.close("tr");
 }
 
-fn table_html(lang: Lang, a: Option<&Answers>) -> String {
+fn table_html(lang: Lang, c: &Candidate) -> String {
     let mut h = Html::default();
     let today = clock::today();
-    let found = a.and_then(|a| Some((a, a.evaluate(today).result?, rows(a, today)?)));
-    let Some((a, r, rows)) = found else {
-        no_candidate(&mut h, lang, "hire-none");
-        return h.finish();
-    };
-    candidate_line(&mut h, lang, "hire-candidate", a, &r);
+    let Some((a, r)) = assessed(&mut h, lang, "hire-none", c, today) else { return h.finish() };
+    let Some(rows) = rows(&a, today) else { return h.finish() };
+    candidate_line(&mut h, lang, "hire-candidate", c, &a, &r);
     h.open(
         "div",
         &[
@@ -98,7 +124,11 @@ fn table_html(lang: Lang, a: Option<&Answers>) -> String {
         ],
     )
     .open("table", &[("class", Some("hire-table")), ("id", Some("hire-table"))])
-    .el("caption", &[("id", Some("hire-caption"))], &lang.page_t("hire.caption"))
+    .el(
+        "caption",
+        &[("id", Some("hire-caption"))],
+        &lang.page_t_with("hire.caption", &[("years", MIN_CONTRACT_YEARS.to_string())]),
+    )
     .open("thead", &[])
     .open("tr", &[]);
     for key in [
@@ -123,7 +153,7 @@ fn table_html(lang: Lang, a: Option<&Answers>) -> String {
 
 #[component]
 pub fn HireApp() -> impl IntoView {
-    let (answers, notice) = candidate();
+    let (candidate, notice) = candidate();
     let shell = Shell::new("hire.title", notice);
     on_element("hire-print", &["click"], |_| {
         if let Some(w) = web_sys::window() {
@@ -131,14 +161,15 @@ pub fn HireApp() -> impl IntoView {
         }
     });
     let lang = shell.lang;
-    let table = move || table_html(lang.get(), answers.as_ref());
+    let fragment = candidate.fragment.clone();
+    let table = move || table_html(lang.get(), &candidate);
     const LINKS: &[(&str, &str)] = &[
         ("./", "ent.to_talent"),
         ("timeline.html", "hire.to_timeline"),
         ("enterprise.html", "hire.to_enterprise"),
     ];
     view! {
-        {shell.header("hire.title", "hire.subtitle", LINKS)}
+        {shell.header("hire.title", "hire.subtitle", LINKS, fragment)}
         <main class="hire-main">
             <p class="intro no-print">{shell.t("hire.intro")}</p>
             <div id="hire-body" inner_html=table></div>

@@ -17,6 +17,10 @@ pub fn employer_types() -> impl Iterator<Item = EmployerType> {
         .filter(|t| !matches!(t, EmployerType::HighTechZone | EmployerType::EconomicDevelopmentZone))
 }
 
+/// The contract length assumed when the candidate gave none: the least §11(1)
+/// asks for, from the policy table.
+const STANDARD_CONTRACT_YEARS: u32 = talent_rules::policy::MIN_CONTRACT_YEARS;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub employer_type: EmployerType,
@@ -37,25 +41,39 @@ pub struct Row {
 /// birth date, nothing to correct).
 pub fn rows(a: &Answers, today: Date) -> Option<Vec<Row>> {
     let mut rows: Vec<Row> = Vec::new();
+    // A standard full-time hire where the candidate's own answers leave it
+    // open: first social insurance in the city, a contract of 3 years.
+    let standard = Answers {
+        mode: Mode::FullTime,
+        first_social_insurance: true,
+        contract_years: if a.contract_years.trim().is_empty() && !a.open_ended {
+            STANDARD_CONTRACT_YEARS.to_string()
+        } else {
+            a.contract_years.clone()
+        },
+        ..a.clone()
+    };
     for t in employer_types() {
-        let full = Answers { mode: Mode::FullTime, employer_type: Some(t), ..a.clone() };
+        let full = Answers { employer_type: Some(t), ..standard.clone() };
         let r = full.evaluate(today).result?;
         let granted = r.benefits.iter().any(|b| b.clause == Clause::S11_1);
         let s11_1 = if granted {
             Ok(())
         } else {
-            let mut reasons: Vec<Reason> = r
-                .ineligible
-                .iter()
-                .filter(|i| i.clause == Clause::S11_1)
-                .flat_map(|i| i.reasons.clone())
-                .collect();
-            reasons.dedup();
+            // Each §11(1) benefit gives the same reasons: each once.
+            let mut reasons: Vec<Reason> = Vec::new();
+            for reason in r.ineligible.iter().filter(|i| i.clause == Clause::S11_1).flat_map(|i| &i.reasons) {
+                if !reasons.contains(reason) {
+                    reasons.push(*reason);
+                }
+            }
             Err(reasons)
         };
+        // The §11(1) monthly payments (living and housing allowances), not a loan's.
         let per_month = r
             .benefits
             .iter()
+            .filter(|b| b.clause == Clause::S11_1)
             .flat_map(|b| &b.schedule)
             .filter_map(|p| match p {
                 Payment::Monthly { from_month, per_month, .. } if *from_month == 1 => Some(*per_month),
@@ -118,6 +136,30 @@ mod tests {
         assert!(!enterprise.employer_per_day.is_zero());
         assert!(rows.iter().all(|r| r.employer_type != EmployerType::HighTechZone));
         assert!(rows.iter().any(|r| !r.best), "not every employer type gives the most");
+    }
+
+    #[test]
+    fn a_candidate_not_yet_hired_is_assessed_as_a_standard_full_time_hire() {
+        let flexible = Answers {
+            birth_date: "1992-04-15".into(),
+            degree: Degree::Doctorate,
+            mode: Mode::Flexible,
+            ..Answers::default()
+        };
+        let rows = rows(&flexible, today()).unwrap();
+        let enterprise = rows.iter().find(|r| r.employer_type == EmployerType::Enterprise).unwrap();
+        assert_eq!(enterprise.talent.max.to_string(), "608800.00");
+        let nothing = Answers { birth_date: "1992-04-15".into(), ..Answers::default() };
+        let other = rows_of(&nothing, EmployerType::Other);
+        let reasons = other.s11_1.unwrap_err();
+        let mut once = reasons.clone();
+        once.dedup();
+        assert_eq!(reasons.len(), once.len());
+        assert!(reasons.iter().all(|r| reasons.iter().filter(|x| *x == r).count() == 1), "{reasons:?}");
+    }
+
+    fn rows_of(a: &Answers, t: EmployerType) -> Row {
+        rows(a, today()).unwrap().into_iter().find(|r| r.employer_type == t).unwrap()
     }
 
     #[test]

@@ -4,9 +4,8 @@
 //! (`src/bin/timeline.rs`): the talent page links here, its download stays
 //! within its budget.
 
-use crate::answers::Answers;
 use crate::clock;
-use crate::hire::page::{candidate, candidate_line, no_candidate};
+use crate::hire::page::{assessed, candidate, candidate_line, Candidate};
 use crate::html::Html;
 use crate::i18n::Lang;
 use crate::view::events::on_element;
@@ -38,6 +37,11 @@ fn benefit_name(lang: Lang, id: BenefitId) -> String {
     lang.t(&format!("benefit.{}", id.as_str()))
 }
 
+/// A benefit's colour, the same on every candidate's timeline.
+fn colour(id: BenefitId) -> usize {
+    BenefitId::ALL.iter().position(|b| *b == id).unwrap_or(0) % 6
+}
+
 /// One bar per year: a segment per benefit, as long as its share of the
 /// largest year's total (maximum of a range). Decoration only: the table
 /// says the same in words.
@@ -64,9 +68,9 @@ fn bars(h: &mut Html, lang: Lang, t: &Timeline, ids: &[BenefitId]) {
                 ],
             );
         let mut x = Money::default();
-        for (n, id) in ids.iter().enumerate() {
+        for id in ids {
             let Some(item) = talent_item(&y.items, *id) else { continue };
-            let class = format!("seg seg-{}", n % 6);
+            let class = format!("seg seg-{}", colour(*id));
             h.el(
                 "rect",
                 &[
@@ -85,9 +89,9 @@ fn bars(h: &mut Html, lang: Lang, t: &Timeline, ids: &[BenefitId]) {
             .close("div");
     }
     h.open("ul", &[("class", Some("legend"))]);
-    for (n, id) in ids.iter().enumerate() {
+    for id in ids {
         h.open("li", &[])
-            .el("span", &[("class", Some(&format!("swatch seg-{}", n % 6)))], "")
+            .el("span", &[("class", Some(&format!("swatch seg-{}", colour(*id))))], "")
             .text(&benefit_name(lang, *id))
             .close("li");
     }
@@ -104,6 +108,7 @@ fn cell(lang: Lang, item: Option<&Item>) -> String {
 
 /// The table: a row per year, a column per benefit, and the year's total.
 fn table(h: &mut Html, lang: Lang, t: &Timeline, ids: &[BenefitId]) {
+    h.el("p", &[("class", Some("scroll-hint muted small"))], &lang.page_t("timeline.scroll"));
     // A region of its own that scrolls on a narrow screen, reachable by keyboard.
     h.open(
         "div",
@@ -147,16 +152,20 @@ fn table(h: &mut Html, lang: Lang, t: &Timeline, ids: &[BenefitId]) {
     h.close("tbody").close("table").close("div");
 }
 
-fn page_html(lang: Lang, a: Option<&Answers>, today: Date) -> String {
+fn page_html(lang: Lang, c: &Candidate, today: Date) -> String {
     let mut h = Html::default();
-    let result = a.and_then(|a| a.evaluate(today).result.map(|r| (a, r)));
-    let Some((a, r)) = result else {
-        no_candidate(&mut h, lang, "timeline-none");
-        return h.finish();
-    };
+    let Some((a, r)) = assessed(&mut h, lang, "timeline-none", c, today) else { return h.finish() };
     let t = timeline(&r);
     let ids = benefits(&t);
-    candidate_line(&mut h, lang, "timeline-candidate", a, &r);
+    candidate_line(&mut h, lang, "timeline-candidate", c, &a, &r);
+    // Where the Bingtuan pays more, the city's benefits below are not paid as listed.
+    if let Some(f) = r.funding {
+        let text = lang.page_t_with(
+            "timeline.bingtuan",
+            &[("bingtuan", lang.money(f.bingtuan)), ("city", lang.money(f.city))],
+        );
+        h.el("p", &[("class", Some("notice warn")), ("id", Some("timeline-bingtuan"))], &text);
+    }
     if ids.is_empty() {
         h.el(
             "p",
@@ -179,7 +188,7 @@ fn page_html(lang: Lang, a: Option<&Answers>, today: Date) -> String {
 
 #[component]
 pub fn TimelineApp() -> impl IntoView {
-    let (answers, notice) = candidate();
+    let (candidate, notice) = candidate();
     let shell = Shell::new("timeline.title", notice);
     on_element("timeline-print", &["click"], |_| {
         if let Some(w) = web_sys::window() {
@@ -188,10 +197,12 @@ pub fn TimelineApp() -> impl IntoView {
     });
     let lang = shell.lang;
     let today = clock::today();
-    let body = move || page_html(lang.get(), answers.as_ref(), today);
-    const LINKS: &[(&str, &str)] = &[("./", "ent.to_talent"), ("hire.html", "hire.title")];
+    let fragment = candidate.fragment.clone();
+    let body = move || page_html(lang.get(), &candidate, today);
+    const LINKS: &[(&str, &str)] =
+        &[("./", "ent.to_talent"), ("hire.html", "hire.title"), ("enterprise.html", "hire.to_enterprise")];
     view! {
-        {shell.header("timeline.title", "timeline.subtitle", LINKS)}
+        {shell.header("timeline.title", "timeline.subtitle", LINKS, fragment)}
         <main class="hire-main">
             <p class="intro no-print">{shell.t("timeline.intro")}</p>
             <div id="timeline-body" inner_html=body></div>
@@ -206,6 +217,7 @@ pub fn TimelineApp() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answers::Answers;
     use talent_rules::ids::Degree;
 
     #[test]
@@ -221,12 +233,20 @@ mod tests {
             ..Answers::default()
         };
         let today = Date::parse("2026-11-24").unwrap();
-        let html = page_html(Lang::Zh, Some(&phd), today);
+        let c = |answers| Candidate { answers, fragment: String::new() };
+        let html = page_html(Lang::Zh, &c(Some(phd)), today);
         assert!(html.contains("id=\"timeline-year-1\""), "{html}");
         assert!(html.contains("id=\"timeline-year-8\""));
         assert!(html.contains("<rect"), "bars");
         assert!(html.contains("购房后"), "the purchase instalments marked as later: {html}");
         assert!(!html.contains("timeline."), "every text in the catalogs");
-        assert!(page_html(Lang::En, None, today).contains("id=\"timeline-none\""));
+        assert!(page_html(Lang::En, &c(None), today).contains("id=\"timeline-none\""));
+        let unfinished = Answers {
+            birth_date: "1992-04-15".into(),
+            contract_years: "x".into(),
+            mode: talent_rules::ids::Mode::FullTime,
+            ..Answers::default()
+        };
+        assert!(page_html(Lang::Zh, &c(Some(unfinished)), today).contains("需要更正"));
     }
 }

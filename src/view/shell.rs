@@ -106,12 +106,14 @@ impl Shell {
     }
 
     /// The header: the page's name and document, links to the other pages
-    /// (href, page catalog key), the language switch.
+    /// (href, page catalog key), the language switch. `candidate` (a
+    /// `#t2.…` fragment, or empty) goes with the links to the pages about one candidate.
     pub fn header(
         self,
         title: &'static str,
         subtitle: &'static str,
         links: &'static [(&str, &str)],
+        candidate: String,
     ) -> impl IntoView {
         let lang = self.lang;
         let other = move || if lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
@@ -119,7 +121,10 @@ impl Shell {
             let l = lang.get();
             let mut h = Html::default();
             for (href, key) in links {
-                h.el("a", &[("href", Some(href))], &l.page_t(key));
+                // The pages about one candidate pass on a candidate from a share link.
+                let about_candidate = matches!(*href, "./" | "hire.html" | "timeline.html");
+                let href = if about_candidate { format!("{href}{candidate}") } else { href.to_string() };
+                h.el("a", &[("href", Some(&href))], &l.page_t(key));
             }
             h.finish()
         };
