@@ -14,14 +14,14 @@ fn talent_check(args: &[&str]) -> Command {
     c
 }
 
+/// The tool started with every stream piped.
+fn spawn(args: &[&str]) -> std::process::Child {
+    talent_check(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap()
+}
+
 /// Runs with `input` on stdin, to the end.
 fn run(args: &[&str], input: &[u8]) -> std::process::Output {
-    let mut child = talent_check(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(args);
     let mut stdin = child.stdin.take().unwrap();
     let input = input.to_vec();
     let writer = std::thread::spawn(move || stdin.write_all(&input));
@@ -32,12 +32,7 @@ fn run(args: &[&str], input: &[u8]) -> std::process::Output {
 
 /// Runs with `input` on stdin and stdout closed before anything is read.
 fn with_closed_stdout(args: &[&str], input: Vec<u8>) -> std::process::Output {
-    let mut child = talent_check(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(args);
     drop(child.stdout.take());
     let mut stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
