@@ -1,5 +1,7 @@
 // Serves ../dist on a free loopback port, as any static web server would;
-// `pages` adds HTML pages of the tests' own (a host page embedding the app).
+// `pages` adds HTML pages of the tests' own (a host page embedding the app),
+// `headers` goes with every response (a Content Security Policy); `root` and
+// `prefix` serve another build under a sub-path.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -15,18 +17,25 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-export async function serveDist(pages = {}, port = 0) {
+export async function serveDist(pages = {}, port = 0, headers = {}, root = DIST, prefix = '/') {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (Object.hasOwn(pages, path)) {
-      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
       res.end(pages[path]);
       return;
     }
-    const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+    // Served under `prefix` only, as a site deployed on a sub-path is.
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404);
+      res.end('not found');
+      return;
+    }
+    const rest = path.slice(prefix.length - 1);
+    const file = join(root, rest.endsWith('/') ? `${rest}index.html` : rest);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404);

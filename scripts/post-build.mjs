@@ -1,8 +1,10 @@
 // Trunk's post-build hook (Trunk.toml), run in the staging folder before it
-// becomes dist/. In a release build it minifies the page's scripts (wasm-bindgen's JS glue, boot.js) with
-// terser: trunk's own minifier leaves it nearly as large as it came, and
-// every byte counts against the first-load budget. The glue's integrity hash
-// in index.html is written anew, so subresource integrity still holds.
+// becomes dist/. In a release build it minifies the page's scripts
+// (wasm-bindgen's JS glue, boot.js) with terser, since trunk's own minifier
+// leaves them nearly as large as they came and every byte counts against the
+// first-load budget, and it moves trunk's inline loader into a file of its
+// own for a strict CSP. Integrity hashes in the page are written anew, so
+// subresource integrity still holds.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,4 +32,14 @@ for (const name of readdirSync(staging).filter((n) => /^[a-z-]+-[0-9a-f]+\.js$/.
   if (!page.includes(old)) throw new Error(`index.html does not name ${name} by its integrity hash`);
   page = page.replaceAll(old, integrity(code));
 }
+// Trunk's loader is an inline module script, which a strict Content Security
+// Policy (script-src 'self') refuses: it moves to a file of its own, named by
+// its content's hash and checked by its integrity hash like the others.
+page = page.replace(/<script type=module>([\s\S]*?)<\/script>/, (_, code) => {
+  const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(staging, name), code);
+  const base = process.env.TRUNK_PUBLIC_URL ?? '/';
+  return `<script type=module src=${base}${name} integrity=${integrity(code)}></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(page)) throw new Error('index.html still has an inline script');
 writeFileSync(html, page);

@@ -24,8 +24,9 @@ step "app in the browser: wasm-bindgen-test"
 # English compiled in: the test runner does not serve en.json (Playwright covers fetching it).
 cargo test -p talent-app --target wasm32-unknown-unknown --test web --features embed-en
 
-step "release build"
+step "release build, at the root and under a sub-path"
 bash scripts/build.sh dist
+bash scripts/build.sh target/dist-rencai /rencai/
 
 step "end to end in Chromium: Playwright"
 cd e2e

@@ -1,0 +1,44 @@
+// The build for a sub-path (`scripts/build.sh target/dist-rencai /rencai/`,
+// run by scripts/test.sh), served under /rencai/ only: every page loads,
+// computes, fetches English and links to the others, and nothing is asked
+// of the site's root.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serveDist } from './static-server.mjs';
+import { launch, openApp, finish, expectText } from './browser.mjs';
+import { phdAtEnterprise } from './answers.mjs';
+
+const ROOT = fileURLToPath(new URL('../target/dist-rencai/', import.meta.url));
+
+let server;
+let browser;
+before(async () => {
+  assert.ok(existsSync(ROOT), `no ${ROOT}: run scripts/build.sh target/dist-rencai /rencai/`);
+  server = await serveDist({}, 0, {}, ROOT, '/rencai/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('under /rencai/ the pages load, compute, speak English and link to each other', async () => {
+  const base = `${server.url}rencai/`;
+  const app = await openApp(browser, base);
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await expectText(page, '#total-talent', '608,800.00 元');
+  await page.click('#lang-switch');
+  await page.waitForSelector('html[lang=en]');
+  await expectText(page, '#total-talent', '¥608,800.00');
+  await page.click('#to-enterprise');
+  await page.waitForSelector('#registered-in-city');
+  assert.equal(page.url(), `${base}enterprise.html`);
+  await page.click('nav.pages a[href^="timeline.html"]');
+  await page.waitForSelector('#timeline-table');
+  const outside = app.requests.filter((u) => !u.startsWith(base));
+  assert.deepEqual(outside, [], 'every request stays under /rencai/');
+  await finish(app, base);
+});
