@@ -1,0 +1,53 @@
+// Debian's nginx with the repository's configuration (deploy/nginx/), run on
+// loopback by whoever runs the tests: its files, pid and logs in a folder of
+// its own, stopped when the tests end.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CONF = fileURLToPath(new URL('../deploy/nginx/', import.meta.url));
+
+const freePort = () => new Promise((resolve) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address();
+    s.close(() => resolve(port));
+  });
+});
+
+export async function startNginx(root, frameAncestors = "'none'") {
+  const dir = mkdtempSync(join(tmpdir(), 'talent-nginx-'));
+  const port = await freePort();
+  const fill = (text) => text
+    .replaceAll('${LISTEN}', `127.0.0.1:${port}`)
+    .replaceAll('${ROOT}', root)
+    .replaceAll('${FRAME_ANCESTORS}', frameAncestors)
+    .replaceAll('${CONF}', dir);
+  for (const name of ['site.conf', 'headers.conf']) {
+    writeFileSync(join(dir, name), fill(readFileSync(join(CONF, name), 'utf8')));
+  }
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `${t}_temp_path ${dir}/${t};`).join(' ');
+  writeFileSync(join(dir, 'nginx.conf'), `pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+events {}
+http { access_log off; ${temp} include ${dir}/site.conf; }
+`);
+  const nginx = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; ; i++) {
+    try {
+      await fetch(url);
+      break;
+    } catch (e) {
+      if (i > 100 || nginx.exitCode !== null) throw new Error(`nginx did not start: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  const stop = () => new Promise((resolve) => {
+    nginx.once('exit', () => { rmSync(dir, { recursive: true, force: true }); resolve(); });
+    nginx.kill('SIGQUIT');
+  });
+  return { url, stop };
+}

@@ -1,0 +1,59 @@
+// The build behind Debian's nginx with deploy/nginx/: the headers a deployment
+// sends (CSP, caching, gzip) and the pages working behind them, with 0 CSP
+// violations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { startNginx } from './nginx.mjs';
+import { launch, openApp, assertClean, expectText } from './browser.mjs';
+import { phdAtEnterprise } from './answers.mjs';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+let nginx;
+let browser;
+before(async () => {
+  nginx = await startNginx(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await nginx?.stop();
+});
+
+test('pages are revalidated, hashed assets cached for a year, text compressed, every response under the CSP', async () => {
+  const page = await fetch(nginx.url, { headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(page.status, 200);
+  assert.equal(page.headers.get('cache-control'), 'no-cache');
+  assert.match(page.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+  assert.match(page.headers.get('content-security-policy'), /frame-ancestors 'none'/);
+  const wasm = readdirSync(DIST).find((n) => /^talent-app-[0-9a-f]+_bg\.wasm$/.test(n));
+  const asset = await fetch(`${nginx.url}${wasm}`, { headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(asset.headers.get('content-type'), 'application/wasm');
+  assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  assert.equal(asset.headers.get('content-encoding'), 'gzip');
+  assert.match(asset.headers.get('content-security-policy'), /default-src 'self'/);
+  const english = await fetch(`${nginx.url}en.json?v=1`);
+  assert.equal(english.headers.get('cache-control'), 'no-cache');
+  assert.equal((await fetch(`${nginx.url}missing.html`)).status, 404);
+});
+
+test('behind nginx the talent and enterprise pages work with 0 CSP violations', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));
+  });
+  const app = await openApp(browser, nginx.url, undefined, context);
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await expectText(page, '#total-talent', '608,800.00 元');
+  await page.click('#lang-switch');
+  await page.waitForSelector('html[lang=en]');
+  await page.click('#to-enterprise');
+  await page.waitForSelector('#registered-in-city');
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assertClean(app, nginx.url);
+  await context.close();
+});
