@@ -2,13 +2,15 @@
 // loopback by whoever runs the tests: its files, pid and logs in a folder of
 // its own, stopped when the tests end.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const CONF = fileURLToPath(new URL('../deploy/nginx/', import.meta.url));
+// Debian puts it in /usr/sbin, which an ordinary user's PATH may lack.
+const NGINX = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
 
 const freePort = () => new Promise((resolve) => {
   const s = createServer().listen(0, '127.0.0.1', () => {
@@ -34,7 +36,7 @@ export async function startNginx(root, frameAncestors = "'none'") {
 events {}
 http { access_log off; ${temp} include ${dir}/site.conf; }
 `);
-  const nginx = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+  const nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; ; i++) {
     try {
