@@ -12,14 +12,34 @@ cd "$ROOT"
 DIST="${1:?usage: scripts/build.sh DIST [PUBLIC_URL]}"
 PUBLIC_URL="${2:-/}"
 case "$PUBLIC_URL" in */) ;; *) PUBLIC_URL="$PUBLIC_URL/" ;; esac
-PAGES=(index.html enterprise.html hire.html timeline.html)
+# index.html is the talent page and the shell of the others: each of these
+# is written from it for the build, with its binary, title, description and
+# the styles only those pages use. (page, binary, title, description)
+PAGES=(
+  "enterprise.html|enterprise|企业奖补自测|企业奖励与柔性引才补助自测"
+  "hire.html|hire|招聘对比表|同一人才在各类用人单位的待遇对比"
+  "timeline.html|timeline|发放时间表|各项补贴按年份发放的时间表"
+)
 
 mkdir -p "$DIST"
 DIST="$(cd "$DIST" && pwd)"
 stage="$(mktemp -d)"
-trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/all"
-for page in "${PAGES[@]}"; do
+# Written beside index.html (trunk resolves the assets from there) and
+# removed again, whatever happens.
+generated=()
+trap 'rm -rf "$stage" "${generated[@]}"' EXIT
+for spec in "${PAGES[@]}"; do
+  IFS='|' read -r page bin title description <<<"$spec"
+  generated+=("$page")
+  sed -e "s|data-bin=\"talent-app\"|data-bin=\"$bin\"|" \
+      -e "s|<title>[^<]*</title>|<title>$title</title>|" \
+      -e "s|人才类别与补贴自测\"|$description\"|" \
+      -e "s|\(<link data-trunk rel=\"css\" href=\"style/main.css\" />\)|\1\n  <link data-trunk rel=\"css\" href=\"style/pages.css\" />|" \
+      index.html >"$page"
+  grep -q "data-bin=\"$bin\"" "$page" || { echo "build.sh: index.html no longer fits the page template" >&2; exit 1; }
+done
+for page in index.html "${generated[@]}"; do
   trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$stage/${page%.html}" "$page"
   # trunk names every page it writes index.html.
   [ "$page" = index.html ] || mv "$stage/${page%.html}/index.html" "$stage/${page%.html}/$page"

@@ -6,7 +6,6 @@ use crate::answers::Answers;
 use crate::app::{clear_fragment, current_fragment};
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::view::events::on_element;
 use crate::view::result::{category_text, disclaimer, span_text};
 use crate::view::shell::Shell;
 use crate::{clock, share, storage};
@@ -155,28 +154,18 @@ fn table_html(lang: Lang, c: &Candidate) -> String {
 pub fn HireApp() -> impl IntoView {
     let (candidate, notice) = candidate();
     let shell = Shell::new("hire.title", notice);
-    on_element("hire-print", &["click"], |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
     let lang = shell.lang;
     let fragment = candidate.fragment.clone();
-    let table = move || table_html(lang.get(), &candidate);
     const LINKS: &[(&str, &str)] = &[
         ("./", "ent.to_talent"),
         ("timeline.html", "hire.to_timeline"),
         ("enterprise.html", "hire.to_enterprise"),
     ];
-    view! {
-        {shell.header("hire.title", "hire.subtitle", LINKS, fragment)}
-        <main class="hire-main">
-            <p class="intro no-print">{shell.t("hire.intro")}</p>
-            <div id="hire-body" inner_html=table></div>
-            <p class="no-print buttons"><button type="button" id="hire-print">{shell.t("keep.print")}</button></p>
-        </main>
-        <footer class="page-footer">
-            <p>{shell.t("app.privacy")}</p>
-        </footer>
-    }
+    shell.text_page(
+        ("hire.title", "hire.subtitle", "hire.intro"),
+        LINKS,
+        fragment,
+        ("hire-body", "hire-print"),
+        move || table_html(lang.get(), &candidate),
+    )
 }

@@ -8,7 +8,6 @@ use crate::clock;
 use crate::hire::page::{assessed, candidate, candidate_line, Candidate};
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::view::events::on_element;
 use crate::view::result::{disclaimer, span_text};
 use crate::view::shell::Shell;
 use leptos::prelude::*;
@@ -190,28 +189,18 @@ fn page_html(lang: Lang, c: &Candidate, today: Date) -> String {
 pub fn TimelineApp() -> impl IntoView {
     let (candidate, notice) = candidate();
     let shell = Shell::new("timeline.title", notice);
-    on_element("timeline-print", &["click"], |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
     let lang = shell.lang;
     let today = clock::today();
     let fragment = candidate.fragment.clone();
-    let body = move || page_html(lang.get(), &candidate, today);
     const LINKS: &[(&str, &str)] =
         &[("./", "ent.to_talent"), ("hire.html", "hire.title"), ("enterprise.html", "hire.to_enterprise")];
-    view! {
-        {shell.header("timeline.title", "timeline.subtitle", LINKS, fragment)}
-        <main class="hire-main">
-            <p class="intro no-print">{shell.t("timeline.intro")}</p>
-            <div id="timeline-body" inner_html=body></div>
-            <p class="no-print buttons"><button type="button" id="timeline-print">{shell.t("keep.print")}</button></p>
-        </main>
-        <footer class="page-footer">
-            <p>{shell.t("app.privacy")}</p>
-        </footer>
-    }
+    shell.text_page(
+        ("timeline.title", "timeline.subtitle", "timeline.intro"),
+        LINKS,
+        fragment,
+        ("timeline-body", "timeline-print"),
+        move || page_html(lang.get(), &candidate, today),
+    )
 }
 
 #[cfg(test)]

@@ -143,4 +143,32 @@ impl Shell {
             <div id="banners" inner_html=self.banner()></div>
         }
     }
+
+    /// A page of one text body: the header, the intro, the body drawn by
+    /// `body` into the element `ids.0`, a print button `ids.1`, the footer.
+    pub fn text_page(
+        self,
+        (title, subtitle, intro): (&'static str, &'static str, &'static str),
+        links: &'static [(&str, &str)],
+        candidate: String,
+        ids: (&'static str, &'static str),
+        body: impl Fn() -> String + Send + Sync + 'static,
+    ) -> impl IntoView {
+        on_element(ids.1, &["click"], |_| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        });
+        view! {
+            {self.header(title, subtitle, links, candidate)}
+            <main class="hire-main">
+                <p class="intro no-print">{self.t(intro)}</p>
+                <div id=ids.0 inner_html=body></div>
+                <p class="no-print buttons"><button type="button" id=ids.1>{self.t("keep.print")}</button></p>
+            </main>
+            <footer class="page-footer">
+                <p>{self.t("app.privacy")}</p>
+            </footer>
+        }
+    }
 }
