@@ -99,6 +99,12 @@ pub fn hire_id(row: usize, part: &str) -> String {
     format!("hire-{row}-{part}")
 }
 
+/// The row and part a hire row's element id names (`hire_id` read back).
+pub fn hire_part(id: &str) -> Option<(usize, &str)> {
+    let (row, part) = id.strip_prefix("hire-")?.split_once('-')?;
+    Some((row.parse().ok()?, part))
+}
+
 /// A message beside the control `id`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
@@ -389,5 +395,7 @@ mod tests {
         assert_eq!(control_of("enterprise.flexible_hires[1].category", &rows).0, "hire-2-category");
         assert_eq!(control_of("enterprise.expert_workstations", &rows).0, "expert-workstations");
         assert_eq!(control_of("assessment_date", &rows).0, "e-assessment-date");
+        assert_eq!(hire_part(&hire_id(12, "part-time-degree")), Some((12, "part-time-degree")));
+        assert_eq!(hire_part("hire-x-days"), None);
     }
 }

@@ -136,10 +136,7 @@ pub fn label_of(lang: Lang, id: &str) -> String {
     if let Some((_, label, _)) = TEXTS.iter().find(|t| t.0 == id) {
         return lang.page_t(label);
     }
-    let hire = id.strip_prefix("hire-").and_then(|rest| rest.split_once('-'));
-    let Some((row, part)) = hire.and_then(|(row, part)| Some((row.parse::<usize>().ok()?, part))) else {
-        return String::new();
-    };
+    let Some((row, part)) = super::answers::hire_part(id) else { return String::new() };
     let part = match part {
         "days" => lang.page_t("ent.q.hire_days"),
         "birth" => lang.t("q.birth_date"),

@@ -1,7 +1,9 @@
 //! The enterprise page: questions on the left, the live result on the right,
 //! the answers saved as a draft on this device and shareable as a link.
 
-use super::answers::{hire_id, EnterpriseAnswers, EnterpriseEvaluation, HireAnswers, MAX_HIRE_ROWS};
+use super::answers::{
+    hire_id, hire_part, EnterpriseAnswers, EnterpriseEvaluation, HireAnswers, MAX_HIRE_ROWS,
+};
 use super::{form_html, result, stored};
 use crate::answers::quote;
 use crate::app::{clear_fragment, current_fragment};
@@ -75,8 +77,8 @@ fn apply(a: &mut EnterpriseAnswers, id: &str, value: &str, checked: bool) {
         *text = value.to_string();
         return;
     }
-    let Some((row, part)) = id.strip_prefix("hire-").and_then(|rest| rest.split_once('-')) else { return };
-    let Some(h) = row.parse::<usize>().ok().and_then(|r| a.hires.get_mut(r)) else { return };
+    let Some((row, part)) = hire_part(id) else { return };
+    let Some(h) = a.hires.get_mut(row) else { return };
     match part {
         "label" => h.label = value.to_string(),
         "days" => h.days = value.to_string(),
@@ -241,16 +243,13 @@ pub fn EnterpriseApp() -> impl IntoView {
                     focus_next.set_value(Some(hire_id(rows, "label")));
                     answers.update(|a| a.hires.push(HireAnswers::default()));
                 }
-            } else if let Some(row) = id.strip_prefix("hire-").and_then(|r| r.strip_suffix("-remove")) {
-                if let Ok(row) = row.parse::<usize>() {
-                    let rows = answers.with_untracked(|a| a.hires.len());
-                    if row < rows {
-                        // The next row takes its place, or the add button when it was the last.
-                        let next =
-                            if row + 1 < rows { hire_id(row, "label") } else { "add-hire".to_string() };
-                        focus_next.set_value(Some(next));
-                        answers.update(|a| drop(a.hires.remove(row)));
-                    }
+            } else if let Some((row, "remove")) = hire_part(&id) {
+                let rows = answers.with_untracked(|a| a.hires.len());
+                if row < rows {
+                    // The next row takes its place, or the add button when it was the last.
+                    let next = if row + 1 < rows { hire_id(row, "label") } else { "add-hire".to_string() };
+                    focus_next.set_value(Some(next));
+                    answers.update(|a| drop(a.hires.remove(row)));
                 }
             }
             return;
