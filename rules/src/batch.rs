@@ -230,58 +230,156 @@ fn columns(headers: &csv::StringRecord) -> Result<Vec<Option<&'static Column>>, 
     Ok(columns)
 }
 
-/// Reads the whole CSV and writes the result CSV. Fails only when the file
-/// itself cannot be read (bad header, broken CSV, I/O) or the output not written.
+/// One data row read and assessed: its number as a spreadsheet shows it (the
+/// header row is 1), its input cells in the order of `INPUT_COLUMNS` (the
+/// default assessment date filled in), and the result or what is wrong.
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub number: usize,
+    pub cells: Vec<String>,
+    pub outcome: Result<Assessment, RowError>,
+}
+
+impl Row {
+    /// The row's `label` cell.
+    pub fn label(&self) -> &str {
+        self.cells.first().map_or("", String::as_str)
+    }
+}
+
+/// The rows of a CSV file, assessed one at a time as they are read, so that a
+/// caller can stop between rows (a page shows its progress).
+pub struct Rows<R> {
+    records: csv::StringRecordsIntoIter<R>,
+    columns: Vec<Option<&'static Column>>,
+    default_date: Option<String>,
+    read: usize,
+}
+
+/// Starts reading a CSV file: fails when its header row is not one of ours.
 /// The input is UTF-8, with or without a BOM (`decode` reads other encodings).
-pub fn run<R: Read, W: Write>(input: R, mut output: W, options: &Options) -> Result<Summary, BatchError> {
+pub fn rows<R: Read>(input: R, options: &Options) -> Result<Rows<R>, BatchError> {
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
     let headers =
         reader.headers().map_err(|e| BatchError::Input(format!("cannot read the header row: {e}")))?;
     let columns = columns(headers)?;
-    if options.bom {
-        output.write_all(BOM.as_bytes()).map_err(BatchError::Output)?;
-    }
-    let mut writer = csv::Writer::from_writer(output);
-    let header_row: Vec<&str> = HEADERS.iter().map(|h| header(h.0, options.headers).unwrap_or(h.0)).collect();
-    writer.write_record(&header_row).map_err(written)?;
-    let default_date = options.default_date.map(|d| d.to_string());
-    let mut summary = Summary::default();
-    for (i, record) in reader.records().enumerate() {
-        let row = i + 2;
-        let record = record.map_err(|e| BatchError::Input(format!("row {row}: {e}")))?;
+    Ok(Rows {
+        records: reader.into_records(),
+        columns,
+        default_date: options.default_date.map(|d| d.to_string()),
+        read: 0,
+    })
+}
+
+impl<R: Read> Iterator for Rows<R> {
+    /// A row, or the error that ends the file (broken CSV, a failed read).
+    type Item = Result<Row, BatchError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let record = self.records.next()?;
+        self.read += 1;
+        let number = self.read + 1;
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => return Some(Err(BatchError::Input(format!("row {number}: {e}")))),
+        };
         let mut cells: Vec<(&Column, &str)> =
-            columns.iter().zip(record.iter()).filter_map(|(c, v)| Some(((*c)?, v))).collect();
+            self.columns.iter().zip(record.iter()).filter_map(|(c, v)| Some(((*c)?, v))).collect();
         // Rows without an assessment date take the default; the output shows the date used.
         let dated = cells.iter().any(|(c, v)| c.0 == "assessment_date" && !v.is_empty());
         if let (false, Some(date), Some(column)) =
-            (dated, &default_date, INPUT_COLUMNS.iter().find(|c| c.0 == "assessment_date"))
+            (dated, &self.default_date, INPUT_COLUMNS.iter().find(|c| c.0 == "assessment_date"))
         {
             cells.retain(|(c, _)| c.0 != "assessment_date");
             cells.push((column, date));
         }
-        let result = row_input(&cells).and_then(|json| crate::assess_json(&json).map_err(column_error));
-        summary.rows += 1;
-        let mut out: Vec<String> = INPUT_COLUMNS
+        let outcome = row_input(&cells)
+            .and_then(|json| crate::assess_json(&json).map_err(column_error))
+            .map_err(|(column, message)| RowError { row: number, column, message });
+        let cells = INPUT_COLUMNS
             .iter()
             .map(|c| {
                 cells.iter().find(|(col, _)| col.0 == c.0).map(|(_, v)| v.to_string()).unwrap_or_default()
             })
             .collect();
-        match result {
-            Ok(a) => out.extend(result_cells(&a)),
-            Err((column, message)) => {
+        Some(Ok(Row { number, cells, outcome }))
+    }
+}
+
+/// Writes rows as the result CSV: the input columns, then the result columns.
+pub struct Writer<W: Write> {
+    csv: csv::Writer<W>,
+    headers: Headers,
+}
+
+impl<W: Write> Writer<W> {
+    /// Writes the BOM, where asked for, and the header row.
+    pub fn new(mut output: W, options: &Options) -> Result<Writer<W>, BatchError> {
+        if options.bom {
+            output.write_all(BOM.as_bytes()).map_err(BatchError::Output)?;
+        }
+        let mut csv = csv::Writer::from_writer(output);
+        let header_row = HEADERS.iter().map(|h| header(h.0, options.headers).unwrap_or(h.0));
+        csv.write_record(header_row).map_err(written)?;
+        Ok(Writer { csv, headers: options.headers })
+    }
+
+    pub fn row(&mut self, row: &Row) -> Result<(), BatchError> {
+        let mut out = row.cells.clone();
+        match &row.outcome {
+            Ok(a) => out.extend(result_cells(a)),
+            Err(e) => {
                 out.extend(std::iter::repeat_n(String::new(), RESULT_COLUMNS.len() - 1));
-                out.push(match column.and_then(|c| header(c, options.headers)) {
-                    Some(h) => format!("{h}: {message}"),
-                    None => message.clone(),
+                out.push(match e.column.and_then(|c| header(c, self.headers)) {
+                    Some(h) => format!("{h}: {}", e.message),
+                    None => e.message.clone(),
                 });
-                summary.errors.push(RowError { row, column, message });
             }
         }
-        writer.write_record(&out).map_err(written)?;
+        self.csv.write_record(&out).map_err(written)
     }
-    writer.flush().map_err(BatchError::Output)?;
+
+    /// Flushes, and gives the output back.
+    pub fn finish(self) -> Result<W, BatchError> {
+        self.csv.into_inner().map_err(|e| BatchError::Output(std::io::Error::other(e.to_string())))
+    }
+}
+
+/// Reads the whole CSV and writes the result CSV. Fails only when the file
+/// itself cannot be read (bad header, broken CSV, I/O) or the output not written.
+pub fn run<R: Read, W: Write>(input: R, output: W, options: &Options) -> Result<Summary, BatchError> {
+    let rows = rows(input, options)?;
+    let mut writer = Writer::new(output, options)?;
+    let mut summary = Summary::default();
+    for row in rows {
+        let row = row?;
+        summary.rows += 1;
+        writer.row(&row)?;
+        if let Err(e) = row.outcome {
+            summary.errors.push(e);
+        }
+    }
+    writer.finish()?;
     Ok(summary)
+}
+
+/// A row as one line of `talent-check assess --jsonl` (without the newline):
+/// the result with its calculation in symbols, or `{"error": {"path", "message"}, "row"}`
+/// naming the JSON path of the column at fault, where there is one.
+pub fn write_json_line(row: &Row, out: &mut Vec<u8>) {
+    let written = match &row.outcome {
+        Ok(a) => {
+            let mut a = a.clone();
+            a.fill_calculation();
+            serde_json::to_writer(&mut *out, &a)
+        }
+        Err(e) => {
+            let path = e.column.and_then(|c| INPUT_COLUMNS.iter().find(|i| i.0 == c)).map_or("", |i| i.1);
+            let error = serde_json::json!({ "error": { "path": path, "message": e.message }, "row": e.row });
+            serde_json::to_writer(&mut *out, &error)
+        }
+    };
+    debug_assert!(written.is_ok(), "results always serialise");
 }
 
 /// An error of one row: the column at fault, where known, and the message.
@@ -528,6 +626,42 @@ mod tests {
             run_str("assessment_date,birth_date,open_ended_contract\n2026-11-23,1990-01-01,maybe\n");
         assert_eq!(col(&rows[0], "error"), "open_ended_contract: expected yes or no, got \"maybe\"");
         assert_eq!(s.errors[0].column, Some("open_ended_contract"));
+    }
+
+    #[test]
+    fn rows_come_one_at_a_time_and_as_json_lines_of_the_contract() {
+        let csv = "label,assessment_date,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,contract_years\n\
+                   phd,2026-11-23,1992-04-15,doctorate,full_time,enterprise,yes,3\n\
+                   bad,2026-11-23,1992-13-01,doctorate,full_time,enterprise,yes,3\n";
+        let rows: Vec<Row> = rows(csv.as_bytes(), &Options::default()).unwrap().map(Result::unwrap).collect();
+        assert_eq!((rows[0].number, rows[0].label(), rows[1].number), (2, "phd", 3));
+        assert_eq!(rows[0].cells.len(), INPUT_COLUMNS.len());
+
+        let mut line = Vec::new();
+        write_json_line(&rows[0], &mut line);
+        // The same result as `talent-check assess` on the same input, calculation included.
+        let input = r#"{"assessment_date":"2026-11-23","person":{"birth_date":"1992-04-15","full_time_degree":"doctorate"},
+            "employment":{"mode":"full_time","employer_type":"enterprise","first_social_insurance_in_city":true,"contract_years":"3"}}"#;
+        assert_eq!(String::from_utf8(line).unwrap(), crate::assess_json_line(input));
+
+        let mut line = Vec::new();
+        write_json_line(&rows[1], &mut line);
+        let error: Value = serde_json::from_slice(&line).unwrap();
+        assert_eq!(error["row"], 3);
+        assert_eq!(error["error"]["path"], "person.birth_date");
+        assert!(error["error"]["message"].as_str().unwrap().starts_with("not a date"), "{error}");
+    }
+
+    #[test]
+    fn calculation_is_filled_from_the_steps_where_it_is_empty() {
+        let input = r#"{"assessment_date":"2026-11-23","person":{"birth_date":"1992-04-15","full_time_degree":"doctorate"},
+            "employment":{"mode":"full_time","employer_type":"enterprise","first_social_insurance_in_city":true,"contract_years":"3"}}"#;
+        let full = crate::assess_json(input).unwrap();
+        let mut bare = full.clone();
+        bare.benefits.iter_mut().for_each(|b| b.calculation.clear());
+        bare.fill_calculation();
+        assert_eq!(bare, full);
+        assert!(full.benefits.iter().any(|b| !b.calculation.is_empty()));
     }
 
     #[test]

@@ -40,6 +40,13 @@ pub struct Assessment {
     pub interpretations: Vec<Interp>,
 }
 
+impl Assessment {
+    /// Every benefit's `calculation` in symbols, as `Benefit::fill_calculation`.
+    pub fn fill_calculation(&mut self) {
+        self.benefits.iter_mut().for_each(Benefit::fill_calculation);
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CriterionMet {
@@ -148,11 +155,22 @@ impl Benefit {
     /// `calculation-text` feature asks for it (the browser app says the steps
     /// in words and leaves it out of its download).
     pub fn with_steps(mut self, steps: Vec<Step>) -> Benefit {
-        if cfg!(feature = "calculation-text") {
-            self.calculation = steps.iter().map(Step::symbols).collect::<Vec<_>>().join("; ");
-        }
         self.steps = steps;
+        if cfg!(feature = "calculation-text") {
+            self.fill_calculation();
+        }
         self
+    }
+
+    /// Writes `calculation` from the steps where it is empty (built without
+    /// `calculation-text`), for output that keeps to the contract.
+    pub fn fill_calculation(&mut self) {
+        if self.calculation.is_empty() {
+            self.calculation = self.steps.iter().map(Step::symbols).collect::<Vec<_>>().join("; ");
+        }
+        if let Some(alternative) = &mut self.alternative {
+            alternative.fill_calculation();
+        }
     }
 }
 
