@@ -4,7 +4,7 @@
 //! no clock (the default assessment date is the caller's), so a page can use it too.
 
 use crate::dates::Date;
-use crate::error::InputError;
+use crate::error::{ErrorKind, InputError};
 use crate::money::Money;
 use crate::output::{Amount, Assessment};
 use serde_json::{Map, Value};
@@ -160,6 +160,8 @@ pub struct RowError {
     pub row: usize,
     /// The English name of the column at fault, where there is one.
     pub column: Option<&'static str>,
+    /// What kind of fault, for a UI to say in its language.
+    pub kind: ErrorKind,
     /// What is wrong, in English.
     pub message: String,
 }
@@ -295,7 +297,7 @@ impl<R: Read> Iterator for Rows<R> {
         }
         let outcome = row_input(&cells)
             .and_then(|json| crate::assess_json(&json).map_err(column_error))
-            .map_err(|(column, message)| RowError { row: number, column, message });
+            .map_err(|(column, kind, message)| RowError { row: number, column, kind, message });
         let cells = INPUT_COLUMNS
             .iter()
             .map(|c| {
@@ -383,13 +385,13 @@ pub fn write_json_line(row: &Row, out: &mut Vec<u8>) {
 }
 
 /// An error of one row: the column at fault, where known, and the message.
-type CellError = (Option<&'static str>, String);
+type CellError = (Option<&'static str>, ErrorKind, String);
 
 /// Names the CSV column where the JSON path has one.
 fn column_error(e: InputError) -> CellError {
     match INPUT_COLUMNS.iter().find(|c| !c.1.is_empty() && c.1 == e.path) {
-        Some(c) => (Some(c.0), e.message()),
-        None => (None, e.to_string()),
+        Some(c) => (Some(c.0), e.kind, e.message()),
+        None => (None, e.kind, e.to_string()),
     }
 }
 
@@ -404,11 +406,23 @@ fn row_input(cells: &[(&Column, &str)]) -> Result<String, CellError> {
             Kind::Bool => match raw.to_ascii_lowercase().as_str() {
                 "true" | "yes" | "y" | "1" | "是" => Value::Bool(true),
                 "false" | "no" | "n" | "0" | "否" => Value::Bool(false),
-                _ => return Err((Some(*column), format!("expected yes or no, got {raw:?}"))),
+                _ => {
+                    return Err((
+                        Some(*column),
+                        ErrorKind::WrongType,
+                        format!("expected yes or no, got {raw:?}"),
+                    ))
+                }
             },
             Kind::Int => match raw.parse::<i64>() {
                 Ok(n) => Value::from(n),
-                Err(_) => return Err((Some(*column), format!("expected a whole number, got {raw:?}"))),
+                Err(_) => {
+                    return Err((
+                        Some(*column),
+                        ErrorKind::NotANumber,
+                        format!("expected a whole number, got {raw:?}"),
+                    ))
+                }
             },
             Kind::List => Value::Array(
                 raw.split([';', '|']).map(str::trim).filter(|s| !s.is_empty()).map(Value::from).collect(),
@@ -596,6 +610,7 @@ mod tests {
             [RowError {
                 row: 3,
                 column: Some("birth_date"),
+                kind: ErrorKind::NotADate,
                 message: "not a date: expected YYYY-MM-DD, a real calendar day".into()
             }]
         );
