@@ -19,6 +19,7 @@ PAGES=(
   "enterprise.html|enterprise|企业奖补自测|企业奖励与柔性引才补助自测"
   "hire.html|hire|招聘对比表|同一人才在各类用人单位的待遇对比"
   "timeline.html|timeline|发放时间表|各项补贴按年份发放的时间表"
+  "batch.html|batch|批量自测|候选人表格批量测算人才类别与补贴"
 )
 
 mkdir -p "$DIST"

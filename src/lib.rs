@@ -3,6 +3,7 @@
 
 pub mod answers;
 mod app;
+pub mod batch;
 pub mod boot;
 mod clock;
 mod documents;

@@ -366,8 +366,12 @@ pub fn EnterpriseApp() -> impl IntoView {
     };
     let share_box =
         move || link.get().map(|url| share_html(lang.get(), &url, can_share())).unwrap_or_default();
-    const LINKS: &[(&str, &str)] =
-        &[("./", "ent.to_talent"), ("hire.html", "hire.title"), ("timeline.html", "hire.to_timeline")];
+    const LINKS: &[(&str, &str)] = &[
+        ("./", "ent.to_talent"),
+        ("hire.html", "hire.title"),
+        ("timeline.html", "hire.to_timeline"),
+        ("batch.html", "batch.title"),
+    ];
     view! {
         {shell.header("ent.title", "ent.subtitle", LINKS, String::new())}
         // Fixed at the bottom of a phone's screen: the total stays in sight.

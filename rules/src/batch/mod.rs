@@ -7,8 +7,11 @@ use crate::dates::Date;
 use crate::error::{ErrorKind, InputError};
 use crate::money::Money;
 use crate::output::{Amount, Assessment};
+#[cfg(test)]
 use serde_json::{Map, Value};
 use std::io::{Read, Write};
+
+mod cells;
 
 #[derive(Clone, Copy, PartialEq)]
 pub enum Kind {
@@ -295,9 +298,12 @@ impl<R: Read> Iterator for Rows<R> {
             cells.retain(|(c, _)| c.0 != "assessment_date");
             cells.push((column, date));
         }
-        let outcome = row_input(&cells)
-            .and_then(|json| crate::assess_json(&json).map_err(column_error))
-            .map_err(|(column, kind, message)| RowError { row: number, column, kind, message });
+        let outcome = assess_row(&cells).map_err(|(column, kind, message)| RowError {
+            row: number,
+            column,
+            kind,
+            message,
+        });
         let cells = INPUT_COLUMNS
             .iter()
             .map(|c| {
@@ -389,56 +395,27 @@ type CellError = (Option<&'static str>, ErrorKind, String);
 
 /// Names the CSV column where the JSON path has one.
 fn column_error(e: InputError) -> CellError {
-    match INPUT_COLUMNS.iter().find(|c| !c.1.is_empty() && c.1 == e.path) {
+    // A list's entry (`person.honors[1]`) is in its list's column.
+    let path = e.path.split('[').next().unwrap_or_default();
+    match INPUT_COLUMNS.iter().find(|c| !c.1.is_empty() && c.1 == path) {
         Some(c) => (Some(c.0), e.kind, e.message()),
         None => (None, e.kind, e.to_string()),
     }
 }
 
-fn row_input(cells: &[(&Column, &str)]) -> Result<String, CellError> {
-    let mut root = Map::new();
-    for ((column, path, kind), raw) in cells {
-        if raw.is_empty() || path.is_empty() {
-            continue;
-        }
-        let value = match kind {
-            Kind::Text => Value::from(*raw),
-            Kind::Bool => match raw.to_ascii_lowercase().as_str() {
-                "true" | "yes" | "y" | "1" | "是" => Value::Bool(true),
-                "false" | "no" | "n" | "0" | "否" => Value::Bool(false),
-                _ => {
-                    return Err((
-                        Some(*column),
-                        ErrorKind::WrongType,
-                        format!("expected yes or no, got {raw:?}"),
-                    ))
-                }
-            },
-            Kind::Int => match raw.parse::<i64>() {
-                Ok(n) => Value::from(n),
-                Err(_) => {
-                    return Err((
-                        Some(*column),
-                        ErrorKind::NotANumber,
-                        format!("expected a whole number, got {raw:?}"),
-                    ))
-                }
-            },
-            Kind::List => Value::Array(
-                raw.split([';', '|']).map(str::trim).filter(|s| !s.is_empty()).map(Value::from).collect(),
-            ),
-        };
-        let (section, field) = path.split_once('.').unwrap_or(("", path));
-        if section.is_empty() {
-            root.insert(field.to_string(), value);
-        } else {
-            let entry = root.entry(section.to_string()).or_insert_with(|| Value::Object(Map::new()));
-            if let Value::Object(m) = entry {
-                m.insert(field.to_string(), value);
-            }
-        }
+/// A spreadsheet's words for yes and no.
+fn yes(raw: &str) -> Option<bool> {
+    match raw.to_ascii_lowercase().as_str() {
+        "true" | "yes" | "y" | "1" | "是" => Some(true),
+        "false" | "no" | "n" | "0" | "否" => Some(false),
+        _ => None,
     }
-    Ok(Value::Object(root).to_string())
+}
+
+fn assess_row(cells: &[(&Column, &str)]) -> Result<Assessment, CellError> {
+    cells::typed(cells).map_err(|(column, kind, message)| (Some(column), kind, message))?;
+    let input = cells::input(cells).map_err(column_error)?;
+    crate::assess(&input).map_err(column_error)
 }
 
 fn amount_text(a: &Amount) -> String {
@@ -641,6 +618,114 @@ mod tests {
             run_str("assessment_date,birth_date,open_ended_contract\n2026-11-23,1990-01-01,maybe\n");
         assert_eq!(col(&rows[0], "error"), "open_ended_contract: expected yes or no, got \"maybe\"");
         assert_eq!(s.errors[0].column, Some("open_ended_contract"));
+    }
+
+    /// The JSON the contract reads for a row whose cells `cells::typed` accepted.
+    fn row_json(cells: &[(&Column, &str)]) -> String {
+        let mut root = Map::new();
+        for ((_, path, kind), raw) in cells {
+            if raw.is_empty() || path.is_empty() {
+                continue;
+            }
+            let value = match kind {
+                Kind::Text => Value::from(*raw),
+                Kind::Bool => Value::Bool(yes(raw).unwrap()),
+                Kind::Int => Value::from(raw.parse::<i64>().unwrap()),
+                Kind::List => Value::Array(
+                    raw.split([';', '|']).map(str::trim).filter(|s| !s.is_empty()).map(Value::from).collect(),
+                ),
+            };
+            match path.split_once('.') {
+                None => drop(root.insert(path.to_string(), value)),
+                Some((section, field)) => {
+                    let entry = root.entry(section).or_insert_with(|| Value::Object(Map::new()));
+                    entry.as_object_mut().unwrap().insert(field.to_string(), value);
+                }
+            }
+        }
+        Value::Object(root).to_string()
+    }
+
+    /// Values a column's cell may hold: (valid ones, empty among them where
+    /// it may be empty; ones that do not read).
+    fn pool(column: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+        use crate::ids::*;
+        fn ids<T: Copy>(all: &[T], text: fn(T) -> &'static str) -> (Vec<&'static str>, Vec<&'static str>) {
+            (std::iter::once("").chain(all.iter().map(|t| text(*t))).collect(), vec!["bogus", "Doctorate "])
+        }
+        let v = |valid: &[&'static str], bad: &[&'static str]| (valid.to_vec(), bad.to_vec());
+        match column {
+            "assessment_date" => {
+                v(&["2026-11-24", "2025-03-01", "2031-06-30", "2024-12-31"], &["2026-02-30"])
+            }
+            "birth_date" => v(&["1992-04-15", "1960-01-01", "1985-07-31", "2015-01-01"], &["1990-02-30"]),
+            "graduation_date" | "start_date" | "startup_registration_date" => {
+                v(&["", "2020-06-30", "2026-01-15", "1980-01-01", "2099-12-31"], &["2020/06/30"])
+            }
+            "full_time_degree" | "part_time_degree" => ids(Degree::ALL, Degree::as_str),
+            "title_level" => ids(Title::ALL, Title::as_str),
+            "claimed_equivalent" => ids(Category::ALL, Category::as_str),
+            "mode" => ids(Mode::ALL, Mode::as_str),
+            "location" => ids(Location::ALL, Location::as_str),
+            "employer_type" => ids(EmployerType::ALL, EmployerType::as_str),
+            "housing_choice" => ids(HousingChoice::ALL, HousingChoice::as_str),
+            "loan_repayment" => ids(Repayment::ALL, Repayment::as_str),
+            "honors" => v(
+                &["", "cae_academician", "tianshan_talent_first; cae_academician"],
+                &["cae_academician|nope"],
+            ),
+            "contract_years" => v(&["", "3", "5", "2.5", "-1"], &["three"]),
+            "loan_annual_rate" => v(&["", "0.0345", "0.5", "1.2"], &["x"]),
+            "flexible_days" | "startup_insured_employees" | "loan_term_months" => {
+                v(&["", "0", "36", "-3"], &[])
+            }
+            "label" => v(&["", "x"], &[]),
+            _ if INPUT_COLUMNS.iter().any(|c| c.0 == column && c.2 == Kind::Bool) => {
+                v(&["", "是", "否", "yes"], &[])
+            }
+            _ => v(&["", "450000", "1200000.5", "0.001", "-5"], &["abc", "1e5"]),
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// A row read cell by cell assesses exactly as the JSON of its cells does:
+        /// the same result, or the same column, kind and message at fault. At most
+        /// one cell does not read (with several, which one is named first may differ).
+        #[test]
+        fn cells_read_as_their_json_would(
+            picks in proptest::collection::vec(0usize..64, INPUT_COLUMNS.len()),
+            loan in proptest::bool::ANY,
+            bad in proptest::option::of((0usize..64, 0usize..8)),
+        ) {
+            let mut values: Vec<&str> = INPUT_COLUMNS
+                .iter()
+                .zip(&picks)
+                .map(|(c, p)| {
+                    let valid = pool(c.0).0;
+                    // A loan is given whole or not at all: a missing part is a fault of its own.
+                    let empty = c.0.starts_with("loan_") && !loan;
+                    if empty { "" } else { valid[p % valid.len()] }
+                })
+                .collect();
+            if loan {
+                for (i, c) in INPUT_COLUMNS.iter().enumerate().filter(|(_, c)| c.0.starts_with("loan_")) {
+                    let valid = pool(c.0).0;
+                    values[i] = valid[1 + picks[i] % (valid.len() - 1)];
+                }
+            }
+            if let Some((column, pick)) = bad {
+                let column = column % INPUT_COLUMNS.len();
+                let invalid = pool(INPUT_COLUMNS[column].0).1;
+                if !invalid.is_empty() {
+                    values[column] = invalid[pick % invalid.len()];
+                }
+            }
+            let cells: Vec<(&Column, &str)> = INPUT_COLUMNS.iter().zip(values).collect();
+            let direct = assess_row(&cells);
+            let json = crate::assess_json(&row_json(&cells)).map_err(column_error);
+            proptest::prop_assert_eq!(direct, json, "{}", row_json(&cells));
+        }
     }
 
     #[test]

@@ -1,0 +1,388 @@
+//! The batch page: a CSV file of candidates read on this device (gloo-file,
+//! decoded by the browser's TextDecoder, so no encoding tables download),
+//! assessed a slice at a time so that the page stays responsive, and shown
+//! as a table; exported as CSV for Excel or as JSON lines.
+
+use super::table::{counts, shown, table_html, Filter, Line, Sort, View};
+use crate::clock;
+use crate::i18n::Lang;
+use crate::view::events::on_element;
+use crate::view::shell::Shell;
+use leptos::prelude::*;
+use std::io::Cursor;
+use talent_rules::batch::{self, Encoding, Options};
+use talent_rules::dates::Date;
+use wasm_bindgen::JsCast;
+
+/// Where the rows came from.
+#[derive(Clone, Copy, PartialEq)]
+enum Source {
+    File(Encoding),
+    Pasted,
+}
+
+#[derive(Clone, PartialEq)]
+enum Status {
+    Idle,
+    Reading,
+    Working {
+        done: usize,
+        total: usize,
+    },
+    Done {
+        rows: usize,
+        errors: usize,
+        source: Source,
+    },
+    /// A page catalog key and the detail, in the engine's words.
+    Failed(&'static str, String),
+}
+
+/// Assessing stops to let the page draw and answer after this long (ms).
+const SLICE_MS: f64 = 40.0;
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+fn element<T: JsCast>(id: &str) -> Option<T> {
+    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Offers `bytes` as a file to save.
+fn download(name: &str, mime: &str, bytes: &[u8]) {
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(bytes, Some(mime)));
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(a) = doc.create_element("a") else { return };
+    let _ = a.set_attribute("href", &url);
+    let _ = a.set_attribute("download", name);
+    if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+        a.click();
+    }
+    // The browser has taken the file once the click is handled; the URL goes a little later.
+    gloo_timers::callback::Timeout::new(10_000, move || drop(url)).forget();
+}
+
+/// The page's state: the lines of the last run and what was read.
+#[derive(Clone, Copy)]
+struct Batch {
+    lines: StoredValue<Vec<Line>>,
+    /// The text of the last run, for the exports, which compute again
+    /// rather than hold every result in memory.
+    text: StoredValue<Option<String>>,
+    /// Bumped by every run: a run that is no longer the latest stops.
+    run: StoredValue<u32>,
+    /// Bumped when `lines` change, for what draws them.
+    version: RwSignal<u32>,
+    view: RwSignal<View>,
+    status: RwSignal<Status>,
+    today: Date,
+}
+
+impl Batch {
+    fn options(self) -> Options {
+        Options { default_date: Some(self.today), ..Options::default() }
+    }
+
+    fn start(self, text: String, source: Source, started: f64) {
+        self.run.update_value(|r| *r += 1);
+        let run = self.run.get_value();
+        leptos::task::spawn_local(async move { self.assess(text, source, started, run).await });
+    }
+
+    async fn assess(self, text: String, source: Source, started: f64, run: u32) {
+        // Rows are lines, except where a quoted cell holds a line break: only the progress uses it.
+        let total = text.trim_end().matches('\n').count();
+        let mut rows = match batch::rows(Cursor::new(text.clone()), &self.options()) {
+            Ok(rows) => rows,
+            Err(e) => return self.status.set(Status::Failed("batch.failed", e.to_string())),
+        };
+        self.status.set(Status::Working { done: 0, total });
+        let mut lines = Vec::with_capacity(total);
+        let mut slice = started;
+        for row in rows.by_ref() {
+            match row {
+                Ok(r) => lines.push(Line::of(r)),
+                Err(e) => return self.status.set(Status::Failed("batch.failed", e.to_string())),
+            }
+            if now() - slice > SLICE_MS {
+                self.status.set(Status::Working { done: lines.len(), total: total.max(lines.len()) });
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                if self.run.get_value() != run {
+                    return;
+                }
+                slice = now();
+            }
+        }
+        let errors = lines.iter().filter(|l| l.error.is_some()).count();
+        let status = match lines.len() {
+            0 => Status::Failed("batch.empty", String::new()),
+            rows => Status::Done { rows, errors, source },
+        };
+        self.lines.set_value(lines);
+        self.text.set_value(Some(text));
+        self.view.set(View::default());
+        self.version.update(|v| *v += 1);
+        self.status.set(status);
+        // After the table is drawn: how long from the file to the table, for the report.
+        leptos::task::spawn_local(async {
+            mark("batch:shown");
+        });
+    }
+
+    async fn read_file(self, file: web_sys::File) {
+        let started = now();
+        mark("batch:file");
+        self.run.update_value(|r| *r += 1);
+        self.status.set(Status::Reading);
+        let bytes = match gloo_file::futures::read_as_bytes(&gloo_file::File::from(file)).await {
+            Ok(b) => b,
+            Err(e) => return self.status.set(Status::Failed("batch.unreadable", e.to_string())),
+        };
+        let encoding = Encoding::detect(&bytes);
+        // The browser's decoder drops a UTF-8 BOM and turns bad bytes into U+FFFD.
+        let text = web_sys::TextDecoder::new_with_label(encoding.label())
+            .and_then(|d| d.decode_with_u8_array(&bytes));
+        match text {
+            Ok(text) => self.start(text, Source::File(encoding), started),
+            Err(_) => self.status.set(Status::Failed("batch.unreadable", String::new())),
+        }
+    }
+
+    fn export(self, jsonl: bool) {
+        let Some(bytes) = self.text.with_value(|t| {
+            let text = t.as_deref()?;
+            let mut out = Vec::new();
+            if jsonl {
+                for row in batch::rows(text.as_bytes(), &self.options()).ok()?.flatten() {
+                    batch::write_json_line(&row, &mut out);
+                    out.push(b'\n');
+                }
+            } else {
+                batch::run(text.as_bytes(), &mut out, &Options::excel(Some(self.today))).ok()?;
+            }
+            Some(out)
+        }) else {
+            return;
+        };
+        let day = self.today.to_string();
+        if jsonl {
+            download(&format!("talent-results-{day}.jsonl"), "application/jsonl", &bytes);
+        } else {
+            download(&format!("人才自测结果-{day}.csv"), "text/csv;charset=utf-8", &bytes);
+        }
+    }
+}
+
+fn status_text(lang: Lang, s: &Status) -> String {
+    match s {
+        Status::Idle => String::new(),
+        Status::Reading => lang.page_t("batch.reading"),
+        Status::Working { done, total } => {
+            lang.page_t_with("batch.progress", &[("done", done.to_string()), ("total", total.to_string())])
+        }
+        Status::Done { rows, errors, source } => {
+            let source = match source {
+                Source::File(e) => lang.page_t(&format!("batch.encoding.{}", encoding_id(*e))),
+                Source::Pasted => lang.page_t("batch.pasted"),
+            };
+            let params = [("rows", rows.to_string()), ("errors", errors.to_string()), ("source", source)];
+            lang.page_t_with("batch.done", &params)
+        }
+        Status::Failed(key, detail) => lang.page_t_with(key, &[("detail", detail.clone())]),
+    }
+}
+
+fn encoding_id(e: Encoding) -> &'static str {
+    match e {
+        Encoding::Utf8Bom => "utf8_bom",
+        Encoding::Utf8 => "utf8",
+        Encoding::Gb18030 => "gb18030",
+    }
+}
+
+/// "A类人才 3 · … · 无人才类别 1 · 有问题的行 1".
+fn counts_text(lang: Lang, lines: &[Line]) -> String {
+    let (by, none, errors) = counts(lines);
+    let mut parts: Vec<String> =
+        by.iter().map(|(c, n)| format!("{} {n}", lang.t(&format!("category.{}", c.as_str())))).collect();
+    parts.push(format!("{} {none}", lang.page_t("batch.filter.none")));
+    parts.push(format!("{} {errors}", lang.page_t("batch.filter.errors")));
+    parts.join(" · ")
+}
+
+#[component]
+pub fn BatchApp() -> impl IntoView {
+    let shell = Shell::new("batch.title", None);
+    let lang = shell.lang;
+    let b = Batch {
+        lines: StoredValue::new(Vec::new()),
+        text: StoredValue::new(None),
+        run: StoredValue::new(0),
+        version: RwSignal::new(0),
+        view: RwSignal::new(View::default()),
+        status: RwSignal::new(Status::Idle),
+        today: clock::today(),
+    };
+    on_element("batch-file", &["change"], move |ev| {
+        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) {
+            leptos::task::spawn_local(b.read_file(file));
+        }
+    });
+    on_element("batch-run", &["click"], move |_| {
+        let text =
+            element::<web_sys::HtmlTextAreaElement>("batch-text").map(|t| t.value()).unwrap_or_default();
+        if text.trim().is_empty() {
+            b.status.set(Status::Failed("batch.paste_first", String::new()));
+            return;
+        }
+        mark("batch:file");
+        b.start(text, Source::Pasted, now());
+    });
+    on_element("batch-template", &["click"], |_| {
+        let text = format!("{}{}", batch::BOM, batch::template());
+        download("人才自测模板.csv", "text/csv;charset=utf-8", text.as_bytes());
+    });
+    on_element("batch-exports", &["click"], move |ev| {
+        let id = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id());
+        match id.as_deref() {
+            Some("batch-export-csv") => b.export(false),
+            Some("batch-export-jsonl") => b.export(true),
+            _ => {}
+        }
+    });
+    on_element("batch-filter", &["change"], move |ev| {
+        let value =
+            ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
+        let filter = Filter::from_id(&value.unwrap_or_default());
+        b.view.update(|v| *v = View { filter, page: 0, ..v.clone() });
+    });
+    on_element("batch-search", &["input"], move |ev| {
+        let value =
+            ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|s| s.value());
+        b.view.update(|v| *v = View { search: value.unwrap_or_default(), page: 0, ..v.clone() });
+    });
+    // The sort buttons and the pager are drawn with the table: one listener for all.
+    on_element("batch-table-area", &["click"], move |ev| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        if let Some(sort) = button.get_attribute("data-sort").and_then(|s| Sort::from_id(&s)) {
+            b.view.update(|v| *v = v.sorted_by(sort));
+            // The table is drawn anew: the keyboard stays on the same column's button.
+            let selector = format!("button[data-sort=\"{}\"]", sort.id());
+            leptos::task::spawn_local(async move { focus(&selector) });
+        } else if let Some(page) = button.get_attribute("data-page").and_then(|p| p.parse().ok()) {
+            b.view.update(|v| v.page = page);
+            leptos::task::spawn_local(async { focus("#batch-caption") });
+        }
+    });
+
+    let status = move || status_text(lang.get(), &b.status.get());
+    let progress = move || match b.status.get() {
+        Status::Working { done, total } => Some(view! { <progress max=total value=done></progress> }),
+        _ => None,
+    };
+    let has_rows = move || {
+        b.version.get();
+        b.lines.with_value(|l| !l.is_empty())
+    };
+    let table = move || {
+        b.version.get();
+        let (l, v) = (lang.get(), b.view.get());
+        b.lines.with_value(|lines| {
+            if lines.is_empty() {
+                return String::new();
+            }
+            table_html(l, lines, &shown(lines, &v), &v)
+        })
+    };
+    let summary = move || {
+        b.version.get();
+        let l = lang.get();
+        b.lines.with_value(|lines| counts_text(l, lines))
+    };
+    let t = move |key: &'static str| shell.t(key);
+    const LINKS: &[(&str, &str)] =
+        &[("./", "ent.to_talent"), ("hire.html", "hire.title"), ("enterprise.html", "hire.to_enterprise")];
+    view! {
+        {shell.header("batch.title", "batch.subtitle", LINKS, String::new())}
+        <main class="hire-main batch-main">
+            <p class="intro">{t("batch.intro")}</p>
+            <p class="notice" id="batch-private">{t("batch.private")}</p>
+            <section class="batch-input no-print" aria-labelledby="batch-input-heading">
+                <h2 id="batch-input-heading">{t("batch.input")}</h2>
+                <div class="field">
+                    <label for="batch-file">{t("batch.file")}</label>
+                    <input type="file" id="batch-file" accept=".csv,text/csv" aria-describedby="batch-file-help"/>
+                    <p class="help" id="batch-file-help">{t("batch.file_help")}</p>
+                </div>
+                <div class="field">
+                    <label for="batch-text">{t("batch.paste")}</label>
+                    <textarea id="batch-text" rows="5" spellcheck="false" autocomplete="off"></textarea>
+                </div>
+                <p class="buttons">
+                    <button type="button" id="batch-run">{t("batch.run")}</button>
+                    <button type="button" id="batch-template" class="secondary">{t("batch.template")}</button>
+                </p>
+            </section>
+            <div id="batch-status" role="status" aria-live="polite">
+                {progress}
+                <p>{status}</p>
+            </div>
+            <section id="batch-results" aria-labelledby="batch-results-heading" hidden=move || !has_rows()>
+                <h2 id="batch-results-heading">{t("batch.results")}</h2>
+                <p id="batch-counts">{summary}</p>
+                <div class="batch-controls no-print">
+                    <div class="field">
+                        <label for="batch-filter">{t("batch.filter")}</label>
+                        <select id="batch-filter">
+                            <option value="all">{t("batch.filter.all")}</option>
+                            <option value="A">{move || lang.get().t("category.A")}</option>
+                            <option value="B">{move || lang.get().t("category.B")}</option>
+                            <option value="C">{move || lang.get().t("category.C")}</option>
+                            <option value="D">{move || lang.get().t("category.D")}</option>
+                            <option value="E">{move || lang.get().t("category.E")}</option>
+                            <option value="none">{t("batch.filter.none")}</option>
+                            <option value="errors">{t("batch.filter.errors")}</option>
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="batch-search">{t("batch.search")}</label>
+                        <input type="search" id="batch-search" autocomplete="off"/>
+                    </div>
+                </div>
+                <div id="batch-table-area" inner_html=table></div>
+                <div id="batch-exports" class="buttons no-print">
+                    <button type="button" id="batch-export-csv">{t("batch.export_csv")}</button>
+                    <button type="button" id="batch-export-jsonl" class="secondary">{t("batch.export_jsonl")}</button>
+                    <p class="help">{t("batch.export_help")}</p>
+                </div>
+            </section>
+        </main>
+        <footer class="page-footer">
+            <p>{t("batch.private")}</p>
+        </footer>
+    }
+}
+
+fn focus(selector: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
