@@ -127,7 +127,8 @@ impl Batch {
         };
         self.lines.set_value(lines);
         self.text.set_value(Some(text));
-        self.view.set(View::default());
+        // What was chosen to show (typed while the rows were read, perhaps) stays.
+        self.view.update(|v| v.page = 0);
         self.version.update(|v| *v += 1);
         self.status.set(status);
         // After the table is drawn: how long from the file to the table, for the report.

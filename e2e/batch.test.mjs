@@ -1,0 +1,136 @@
+// The batch page: a GBK file from Excel through to the exported files, whose
+// bytes are checked; pasted text typed by keyboard on a phone; a bad row that
+// leaves the others computed; sorting and filtering; 100,000 rows with
+// progress. Each journey also runs axe, and checks the console and that no
+// request leaves the app.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openApp, switchToEnglish, expectText, expectAttribute, finish } from './browser.mjs';
+import { serveAndLaunch } from './session.mjs';
+
+let server;
+let browser;
+serveAndLaunch((s, b) => { server = s; browser = b; });
+
+const GBK = fileURLToPath(new URL('fixtures/candidates-gbk.csv', import.meta.url));
+const BOM = [0xef, 0xbb, 0xbf];
+
+async function openBatch(viewport) {
+  return openApp(browser, `${server.url}batch.html`, viewport, null, '#batch-file');
+}
+
+async function saved(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(click)]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+test('a GBK file from Excel: read, a bad row named, sorted, filtered, and exported for Excel and as JSON lines', async () => {
+  const app = await openBatch({ width: 1280, height: 900 });
+  const { page } = app;
+  await expectText(page, '#batch-private', /不会上传/);
+  await page.setInputFiles('#batch-file', GBK);
+  await page.waitForSelector('#batch-table');
+  await expectText(page, '#batch-status', /共 4 行，其中 1 行有问题.*按 GBK\/GB18030 读取/);
+  await expectText(page, '#batch-row-2', /^2\s*张博士\s*B类人才\s*608,800\.00 元/);
+  await expectText(page, '#batch-row-3', /^3\s*李日期错\s*“出生日期”：日期无效 \(not a date/);
+  await expectText(page, '#batch-row-5', /赵高工/);
+  await expectText(page, '#batch-counts', /有问题的行 1/);
+
+  // The talent's total, most first; the same column again turns it round.
+  await page.click('button[data-sort="talent"]');
+  await expectAttribute(page, 'th:has(button[data-sort="talent"])', 'aria-sort', 'descending');
+  // The table is drawn anew; the keyboard stays on the same column's button.
+  await page.waitForFunction(() => document.activeElement?.dataset?.sort === 'talent');
+  assert.equal(await page.locator('#batch-table tbody tr').first().getAttribute('id'), 'batch-row-2');
+  await page.keyboard.press('Enter');
+  await expectAttribute(page, 'th:has(button[data-sort="talent"])', 'aria-sort', 'ascending');
+
+  await page.selectOption('#batch-filter', 'errors');
+  await expectText(page, '#batch-caption', /共 1 行/);
+  await page.selectOption('#batch-filter', 'all');
+  await page.fill('#batch-search', '高工');
+  await expectText(page, '#batch-caption', /共 1 行/);
+  await page.fill('#batch-search', '');
+
+  const csv = await saved(page, '#batch-export-csv');
+  assert.match(csv.name, /^人才自测结果-\d{4}-\d{2}-\d{2}\.csv$/);
+  assert.deepEqual([...csv.bytes.subarray(0, 3)], BOM, 'a BOM, so that Excel reads UTF-8');
+  const lines = csv.bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
+  assert.equal(lines.length, 5);
+  assert.match(lines[0], /^姓名或标签,评估日期,出生日期,最高全日制学历,.*,人才类别,人才类别有效至,本人合计最低（元）,.*,错误$/);
+  assert.match(lines[1], /^张博士,2026-11-24,1992-04-15,doctorate,.*,B,.*,608800\.00,608800\.00,/);
+  assert.match(lines[2], /^李日期错,.*出生日期: not a date/);
+  assert.match(lines[4], /^赵高工,\d{4}-\d{2}-\d{2},1975-05-20,/, 'the day of the run where the file gave none');
+
+  const jsonl = await saved(page, '#batch-export-jsonl');
+  assert.match(jsonl.name, /\.jsonl$/);
+  const results = jsonl.bytes.toString('utf8').trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(results.length, 4);
+  assert.equal(results[0].category, 'B');
+  assert.equal(results[0].totals.talent.max, '608800.00');
+  assert.ok(results[0].benefits.some((b) => b.calculation), 'with the calculation, as the contract has it');
+  assert.deepEqual(results[1].error.path, 'person.birth_date');
+  assert.equal(results[1].row, 3);
+
+  const template = await saved(page, '#batch-template');
+  assert.deepEqual([...template.bytes.subarray(0, 3)], BOM);
+  assert.match(template.bytes.toString('utf8'), /姓名或标签,评估日期,出生日期/);
+
+  await switchToEnglish(page);
+  await expectText(page, '#batch-row-3', /birth_date: not a valid date/);
+  await expectText(page, '#batch-status', /4 rows, 1 with a problem/);
+  await finish(app, server.url);
+});
+
+test('on a phone: CSV typed into the box, the table scrolls in its own box, the page stays as wide as the screen', async () => {
+  const app = await openBatch();
+  const { page } = app;
+  await page.click('#batch-run');
+  await expectText(page, '#batch-status', /请先选择文件/);
+  await page.click('#batch-text');
+  await page.keyboard.type('label,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,contract_years\n');
+  await page.keyboard.type('甲,1992-04-15,doctorate,full_time,enterprise,yes,3\n乙,1994-06-01,master,full_time,enterprise,yes,x');
+  await page.focus('#batch-run');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#batch-table');
+  await expectText(page, '#batch-status', /共 2 行，其中 1 行有问题.*粘贴/);
+  await expectText(page, '#batch-row-3', /合同期限（年）”：不是有效的数/);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 390);
+  // What was typed stays, to be corrected.
+  assert.match(await page.inputValue('#batch-text'), /乙,1994-06-01/);
+  await finish(app, server.url);
+});
+
+test('a header that is not ours is refused with the columns it knows, and nothing typed is lost', async () => {
+  const app = await openBatch();
+  const { page } = app;
+  await page.fill('#batch-text', 'name,birthday\n甲,1990-01-01');
+  await page.click('#batch-run');
+  await expectText(page, '#batch-status', /无法读取这个表格：unknown column "name"/);
+  assert.equal(await page.inputValue('#batch-text'), 'name,birthday\n甲,1990-01-01');
+  await finish(app, server.url);
+});
+
+test('100,000 rows: progress is shown, the page answers meanwhile, every row ends in the table', async () => {
+  const app = await openBatch({ width: 1280, height: 900 });
+  const { page } = app;
+  const header = 'label,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,contract_years\n';
+  const rows = Array.from({ length: 100000 }, (_, i) => `p${i},1992-04-15,doctorate,full_time,enterprise,yes,3`).join('\n');
+  await page.setInputFiles('#batch-file', { name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(header + rows) });
+  await page.waitForSelector('#batch-status progress');
+  // The page still takes typed keys while the rows are assessed.
+  await page.click('#batch-text');
+  await page.keyboard.type('typed meanwhile');
+  assert.ok(await page.locator('#batch-status progress').count(), 'typed while still assessing');
+  await page.waitForSelector('#batch-table', { timeout: 60000 });
+  assert.equal(await page.inputValue('#batch-text'), 'typed meanwhile');
+  await expectText(page, '#batch-status', /共 100000 行，其中 0 行有问题/);
+  await expectText(page, '.pager', /第 1 \/ 1000 页/);
+  await page.click('.pager button[data-page="1"]');
+  await expectText(page, '#batch-caption', /^第 101–200 行/);
+  await page.fill('#batch-search', 'p9999');
+  await expectText(page, '#batch-caption', /^第 1–11 行，共 11 行/);
+  await finish(app, server.url);
+});
