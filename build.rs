@@ -14,10 +14,10 @@ use std::fmt::Write;
 
 const CATALOGS: [(&str, &str); 2] = [("ZH_CN", "locales/zh-CN.json"), ("EN", "locales/en.json")];
 
-/// The enterprise page's own texts, both languages compiled in: only that
-/// page's code looks them up, so the talent page never downloads them.
-const PAGE_CATALOGS: [(&str, &str); 2] =
-    [("PAGE_ZH_CN", "locales/enterprise/zh-CN.json"), ("PAGE_EN", "locales/enterprise/en.json")];
+/// The texts of the pages beside the talent page (`PAGE`), and the batch
+/// page's own (`BATCH`), both languages compiled in: only the code of those
+/// pages looks them up, so no other page downloads them.
+const PAGE_CATALOGS: [(&str, &str); 2] = [("PAGE", "locales/enterprise"), ("BATCH", "locales/batch")];
 
 fn read_catalog(file: &str) -> BTreeMap<String, String> {
     println!("cargo:rerun-if-changed={file}");
@@ -77,14 +77,19 @@ fn main() {
         let messages: Vec<&str> = keys.iter().map(|k| catalog.get(*k).map_or("", String::as_str)).collect();
         write!(out, "{}", table(name, &messages)).unwrap();
     }
-    let pages: Vec<_> = PAGE_CATALOGS.iter().map(|(name, file)| (*name, read_catalog(file))).collect();
-    let page_keys: BTreeSet<&str> = pages.iter().flat_map(|(_, c)| c.keys().map(String::as_str)).collect();
-    let page_keys: Vec<&str> = page_keys.into_iter().collect();
-    out += &table("PAGE_KEYS", &page_keys);
-    for (name, catalog) in &pages {
-        let messages: Vec<&str> =
-            page_keys.iter().map(|k| catalog.get(*k).map_or("", String::as_str)).collect();
-        out += &table(name, &messages);
+    for (prefix, dir) in PAGE_CATALOGS {
+        let pages: Vec<_> = [("ZH_CN", "zh-CN"), ("EN", "en")]
+            .iter()
+            .map(|(name, code)| (format!("{prefix}_{name}"), read_catalog(&format!("{dir}/{code}.json"))))
+            .collect();
+        let keys: BTreeSet<&str> = pages.iter().flat_map(|(_, c)| c.keys().map(String::as_str)).collect();
+        let keys: Vec<&str> = keys.into_iter().collect();
+        out += &table(&format!("{prefix}_KEYS"), &keys);
+        for (name, catalog) in &pages {
+            let messages: Vec<&str> =
+                keys.iter().map(|k| catalog.get(*k).map_or("", String::as_str)).collect();
+            out += &table(name, &messages);
+        }
     }
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
     std::fs::write(dest, out).unwrap();

@@ -74,3 +74,14 @@ test('the enterprise, hiring and timeline pages work with 0 violations', async (
   }
   await done(app);
 });
+
+test('the batch page and its worker work with 0 violations, the export included', async () => {
+  const app = await openApp(browser, `${server.url}batch.html`, undefined, await strictContext(), '#batch-file');
+  const { page } = app;
+  await page.fill('#batch-text', 'label,birth_date,full_time_degree\n甲,1992-04-15,doctorate');
+  await page.click('#batch-run');
+  await page.waitForSelector('#batch-row-2');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#batch-export-csv')]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  await done(app);
+});

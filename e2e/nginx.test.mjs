@@ -34,12 +34,16 @@ test('pages are revalidated, hashed assets cached for a year, text compressed, e
   assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable');
   assert.equal(asset.headers.get('content-encoding'), 'gzip');
   assert.match(asset.headers.get('content-security-policy'), /default-src 'self'/);
+  // The batch worker's files keep their names from build to build: revalidated, never stale.
+  const worker = await fetch(`${nginx.url}batch-worker_bg.wasm`);
+  assert.equal(worker.headers.get('content-type'), 'application/wasm');
+  assert.equal(worker.headers.get('cache-control'), 'no-cache');
   const english = await fetch(`${nginx.url}en.json?v=1`);
   assert.equal(english.headers.get('cache-control'), 'no-cache');
   assert.equal((await fetch(`${nginx.url}missing.html`)).status, 404);
 });
 
-test('behind nginx the talent and enterprise pages work with 0 CSP violations', async () => {
+test('behind nginx the talent, enterprise and batch pages work with 0 CSP violations', async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.addInitScript(() => {
     window.violations = [];
@@ -53,6 +57,10 @@ test('behind nginx the talent and enterprise pages work with 0 CSP violations', 
   await page.waitForSelector('html[lang=en]');
   await page.click('#to-enterprise');
   await page.waitForSelector('#registered-in-city');
+  await page.click('nav.pages a[href="batch.html"]');
+  await page.fill('#batch-text', 'label,birth_date,full_time_degree\n甲,1992-04-15,doctorate');
+  await page.click('#batch-run');
+  await page.waitForSelector('#batch-row-2');
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assertClean(app, nginx.url);
   await context.close();

@@ -38,6 +38,11 @@ test('under /rencai/ the pages load, compute, speak English and link to each oth
   assert.equal(page.url(), `${base}enterprise.html`);
   await page.click('nav.pages a[href^="timeline.html"]');
   await page.waitForSelector('#timeline-table');
+  // The batch page's worker, fetched from beside the page.
+  await page.click('nav.pages a[href="batch.html"]');
+  await page.fill('#batch-text', 'label,birth_date,full_time_degree\n甲,1992-04-15,doctorate');
+  await page.click('#batch-run');
+  await page.waitForSelector('#batch-row-2');
   const outside = app.requests.filter((u) => !u.startsWith(base));
   assert.deepEqual(outside, [], 'every request stays under /rencai/');
   await finish(app, base);

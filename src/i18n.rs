@@ -101,9 +101,25 @@ impl Lang {
         catalogs::KEYS.find(key).map(|i| self.message(i)).filter(|m| !m.is_empty())
     }
 
-    /// Every key of the enterprise page's own catalogs, sorted.
+    /// Every key of the page catalogs (`locales/enterprise/`, `locales/batch/`).
     pub fn page_keys() -> impl Iterator<Item = &'static str> {
-        catalogs::PAGE_KEYS.iter()
+        catalogs::PAGE_KEYS.iter().chain(catalogs::BATCH_KEYS.iter())
+    }
+
+    /// The batch page's own text for `key` (`locales/batch/`), else `page_t`'s.
+    pub fn batch_t(self, key: &str) -> String {
+        let table = match self {
+            Lang::Zh => &catalogs::BATCH_ZH_CN,
+            Lang::En => &catalogs::BATCH_EN,
+        };
+        match catalogs::BATCH_KEYS.find(key).map(|i| table.get(i)).filter(|m| !m.is_empty()) {
+            Some(m) => m.to_string(),
+            None => self.page_t(key),
+        }
+    }
+
+    pub fn batch_t_with(self, key: &str, params: &[(&str, String)]) -> String {
+        fill(self.batch_t(key), params)
     }
 
     /// The enterprise page's own text for `key` (`locales/enterprise/`), else
@@ -120,11 +136,7 @@ impl Lang {
     }
 
     pub fn page_t_with(self, key: &str, params: &[(&str, String)]) -> String {
-        let mut s = self.page_t(key);
-        for (name, value) in params {
-            s = s.replace(&format!("{{{name}}}"), value);
-        }
-        s
+        fill(self.page_t(key), params)
     }
 
     /// The message for `key`; a missing key shows itself so it is noticed.
@@ -137,11 +149,7 @@ impl Lang {
     }
 
     pub fn t_with(self, key: &str, params: &[(&str, String)]) -> String {
-        let mut s = self.t(key);
-        for (name, value) in params {
-            s = s.replace(&format!("{{{name}}}"), value);
-        }
-        s
+        fill(self.t(key), params)
     }
 
     /// The plural form a count takes: "1 answer", "2 answers"; Chinese has one.
@@ -163,6 +171,14 @@ impl Lang {
     pub fn money(self, m: Money) -> String {
         self.t_with("money", &[("n", grouped(m))])
     }
+}
+
+/// `{name}` placeholders replaced by their values.
+fn fill(mut s: String, params: &[(&str, String)]) -> String {
+    for (name, value) in params {
+        s = s.replace(&format!("{{{name}}}"), value);
+    }
+    s
 }
 
 /// An amount with thousands separators, the same in both languages: "608,800.00".
@@ -357,7 +373,7 @@ mod tests {
     /// each plural form the language has.
     fn shown_everywhere(key: &str) -> bool {
         if Lang::page_keys().any(|k| k == key) {
-            return Lang::ALL.into_iter().all(|l| l.page_t(key) != key);
+            return Lang::ALL.into_iter().all(|l| l.batch_t(key) != key);
         }
         Lang::ALL
             .into_iter()
@@ -402,9 +418,18 @@ mod tests {
             let text = std::fs::read_to_string(&path).unwrap();
             for (before, literal) in literals(&text) {
                 let call = before.strip_suffix("&format!(").unwrap_or(before);
-                let looked_up = [".t(", ".t_with(", ".t_count(", "i18n.text(", ".page_t(", ".page_t_with("]
-                    .iter()
-                    .any(|name| call.ends_with(name));
+                let looked_up = [
+                    ".t(",
+                    ".t_with(",
+                    ".t_count(",
+                    "i18n.text(",
+                    ".page_t(",
+                    ".page_t_with(",
+                    ".batch_t(",
+                    ".batch_t_with(",
+                ]
+                .iter()
+                .any(|name| call.ends_with(name));
                 let used = if let Some((prefix, _)) = literal.split_once('{') {
                     let family =
                         prefix.strip_suffix('.').filter(|p| is_key_like(p) && (looked_up || in_family(p)));

@@ -1,18 +1,21 @@
 //! The batch page: a CSV file of candidates read on this device (gloo-file,
-//! decoded by the browser's TextDecoder, so no encoding tables download),
-//! assessed a slice at a time so that the page stays responsive, and shown
-//! as a table; exported as CSV for Excel or as JSON lines.
+//! decoded by the browser's TextDecoder, so no encoding tables download) and
+//! handed to the batch worker (`worker.rs`), which assesses it off the page's
+//! thread; its lines shown as a table; the exports, made by the worker, saved.
 
 use super::table::{counts, shown, table_html, Filter, Line, Sort, View};
 use crate::clock;
 use crate::i18n::Lang;
 use crate::view::events::on_element;
 use crate::view::shell::Shell;
+use gloo_events::EventListener;
 use leptos::prelude::*;
-use std::io::Cursor;
-use talent_rules::batch::{self, Encoding, Options};
+use talent_rules::batch::{self, Encoding};
 use talent_rules::dates::Date;
 use wasm_bindgen::JsCast;
+
+/// The worker's script, beside the page (trunk's loader for `src/bin/batch-worker.rs`).
+const WORKER: &str = "batch-worker_loader.js";
 
 /// Where the rows came from.
 #[derive(Clone, Copy, PartialEq)]
@@ -36,13 +39,6 @@ enum Status {
     },
     /// A page catalog key and the detail, in the engine's words.
     Failed(&'static str, String),
-}
-
-/// Assessing stops to let the page draw and answer after this long (ms).
-const SLICE_MS: f64 = 40.0;
-
-fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 fn mark(name: &str) {
@@ -69,64 +65,136 @@ fn download(name: &str, mime: &str, bytes: &[u8]) {
     gloo_timers::callback::Timeout::new(10_000, move || drop(url)).forget();
 }
 
+/// The worker and its listeners, which go with it.
+struct Running {
+    worker: web_sys::Worker,
+    /// Whether it listens yet; until then, the last message for it waits here.
+    ready: bool,
+    waiting: Option<String>,
+    _listeners: [EventListener; 2],
+}
+
 /// The page's state: the lines of the last run and what was read.
 #[derive(Clone, Copy)]
 struct Batch {
     lines: StoredValue<Vec<Line>>,
-    /// The text of the last run, for the exports, which compute again
-    /// rather than hold every result in memory.
-    text: StoredValue<Option<String>>,
-    /// Bumped by every run: a run that is no longer the latest stops.
-    run: StoredValue<u32>,
     /// Bumped when `lines` change, for what draws them.
     version: RwSignal<u32>,
     view: RwSignal<View>,
     status: RwSignal<Status>,
+    worker: StoredValue<Option<Running>, LocalStorage>,
+    /// Where the rows being assessed came from.
+    source: StoredValue<Source>,
+    /// The export asked of the worker: JSON lines, or CSV.
+    export_jsonl: StoredValue<bool>,
     today: Date,
 }
 
 impl Batch {
-    fn options(self) -> Options {
-        Options { default_date: Some(self.today), ..Options::default() }
+    /// Whether the worker is assessing (it hears nothing else until it is done).
+    fn busy(self) -> bool {
+        matches!(self.status.get_untracked(), Status::Working { .. })
     }
 
-    fn start(self, text: String, source: Source, started: f64) {
-        self.run.update_value(|r| *r += 1);
-        let run = self.run.get_value();
-        leptos::task::spawn_local(async move { self.assess(text, source, started, run).await });
-    }
-
-    async fn assess(self, text: String, source: Source, started: f64, run: u32) {
-        // Rows are lines, except where a quoted cell holds a line break: only the progress uses it.
-        let total = text.trim_end().matches('\n').count();
-        let mut rows = match batch::rows(Cursor::new(text.clone()), &self.options()) {
-            Ok(rows) => rows,
-            Err(e) => return self.status.set(Status::Failed("batch.failed", e.to_string())),
-        };
-        self.status.set(Status::Working { done: 0, total });
-        let mut lines = Vec::with_capacity(total);
-        let mut slice = started;
-        for row in rows.by_ref() {
-            match row {
-                Ok(r) => lines.push(Line::of(r)),
-                Err(e) => return self.status.set(Status::Failed("batch.failed", e.to_string())),
-            }
-            if now() - slice > SLICE_MS {
-                self.status.set(Status::Working { done: lines.len(), total: total.max(lines.len()) });
-                gloo_timers::future::TimeoutFuture::new(0).await;
-                if self.run.get_value() != run {
-                    return;
-                }
-                slice = now();
-            }
+    /// Starts the worker if it is not running.
+    fn ensure_worker(self) -> bool {
+        if self.worker.with_value(Option::is_some) {
+            return true;
         }
+        let Ok(worker) = web_sys::Worker::new(WORKER) else { return false };
+        let message = EventListener::new(&worker, "message", move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::MessageEvent>() {
+                self.heard(ev.data());
+            }
+        });
+        // The worker's script or its wasm did not load (offline before its first visit).
+        let error = EventListener::new(&worker, "error", move |_| {
+            self.worker.set_value(None);
+            self.status.set(Status::Failed("batch.worker_failed", String::new()));
+        });
+        let running = Running { worker, ready: false, waiting: None, _listeners: [message, error] };
+        self.worker.set_value(Some(running));
+        true
+    }
+
+    /// Sends `message` to the worker now, or once it listens.
+    fn send(self, message: String) -> bool {
+        if !self.ensure_worker() {
+            return false;
+        }
+        self.worker
+            .try_update_value(|r| match r {
+                Some(r) if r.ready => r.worker.post_message(&message.into()).is_ok(),
+                Some(r) => {
+                    r.waiting = Some(message);
+                    true
+                }
+                None => false,
+            })
+            .unwrap_or(false)
+    }
+
+    fn worker_ready(self) {
+        mark("batch:worker-ready");
+        self.worker.update_value(|r| {
+            if let Some(r) = r {
+                r.ready = true;
+                if let Some(m) = r.waiting.take() {
+                    let _ = r.worker.post_message(&m.into());
+                }
+            }
+        });
+    }
+
+    fn stop(self) {
+        if let Some(r) = self.worker.try_update_value(|r| r.take()).flatten() {
+            r.worker.terminate();
+        }
+    }
+
+    fn start(self, text: String, source: Source) {
+        // A worker busy with an earlier file hears nothing until it is done: it is replaced.
+        if self.busy() {
+            self.stop();
+        }
+        let total = text.trim_end().matches('\n').count();
+        self.source.set_value(source);
+        self.status.set(Status::Working { done: 0, total });
+        mark("batch:sent");
+        if !self.send(format!("run\n{}\n{text}", self.today)) {
+            self.status.set(Status::Failed("batch.worker_failed", String::new()));
+        }
+    }
+
+    fn heard(self, data: wasm_bindgen::JsValue) {
+        let Some(message) = data.as_string() else {
+            if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
+                self.save(&bytes.to_vec());
+            }
+            return;
+        };
+        let (head, rest) = message.split_once('\n').unwrap_or((&message, ""));
+        match head.split(' ').collect::<Vec<_>>().as_slice() {
+            ["progress", done, total] => self
+                .status
+                .set(Status::Working { done: done.parse().unwrap_or(0), total: total.parse().unwrap_or(0) }),
+            ["ready"] => self.worker_ready(),
+            ["done"] => {
+                mark("batch:lines");
+                self.show(Line::decode_all(rest))
+            }
+            ["failed"] => self.status.set(Status::Failed("batch.failed", rest.to_string())),
+            _ => {}
+        }
+    }
+
+    fn show(self, lines: Vec<Line>) {
         let errors = lines.iter().filter(|l| l.error.is_some()).count();
         let status = match lines.len() {
             0 => Status::Failed("batch.empty", String::new()),
-            rows => Status::Done { rows, errors, source },
+            rows => Status::Done { rows, errors, source: self.source.get_value() },
         };
         self.lines.set_value(lines);
-        self.text.set_value(Some(text));
         // What was chosen to show (typed while the rows were read, perhaps) stays.
         self.view.update(|v| v.page = 0);
         self.version.update(|v| *v += 1);
@@ -138,9 +206,10 @@ impl Batch {
     }
 
     async fn read_file(self, file: web_sys::File) {
-        let started = now();
         mark("batch:file");
-        self.run.update_value(|r| *r += 1);
+        if self.busy() {
+            self.stop();
+        }
         self.status.set(Status::Reading);
         let bytes = match gloo_file::futures::read_as_bytes(&gloo_file::File::from(file)).await {
             Ok(b) => b,
@@ -151,32 +220,22 @@ impl Batch {
         let text = web_sys::TextDecoder::new_with_label(encoding.label())
             .and_then(|d| d.decode_with_u8_array(&bytes));
         match text {
-            Ok(text) => self.start(text, Source::File(encoding), started),
+            Ok(text) => self.start(text, Source::File(encoding)),
             Err(_) => self.status.set(Status::Failed("batch.unreadable", String::new())),
         }
     }
 
     fn export(self, jsonl: bool) {
-        let Some(bytes) = self.text.with_value(|t| {
-            let text = t.as_deref()?;
-            let mut out = Vec::new();
-            if jsonl {
-                for row in batch::rows(text.as_bytes(), &self.options()).ok()?.flatten() {
-                    batch::write_json_line(&row, &mut out);
-                    out.push(b'\n');
-                }
-            } else {
-                batch::run(text.as_bytes(), &mut out, &Options::excel(Some(self.today))).ok()?;
-            }
-            Some(out)
-        }) else {
-            return;
-        };
+        self.export_jsonl.set_value(jsonl);
+        self.send((if jsonl { "jsonl" } else { "csv" }).to_string());
+    }
+
+    fn save(self, bytes: &[u8]) {
         let day = self.today.to_string();
-        if jsonl {
-            download(&format!("talent-results-{day}.jsonl"), "application/jsonl", &bytes);
+        if self.export_jsonl.get_value() {
+            download(&format!("talent-results-{day}.jsonl"), "application/jsonl", bytes);
         } else {
-            download(&format!("人才自测结果-{day}.csv"), "text/csv;charset=utf-8", &bytes);
+            download(&format!("人才自测结果-{day}.csv"), "text/csv;charset=utf-8", bytes);
         }
     }
 }
@@ -184,19 +243,19 @@ impl Batch {
 fn status_text(lang: Lang, s: &Status) -> String {
     match s {
         Status::Idle => String::new(),
-        Status::Reading => lang.page_t("batch.reading"),
+        Status::Reading => lang.batch_t("batch.reading"),
         Status::Working { done, total } => {
-            lang.page_t_with("batch.progress", &[("done", done.to_string()), ("total", total.to_string())])
+            lang.batch_t_with("batch.progress", &[("done", done.to_string()), ("total", total.to_string())])
         }
         Status::Done { rows, errors, source } => {
             let source = match source {
-                Source::File(e) => lang.page_t(&format!("batch.encoding.{}", encoding_id(*e))),
-                Source::Pasted => lang.page_t("batch.pasted"),
+                Source::File(e) => lang.batch_t(&format!("batch.encoding.{}", encoding_id(*e))),
+                Source::Pasted => lang.batch_t("batch.pasted"),
             };
             let params = [("rows", rows.to_string()), ("errors", errors.to_string()), ("source", source)];
-            lang.page_t_with("batch.done", &params)
+            lang.batch_t_with("batch.done", &params)
         }
-        Status::Failed(key, detail) => lang.page_t_with(key, &[("detail", detail.clone())]),
+        Status::Failed(key, detail) => lang.batch_t_with(key, &[("detail", detail.clone())]),
     }
 }
 
@@ -213,24 +272,29 @@ fn counts_text(lang: Lang, lines: &[Line]) -> String {
     let (by, none, errors) = counts(lines);
     let mut parts: Vec<String> =
         by.iter().map(|(c, n)| format!("{} {n}", lang.t(&format!("category.{}", c.as_str())))).collect();
-    parts.push(format!("{} {none}", lang.page_t("batch.filter.none")));
-    parts.push(format!("{} {errors}", lang.page_t("batch.filter.errors")));
+    parts.push(format!("{} {none}", lang.batch_t("batch.filter.none")));
+    parts.push(format!("{} {errors}", lang.batch_t("batch.filter.errors")));
     parts.join(" · ")
 }
 
 #[component]
 pub fn BatchApp() -> impl IntoView {
-    let shell = Shell::new("batch.title", None);
+    let shell = Shell::with_texts("batch.title", None, Lang::batch_t);
     let lang = shell.lang;
     let b = Batch {
         lines: StoredValue::new(Vec::new()),
-        text: StoredValue::new(None),
-        run: StoredValue::new(0),
         version: RwSignal::new(0),
         view: RwSignal::new(View::default()),
         status: RwSignal::new(Status::Idle),
+        worker: StoredValue::new_local(None),
+        source: StoredValue::new(Source::Pasted),
+        export_jsonl: StoredValue::new(false),
         today: clock::today(),
     };
+    // Started at once, so that it is ready when the file is.
+    leptos::task::spawn_local(async move {
+        b.ensure_worker();
+    });
     on_element("batch-file", &["change"], move |ev| {
         let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
         if let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) {
@@ -245,7 +309,7 @@ pub fn BatchApp() -> impl IntoView {
             return;
         }
         mark("batch:file");
-        b.start(text, Source::Pasted, now());
+        b.start(text, Source::Pasted);
     });
     on_element("batch-template", &["click"], |_| {
         let text = format!("{}{}", batch::BOM, batch::template());

@@ -184,9 +184,9 @@ pub fn counts(lines: &[Line]) -> (Vec<(Category, usize)>, usize, usize) {
 /// that language, the fault, and the engine's own words for the detail.
 pub fn error_text(lang: Lang, e: &RowError) -> String {
     let headers = if lang == Lang::Zh { Headers::Chinese } else { Headers::English };
-    let what = lang.page_t(&format!("batch.error.{}", e.kind.as_str()));
+    let what = lang.batch_t(&format!("batch.error.{}", e.kind.as_str()));
     let text = match e.column.and_then(|c| header(c, headers)) {
-        Some(h) => lang.page_t_with("batch.error.in_column", &[("column", h.to_string()), ("what", what)]),
+        Some(h) => lang.batch_t_with("batch.error.in_column", &[("column", h.to_string()), ("what", what)]),
         None => what,
     };
     format!("{text} ({})", e.message)
@@ -201,7 +201,7 @@ fn header_cell(h: &mut Html, lang: Lang, view: &View, sort: Sort) {
     h.open("th", &[("scope", Some("col")), ("aria-sort", Some(order))]).el(
         "button",
         &[("type", Some("button")), ("class", Some("sort")), ("data-sort", Some(sort.id()))],
-        &lang.page_t(&format!("batch.col.{}", sort.id())),
+        &lang.batch_t(&format!("batch.col.{}", sort.id())),
     );
     h.close("th");
 }
@@ -223,7 +223,7 @@ pub fn table_html(lang: Lang, lines: &[Line], idx: &[usize], view: &View) -> Str
         ],
     )
     .open("table", &[("class", Some("batch-table")), ("id", Some("batch-table"))]);
-    let caption = lang.page_t_with(
+    let caption = lang.batch_t_with(
         "batch.caption",
         &[("from", (from + 1).min(to).to_string()), ("to", to.to_string()), ("n", idx.len().to_string())],
     );
@@ -233,7 +233,7 @@ pub fn table_html(lang: Lang, lines: &[Line], idx: &[usize], view: &View) -> Str
     for sort in Sort::ALL {
         header_cell(&mut h, lang, view, sort);
     }
-    h.el("th", &[("scope", Some("col"))], &lang.page_t("batch.col.benefits")).close("tr").close("thead");
+    h.el("th", &[("scope", Some("col"))], &lang.batch_t("batch.col.benefits")).close("tr").close("thead");
     h.open("tbody", &[]);
     for &i in &idx[from..to] {
         let l = &lines[i];
@@ -262,17 +262,17 @@ pub fn table_html(lang: Lang, lines: &[Line], idx: &[usize], view: &View) -> Str
     }
     h.close("tbody").close("table").close("div");
     if pages > 1 {
-        let of =
-            lang.page_t_with("batch.page", &[("page", (page + 1).to_string()), ("pages", pages.to_string())]);
+        let of = lang
+            .batch_t_with("batch.page", &[("page", (page + 1).to_string()), ("pages", pages.to_string())]);
         let button = |h: &mut Html, target: usize, key: &str, disabled: bool| {
             let target = target.to_string();
             let mut attrs = vec![("type", Some("button")), ("data-page", Some(target.as_str()))];
             if disabled {
                 attrs.push(("disabled", Some("")));
             }
-            h.el("button", &attrs, &lang.page_t(key));
+            h.el("button", &attrs, &lang.batch_t(key));
         };
-        h.open("nav", &[("class", Some("pager")), ("aria-label", Some(&lang.page_t("batch.pages")))]);
+        h.open("nav", &[("class", Some("pager")), ("aria-label", Some(&lang.batch_t("batch.pages")))]);
         button(&mut h, page.saturating_sub(1), "batch.previous", page == 0);
         h.el("span", &[("aria-live", Some("polite"))], &of);
         button(&mut h, page + 1, "batch.next", page + 1 >= pages);

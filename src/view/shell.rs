@@ -15,16 +15,28 @@ use wasm_bindgen::JsCast;
 pub struct Shell {
     pub lang: RwSignal<Lang>,
     pub notice: RwSignal<Option<&'static str>>,
+    /// Where the page's texts are looked up: `Lang::page_t`, or a page's own catalog first.
+    texts: fn(Lang, &str) -> String,
 }
 
 impl Shell {
     /// Sets the page up in the language asked for, with `title` (a page
     /// catalog key) as its title and `notice` shown first.
     pub fn new(title: &'static str, notice: Option<&'static str>) -> Shell {
+        Shell::with_texts(title, notice, Lang::page_t)
+    }
+
+    /// `new`, with the texts looked up by `texts`.
+    pub fn with_texts(
+        title: &'static str,
+        notice: Option<&'static str>,
+        texts: fn(Lang, &str) -> String,
+    ) -> Shell {
         let wanted = wanted_lang();
         let shell = Shell {
             lang: RwSignal::new(if wanted.ready() { wanted } else { Lang::Zh }),
             notice: RwSignal::new(notice),
+            texts,
         };
         provide_context(I18n(shell.lang));
         shell.show(wanted);
@@ -33,7 +45,7 @@ impl Shell {
             let l = lang.get();
             set_document_lang(l);
             if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-                doc.set_title(&l.page_t(title));
+                doc.set_title(&(shell.texts)(l, title));
             }
         });
         on_element("lang-switch", &["click"], move |_| {
@@ -69,8 +81,8 @@ impl Shell {
 
     /// A page catalog text that follows the language.
     pub fn t(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-        let lang = self.lang;
-        move || lang.get().page_t(key)
+        let (lang, texts) = (self.lang, self.texts);
+        move || texts(lang.get(), key)
     }
 
     /// The notice line, with its dismiss (and, for English, retry) button.
@@ -115,7 +127,7 @@ impl Shell {
         links: &'static [(&str, &str)],
         candidate: String,
     ) -> impl IntoView {
-        let lang = self.lang;
+        let (lang, texts) = (self.lang, self.texts);
         let other = move || if lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
         let nav = move || {
             let l = lang.get();
@@ -124,7 +136,7 @@ impl Shell {
                 // The pages about one candidate pass on a candidate from a share link.
                 let about_candidate = matches!(*href, "./" | "hire.html" | "timeline.html");
                 let href = if about_candidate { format!("{href}{candidate}") } else { href.to_string() };
-                h.el("a", &[("href", Some(&href))], &l.page_t(key));
+                h.el("a", &[("href", Some(&href))], &texts(l, key));
             }
             h.finish()
         };

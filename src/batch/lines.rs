@@ -1,0 +1,101 @@
+//! The table's lines as text, from the batch worker to the page: a line per
+//! row, tab-separated fields. Only this module writes and reads it, and both
+//! ends are built from the same source, so it is no stored format.
+//!
+//! Fields: row number, label, category (or empty), talent min, talent max,
+//! employer min, employer max, benefit ids (comma-separated), and for a bad
+//! row: column (or empty), error kind, message.
+
+use super::table::Line;
+use talent_rules::batch::{RowError, INPUT_COLUMNS};
+use talent_rules::ids::{BenefitId, Category};
+use talent_rules::money::{parse_decimal, Money};
+use talent_rules::output::Span;
+use talent_rules::ErrorKind;
+
+/// A field's text with the separators taken out.
+fn clean(s: &str) -> String {
+    s.replace(['\t', '\n', '\r'], " ")
+}
+
+impl Line {
+    pub fn encode(&self, out: &mut String) {
+        let mut fields = vec![
+            self.number.to_string(),
+            clean(&self.label),
+            self.category.map_or("", Category::as_str).to_string(),
+            self.talent.min.to_string(),
+            self.talent.max.to_string(),
+            self.employer.min.to_string(),
+            self.employer.max.to_string(),
+            self.benefits.iter().map(|b| b.as_str()).collect::<Vec<_>>().join(","),
+        ];
+        if let Some(e) = &self.error {
+            fields.extend([
+                e.column.unwrap_or("").to_string(),
+                e.kind.as_str().to_string(),
+                clean(&e.message),
+            ]);
+        }
+        out.push_str(&fields.join("\t"));
+        out.push('\n');
+    }
+
+    /// The lines of `text`; a line that does not read is left out (it
+    /// cannot happen between the two ends of one build).
+    pub fn decode_all(text: &str) -> Vec<Line> {
+        text.lines().filter_map(Line::decode).collect()
+    }
+
+    fn decode(line: &str) -> Option<Line> {
+        let f: Vec<&str> = line.split('\t').collect();
+        let money = |s: &str| parse_decimal(s).map(Money);
+        let span = |min, max| Some(Span { min: money(min)?, max: money(max)? });
+        let number: usize = f.first()?.parse().ok()?;
+        let error = match f.get(8..11) {
+            Some(&[column, kind, message]) => Some(RowError {
+                row: number,
+                column: INPUT_COLUMNS.iter().map(|c| c.0).find(|c| *c == column),
+                kind: *ErrorKind::ALL.iter().find(|k| k.as_str() == kind)?,
+                message: message.to_string(),
+            }),
+            _ => None,
+        };
+        Some(Line {
+            number,
+            label: f.get(1)?.to_string(),
+            category: Category::parse(f.get(2)?),
+            talent: span(f.get(3)?, f.get(4)?)?,
+            employer: span(f.get(5)?, f.get(6)?)?,
+            benefits: f.get(7)?.split(',').filter_map(BenefitId::parse).collect(),
+            error,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use talent_rules::batch::{rows, Options};
+    use talent_rules::dates::Date;
+
+    #[test]
+    fn lines_read_back_as_they_were_written() {
+        let csv = "label,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,contract_years\n\
+                   \"tab\there, and a\nline break\",1992-04-15,doctorate,full_time,enterprise,yes,3\n\
+                   bad,1992-13-01,doctorate,full_time,enterprise,yes,3\n\
+                   none,1960-01-01,none,,,,\n";
+        let options = Options { default_date: Date::parse("2026-11-24"), ..Options::default() };
+        let lines: Vec<Line> =
+            rows(csv.as_bytes(), &options).unwrap().map(|r| Line::of(r.unwrap())).collect();
+        let mut text = String::new();
+        lines.iter().for_each(|l| l.encode(&mut text));
+        let back = Line::decode_all(&text);
+        assert_eq!(back.len(), 3);
+        assert_eq!(back[0].label, "tab here, and a line break", "separators never split a line");
+        assert_eq!(Line { label: lines[0].label.clone(), ..back[0].clone() }, lines[0]);
+        assert_eq!(back[1..], lines[1..]);
+        assert!(back[1].error.as_ref().is_some_and(|e| e.column == Some("birth_date")));
+        assert!(!back[0].benefits.is_empty());
+    }
+}

@@ -1,0 +1,128 @@
+//! The batch worker (`src/bin/batch-worker.rs`): the CSV reader, the engine
+//! and the exports, in a Web Worker of their own. The batch page then loads
+//! without them and stays responsive however many rows there are.
+//!
+//! Messages, page → worker (strings):
+//!   `run\n{YYYY-MM-DD}\n{csv text}`  assess; the date is for rows without one
+//!   `csv` / `jsonl`                  the last run's export
+//! worker → page:
+//!   `ready`                          once it listens: what is sent before is lost
+//!   `progress {done} {total}`        now and then while assessing
+//!   `done\n{lines}`                  the table's lines (`lines.rs`)
+//!   `failed\n{message}`              the file cannot be read (bad header, broken CSV)
+//!   a `Uint8Array`                   the export asked for
+
+use super::table::Line;
+use std::cell::RefCell;
+use std::io::Cursor;
+use talent_rules::batch::{self, Options};
+use talent_rules::dates::Date;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+/// Rows between two progress messages.
+const PROGRESS_ROWS: usize = 2000;
+
+thread_local! {
+    /// The last run's text and date, for the exports, which compute again
+    /// rather than hold every result in memory.
+    static LAST: RefCell<Option<(String, Date)>> = const { RefCell::new(None) };
+}
+
+fn scope() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+fn post(message: &str) {
+    let _ = scope().post_message(&JsValue::from_str(message));
+}
+
+/// Starts answering the page's messages.
+pub fn start() {
+    let handler = Closure::<dyn FnMut(MessageEvent)>::new(|ev: MessageEvent| {
+        if let Some(message) = ev.data().as_string() {
+            answer(&message);
+        }
+    });
+    scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    // The worker lives as long as its handler: for good.
+    handler.forget();
+    warm_up();
+    post("ready");
+}
+
+/// Rows assessed once at the start, while the page waits for a file anyway:
+/// the browser compiles the busiest code again, faster, once it has run a
+/// while, and the first real file then gets that code from its first row.
+const WARM_UP_ROWS: usize = 3000;
+
+fn warm_up() {
+    let template = batch::template();
+    let (header, examples) = template.split_once('\n').unwrap_or_default();
+    let mut text = format!("{header}\n");
+    for line in examples.lines().cycle().take(WARM_UP_ROWS) {
+        text.push_str(line);
+        text.push('\n');
+    }
+    let options = Options { default_date: Date::parse("2026-01-01"), ..Options::default() };
+    let mut out = String::new();
+    for row in batch::rows(text.as_bytes(), &options).into_iter().flatten().flatten() {
+        Line::of(row).encode(&mut out);
+    }
+}
+
+fn answer(message: &str) {
+    match message.split_once('\n') {
+        Some(("run", rest)) => {
+            let (date, text) = rest.split_once('\n').unwrap_or((rest, ""));
+            let Some(date) = Date::parse(date) else { return post("failed\nbad date") };
+            run(text.to_string(), date);
+        }
+        _ => {
+            let bytes = LAST.with_borrow(|last| {
+                last.as_ref().map(|(text, date)| export(text, *date, message == "jsonl"))
+            });
+            if let Some(bytes) = bytes {
+                let _ = scope().post_message(&js_sys::Uint8Array::from(bytes.as_slice()));
+            }
+        }
+    }
+}
+
+fn run(text: String, date: Date) {
+    // Rows are lines, except where a quoted cell holds a line break: only the progress uses it.
+    let total = text.trim_end().matches('\n').count();
+    let options = Options { default_date: Some(date), ..Options::default() };
+    let rows = match batch::rows(Cursor::new(text.as_bytes()), &options) {
+        Ok(rows) => rows,
+        Err(e) => return post(&format!("failed\n{e}")),
+    };
+    let mut out = String::from("done\n");
+    for (i, row) in rows.enumerate() {
+        match row {
+            Ok(row) => Line::of(row).encode(&mut out),
+            Err(e) => return post(&format!("failed\n{e}")),
+        }
+        if (i + 1) % PROGRESS_ROWS == 0 {
+            post(&format!("progress {} {}", i + 1, total.max(i + 1)));
+        }
+    }
+    post(&out);
+    LAST.set(Some((text, date)));
+}
+
+fn export(text: &str, date: Date, jsonl: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    if jsonl {
+        let options = Options { default_date: Some(date), ..Options::default() };
+        for row in batch::rows(text.as_bytes(), &options).into_iter().flatten().flatten() {
+            batch::write_json_line(&row, &mut out);
+            out.push(b'\n');
+        }
+    } else {
+        // Only writing can fail, and writing to memory does not.
+        let _ = batch::run(text.as_bytes(), &mut out, &Options::excel(Some(date)));
+    }
+    out
+}
