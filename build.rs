@@ -14,10 +14,11 @@ use std::fmt::Write;
 
 const CATALOGS: [(&str, &str); 2] = [("ZH_CN", "locales/zh-CN.json"), ("EN", "locales/en.json")];
 
-/// The texts of the pages beside the talent page (`PAGE`), and the batch
-/// page's own (`BATCH`), both languages compiled in: only the code of those
+/// The texts of the pages beside the talent page (`PAGE`), and the batch and
+/// comparison pages' own (`BATCH`, `COMPARE`), both languages compiled in: only the code of those
 /// pages looks them up, so no other page downloads them.
-const PAGE_CATALOGS: [(&str, &str); 2] = [("PAGE", "locales/enterprise"), ("BATCH", "locales/batch")];
+const PAGE_CATALOGS: [(&str, &str); 3] =
+    [("PAGE", "locales/enterprise"), ("BATCH", "locales/batch"), ("COMPARE", "locales/compare")];
 
 fn read_catalog(file: &str) -> BTreeMap<String, String> {
     println!("cargo:rerun-if-changed={file}");

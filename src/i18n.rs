@@ -101,25 +101,36 @@ impl Lang {
         catalogs::KEYS.find(key).map(|i| self.message(i)).filter(|m| !m.is_empty())
     }
 
-    /// Every key of the page catalogs (`locales/enterprise/`, `locales/batch/`).
+    /// Every key of the page catalogs (`locales/enterprise/`, `locales/batch/`, `locales/compare/`).
     pub fn page_keys() -> impl Iterator<Item = &'static str> {
-        catalogs::PAGE_KEYS.iter().chain(catalogs::BATCH_KEYS.iter())
+        catalogs::PAGE_KEYS.iter().chain(catalogs::BATCH_KEYS.iter()).chain(catalogs::COMPARE_KEYS.iter())
     }
 
-    /// The batch page's own text for `key` (`locales/batch/`), else `page_t`'s.
-    pub fn batch_t(self, key: &str) -> String {
-        let table = match self {
-            Lang::Zh => &catalogs::BATCH_ZH_CN,
-            Lang::En => &catalogs::BATCH_EN,
-        };
-        match catalogs::BATCH_KEYS.find(key).map(|i| table.get(i)).filter(|m| !m.is_empty()) {
+    /// A page's own text for `key` from its catalog (keys, Chinese, English), else `page_t`'s.
+    fn own_t(self, (keys, zh, en): (&'static Table, &'static Table, &'static Table), key: &str) -> String {
+        let table = if self == Lang::Zh { zh } else { en };
+        match keys.find(key).map(|i| table.get(i)).filter(|m| !m.is_empty()) {
             Some(m) => m.to_string(),
             None => self.page_t(key),
         }
     }
 
+    /// The batch page's own text (`locales/batch/`).
+    pub fn batch_t(self, key: &str) -> String {
+        self.own_t((&catalogs::BATCH_KEYS, &catalogs::BATCH_ZH_CN, &catalogs::BATCH_EN), key)
+    }
+
     pub fn batch_t_with(self, key: &str, params: &[(&str, String)]) -> String {
         fill(self.batch_t(key), params)
+    }
+
+    /// The comparison page's own text (`locales/compare/`).
+    pub fn compare_t(self, key: &str) -> String {
+        self.own_t((&catalogs::COMPARE_KEYS, &catalogs::COMPARE_ZH_CN, &catalogs::COMPARE_EN), key)
+    }
+
+    pub fn compare_t_with(self, key: &str, params: &[(&str, String)]) -> String {
+        fill(self.compare_t(key), params)
     }
 
     /// The enterprise page's own text for `key` (`locales/enterprise/`), else
@@ -373,7 +384,7 @@ mod tests {
     /// each plural form the language has.
     fn shown_everywhere(key: &str) -> bool {
         if Lang::page_keys().any(|k| k == key) {
-            return Lang::ALL.into_iter().all(|l| l.batch_t(key) != key);
+            return Lang::ALL.into_iter().all(|l| l.batch_t(key) != key || l.compare_t(key) != key);
         }
         Lang::ALL
             .into_iter()

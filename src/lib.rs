@@ -6,6 +6,7 @@ mod app;
 pub mod batch;
 pub mod boot;
 mod clock;
+pub mod compare;
 mod documents;
 mod dom_ids;
 pub mod enterprise;

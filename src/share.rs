@@ -50,7 +50,7 @@ pub(crate) fn pairs_text<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> Stri
     pairs.join("&")
 }
 
-fn payload(answers: &Answers) -> String {
+pub(crate) fn payload(answers: &Answers) -> String {
     pairs_text(&edits_for(answers))
 }
 
@@ -66,7 +66,7 @@ pub fn encode(answers: &Answers) -> String {
 /// Replays the edits of `payload` on an empty form. Only a payload this code
 /// wrote comes back the same, so unknown questions, impossible values and
 /// reordering all count as damage.
-fn answers_of(payload: &str) -> Option<Answers> {
+pub(crate) fn answers_of(payload: &str) -> Option<Answers> {
     let mut answers = Answers::default();
     for (key, value) in pairs_of(payload)? {
         apply_stored(&mut answers, &key, &value);

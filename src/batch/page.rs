@@ -379,8 +379,12 @@ pub fn BatchApp() -> impl IntoView {
         b.lines.with_value(|lines| counts_text(l, lines))
     };
     let t = move |key: &'static str| shell.t(key);
-    const LINKS: &[(&str, &str)] =
-        &[("./", "ent.to_talent"), ("hire.html", "hire.title"), ("enterprise.html", "hire.to_enterprise")];
+    const LINKS: &[(&str, &str)] = &[
+        ("./", "ent.to_talent"),
+        ("hire.html", "hire.title"),
+        ("compare.html", "compare.title"),
+        ("enterprise.html", "hire.to_enterprise"),
+    ];
     view! {
         {shell.header("batch.title", "batch.subtitle", LINKS, String::new())}
         <main class="hire-main batch-main">

@@ -370,6 +370,7 @@ pub fn EnterpriseApp() -> impl IntoView {
         ("./", "ent.to_talent"),
         ("hire.html", "hire.title"),
         ("timeline.html", "hire.to_timeline"),
+        ("compare.html", "compare.title"),
         ("batch.html", "batch.title"),
     ];
     view! {

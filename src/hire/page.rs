@@ -160,6 +160,7 @@ pub fn HireApp() -> impl IntoView {
         ("./", "ent.to_talent"),
         ("timeline.html", "hire.to_timeline"),
         ("enterprise.html", "hire.to_enterprise"),
+        ("compare.html", "compare.title"),
         ("batch.html", "batch.title"),
     ];
     shell.text_page(

@@ -195,6 +195,7 @@ pub fn TimelineApp() -> impl IntoView {
     const LINKS: &[(&str, &str)] = &[
         ("./", "ent.to_talent"),
         ("hire.html", "hire.title"),
+        ("compare.html", "compare.title"),
         ("enterprise.html", "hire.to_enterprise"),
         ("batch.html", "batch.title"),
     ];

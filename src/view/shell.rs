@@ -134,7 +134,7 @@ impl Shell {
             let mut h = Html::default();
             for (href, key) in links {
                 // The pages about one candidate pass on a candidate from a share link.
-                let about_candidate = matches!(*href, "./" | "hire.html" | "timeline.html");
+                let about_candidate = matches!(*href, "./" | "hire.html" | "timeline.html" | "compare.html");
                 let href = if about_candidate { format!("{href}{candidate}") } else { href.to_string() };
                 h.el("a", &[("href", Some(&href))], &texts(l, key));
             }

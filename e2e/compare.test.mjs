@@ -1,0 +1,73 @@
+// The comparison page: the talent page's candidate in two, then three
+// scenarios; differences marked; a bad answer named and linked to its field;
+// the comparison shared by link and opened again; print; English. Each
+// journey also runs axe, and checks the console and that no request leaves the app.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, switchToEnglish, expectText, expectFocus, expectVisible, finish } from './browser.mjs';
+import { serveAndLaunch } from './session.mjs';
+import { phdAtEnterprise } from './answers.mjs';
+
+let server;
+let browser;
+serveAndLaunch((s, b) => { server = s; browser = b; });
+
+test('a PhD at an enterprise or a research institute, on a 2-year contract, then a third scenario; shared and printed', async () => {
+  const app = await openApp(browser, server.url, { width: 1280, height: 900 });
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await expectText(page, '#total-talent', '608,800.00 元');
+  await page.goto(`${server.url}compare.html`);
+  await page.waitForSelector('#compare-table');
+  assert.equal(await page.locator('td.differs').count(), 0, 'two equal scenarios to start with');
+
+  // Scenario 2 by keyboard: another employer, a shorter contract.
+  await page.focus('#s1-employer');
+  await page.selectOption('#s1-employer', 'research_institute');
+  await page.click('#s1-years');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2');
+  await expectText(page, '#compare-row-0 td:nth-of-type(2)', /科研院所 · 今天 · 合同 2 年（与方案一不同）/);
+  await expectText(page, '#compare-row-2 td:nth-of-type(1)', '608,800.00 元');
+  assert.ok(await page.locator('#compare-row-2 td.differs').count() === 1, 'the talent total differs and is marked');
+
+  await page.click('#compare-add');
+  await page.waitForSelector('#s2-price');
+  await page.fill('#s2-price', 'abc');
+  await expectText(page, '#compare-errors', /方案三 · 购房房款：“abc”不是数字/);
+  await expectText(page, '#compare-row-1 td:nth-of-type(3)', '请先更正');
+  await page.click('#compare-errors a');
+  await expectFocus(page, 's2-price');
+  await page.fill('#s2-price', '35万');
+  await expectText(page, '#compare-row-0 td:nth-of-type(3)', /房款 35万/);
+
+  await page.click('#compare-make-link');
+  const link = await page.inputValue('#share-link');
+  assert.match(link, /compare\.html#c1\.[^~]+~[^~]+~[^~]+\.[0-9a-f]{8}$/);
+  const again = await openApp(browser, link, { width: 1280, height: 900 }, null, '#compare-table');
+  await expectText(again.page, '#notice', /已从分享链接载入答案/);
+  assert.equal(await again.page.inputValue('#s2-price'), '35万');
+  assert.equal(await again.page.inputValue('#s1-years'), '2');
+  await finish(again, server.url);
+
+  await page.emulateMedia({ media: 'print' });
+  await expectVisible(page, '#compare-table');
+  assert.equal(await page.locator('#compare-form').isVisible(), false, 'the form stays off paper; the table says what each sets');
+  await page.emulateMedia({ media: 'screen' });
+  await switchToEnglish(page);
+  await expectText(page, '#compare-row-0 th', 'What it sets');
+  await expectText(page, '#compare-row-0 td:nth-of-type(2)', /research institute|Research institute/i);
+  await finish(app, server.url);
+});
+
+test('on a phone the table scrolls in its own box; with no answers yet the page says where to start', async () => {
+  const app = await openApp(browser, `${server.url}compare.html`, undefined, null, '#compare-none');
+  const { page } = app;
+  await expectVisible(page, '#compare-none');
+  await page.goto(server.url);
+  await phdAtEnterprise(page);
+  await page.goto(`${server.url}compare.html`);
+  await page.waitForSelector('#compare-table');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 390);
+  await finish(app, server.url);
+});

@@ -1,0 +1,8 @@
+//! The comparison page (`compare.html`): one person in two or three
+//! scenarios side by side. Its own binary (`src/bin/compare.rs`).
+
+pub mod link;
+pub mod page;
+pub mod table;
+
+pub use page::CompareApp;

@@ -1,0 +1,306 @@
+//! The comparison page: one person in two or three scenarios (employer,
+//! date, contract, house price), the results side by side, the differences
+//! marked; shared by link, printed.
+
+use super::link::{self, MAX, MIN};
+use super::table::{evaluate, scenario_name, table_html};
+use crate::answers::{Answers, Evaluation, Field};
+use crate::app::{clear_fragment, current_fragment};
+use crate::html::Html;
+use crate::i18n::Lang;
+use crate::view::events::on_element;
+use crate::view::result::disclaimer;
+use crate::view::share::{can_share, copy, page_url, share_html};
+use crate::view::shell::Shell;
+use crate::{clock, share, storage};
+use leptos::prelude::*;
+use talent_rules::ids::{EmployerType, HousingChoice};
+use wasm_bindgen::JsCast;
+
+/// The scenarios of a link in the address, else the talent page's draft
+/// twice, else none; with the notice to show.
+fn initial() -> (Vec<Answers>, Option<&'static str>) {
+    match link::decode(&current_fragment()) {
+        Some(Ok(s)) => (s, Some("notice.link_loaded")),
+        Some(Err(e)) => {
+            clear_fragment();
+            (drafted(), Some(e.key()))
+        }
+        None => (drafted(), None),
+    }
+}
+
+fn drafted() -> Vec<Answers> {
+    match storage::load().ok().flatten() {
+        Some(a) => vec![a.clone(), a],
+        None => Vec::new(),
+    }
+}
+
+/// What this page lets a scenario change, by the id part after `s{n}-`.
+fn set(a: &mut Answers, field: &str, value: String) {
+    match field {
+        "employer" => a.employer_type = EmployerType::parse(&value),
+        "date" => a.assessment_date = value,
+        "years" => a.contract_years = value,
+        "price" => a.purchase_price = value,
+        "housing" => a.housing = HousingChoice::parse(&value).unwrap_or(a.housing),
+        _ => {}
+    }
+}
+
+fn select(h: &mut Html, id: &str, options: &[(&str, String)], chosen: &str) {
+    h.open("select", &[("id", Some(id))]);
+    for (value, text) in options {
+        let selected = (*value == chosen).then_some("");
+        h.el("option", &[("value", Some(value)), ("selected", selected)], text);
+    }
+    h.close("select");
+}
+
+fn field(h: &mut Html, lang: Lang, id: &str, label: &str, help: Option<&str>) {
+    h.open("div", &[("class", Some("field"))]).el("label", &[("for", Some(id))], &lang.compare_t(label));
+    if let Some(help) = help {
+        h.el("p", &[("class", Some("help"))], &lang.compare_t(help));
+    }
+}
+
+fn text_input(h: &mut Html, id: &str, value: &str, mode: &str, kind: &str) {
+    h.el(
+        "input",
+        &[
+            ("id", Some(id)),
+            ("type", Some(kind)),
+            ("inputmode", Some(mode)),
+            ("autocomplete", Some("off")),
+            ("value", Some(value)),
+        ],
+        "",
+    );
+}
+
+/// A fieldset per scenario with what it may change.
+fn form_html(lang: Lang, scenarios: &[Answers]) -> String {
+    let mut h = Html::default();
+    let employers: Vec<(&str, String)> = std::iter::once(("", lang.compare_t("compare.choose")))
+        .chain(EmployerType::ALL.iter().map(|e| (e.as_str(), lang.t(&format!("employer.{}", e.as_str())))))
+        .collect();
+    let housing: Vec<(&str, String)> =
+        HousingChoice::ALL.iter().map(|c| (c.as_str(), lang.t(&format!("housing.{}", c.as_str())))).collect();
+    for (i, a) in scenarios.iter().enumerate() {
+        let id = |f: &str| format!("s{i}-{f}");
+        h.open("fieldset", &[("class", Some("scenario")), ("id", Some(&id("fields")))]).el(
+            "legend",
+            &[],
+            &scenario_name(lang, i),
+        );
+        field(&mut h, lang, &id("employer"), "compare.f.employer", None);
+        select(&mut h, &id("employer"), &employers, a.employer_type.map_or("", |e| e.as_str()));
+        h.close("div");
+        field(&mut h, lang, &id("date"), "compare.f.date", Some("compare.f.date_help"));
+        text_input(&mut h, &id("date"), &a.assessment_date, "numeric", "date");
+        h.close("div");
+        field(&mut h, lang, &id("years"), "compare.f.years", None);
+        text_input(&mut h, &id("years"), &a.contract_years, "decimal", "text");
+        h.close("div");
+        field(&mut h, lang, &id("housing"), "compare.f.housing", None);
+        select(&mut h, &id("housing"), &housing, a.housing.as_str());
+        h.close("div");
+        field(&mut h, lang, &id("price"), "compare.f.price", Some("compare.f.price_help"));
+        text_input(&mut h, &id("price"), &a.purchase_price, "decimal", "text");
+        h.close("div");
+        if i >= MIN {
+            h.el(
+                "button",
+                &[("type", Some("button")), ("id", Some(&id("remove"))), ("class", Some("link"))],
+                &lang.compare_t("compare.remove"),
+            );
+        }
+        h.close("fieldset");
+    }
+    if scenarios.len() < MAX {
+        h.el(
+            "button",
+            &[("type", Some("button")), ("id", Some("compare-add"))],
+            &lang.compare_t("compare.add"),
+        );
+    }
+    h.finish()
+}
+
+/// What needs correcting, scenario by scenario, each a link to its field.
+fn errors_html(lang: Lang, evaluated: &[Evaluation]) -> String {
+    let mut h = Html::default();
+    if evaluated.iter().all(|e| e.errors.is_empty()) {
+        return String::new();
+    }
+    h.open("div", &[("class", Some("notice warn")), ("id", Some("compare-errors"))])
+        .el("p", &[], &lang.compare_t("compare.to_fix"))
+        .open("ul", &[]);
+    let fields =
+        [(Field::AssessmentDate, "date"), (Field::ContractYears, "years"), (Field::PurchasePrice, "price")];
+    for (i, e) in evaluated.iter().enumerate() {
+        for err in &e.errors {
+            let (href, label) = match fields.iter().find(|(f, _)| *f == err.field) {
+                Some((_, part)) => (format!("#s{i}-{part}"), format!("compare.f.{part}")),
+                // A talent page answer: corrected there.
+                None => ("./".to_string(), "compare.on_talent".to_string()),
+            };
+            let params = [("scenario", scenario_name(lang, i)), ("field", lang.compare_t(&label)), ("what", err.text(lang))];
+            let text = lang.compare_t_with("compare.error", &params);
+            h.open("li", &[]).el("a", &[("href", Some(&href))], &text).close("li");
+        }
+    }
+    h.close("ul").close("div");
+    h.finish()
+}
+
+#[component]
+pub fn CompareApp() -> impl IntoView {
+    let (first, notice) = initial();
+    let shell = Shell::with_texts("compare.title", notice, Lang::compare_t);
+    let lang = shell.lang;
+    let scenarios = RwSignal::new(first);
+    // The fields are drawn anew only when scenarios come or go (or the
+    // language changes), so that typing never loses its place.
+    let layout = RwSignal::new(0u32);
+    let link = RwSignal::new(None::<String>);
+    let today = clock::today();
+    let evaluated = Memo::new(move |_| scenarios.with(|s| evaluate(s, today)));
+
+    on_element("compare-form", &["input", "change"], move |ev| {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let value = match (
+            target.dyn_ref::<web_sys::HtmlInputElement>(),
+            target.dyn_ref::<web_sys::HtmlSelectElement>(),
+        ) {
+            (Some(i), _) => i.value(),
+            (_, Some(s)) => s.value(),
+            _ => return,
+        };
+        let id = target.id();
+        let Some((n, part)) = id.strip_prefix('s').and_then(|r| r.split_once('-')) else { return };
+        let Ok(n) = n.parse::<usize>() else { return };
+        scenarios.update(|s| {
+            if let Some(a) = s.get_mut(n) {
+                set(a, part, value);
+            }
+        });
+        link.set(None);
+    });
+    on_element("compare-form", &["click"], move |ev| {
+        let id = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(|e| e.id())
+            .unwrap_or_default();
+        if id == "compare-add" {
+            scenarios.update(|s| {
+                if let Some(last) = s.last().cloned() {
+                    s.push(last);
+                }
+            });
+        } else if let Some(n) =
+            id.strip_prefix('s').and_then(|r| r.strip_suffix("-remove")).and_then(|n| n.parse::<usize>().ok())
+        {
+            scenarios.update(|s| {
+                if s.len() > MIN && n < s.len() {
+                    s.remove(n);
+                }
+            });
+        } else {
+            return;
+        }
+        link.set(None);
+        layout.update(|v| *v += 1);
+    });
+    on_element("compare-keep", &["click"], move |ev| {
+        let id = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(|e| e.id())
+            .unwrap_or_default();
+        match id.as_str() {
+            "compare-make-link" => {
+                link.set(Some(format!("{}#{}", page_url(), scenarios.with_untracked(|s| link::encode(s)))))
+            }
+            "copy-link" => {
+                if let Some(url) = link.get_untracked() {
+                    copy(url, lang.get_untracked());
+                }
+            }
+            "native-share" => {
+                if let Some(url) = link.get_untracked() {
+                    crate::view::share::share(&url, &lang.get_untracked().compare_t("compare.title"));
+                }
+            }
+            "compare-print" => {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            }
+            _ => {}
+        }
+    });
+
+    let has_person = move || scenarios.with(|s| !s.is_empty());
+    let form = move || {
+        layout.get();
+        let l = lang.get();
+        scenarios.with_untracked(|s| form_html(l, s))
+    };
+    let errors = move || evaluated.with(|e| errors_html(lang.get(), e));
+    let table = move || {
+        let l = lang.get();
+        let e = evaluated.get();
+        let mut after = Html::default();
+        disclaimer(&mut after, l, today);
+        scenarios.with(|s| table_html(l, s, &e)) + &after.finish()
+    };
+    let person = move || {
+        let l = lang.get();
+        scenarios.with(|s| {
+            let birth = s.first().map(|a| a.birth_date.clone()).unwrap_or_default();
+            l.compare_t_with("compare.person", &[("birth", birth)])
+        })
+    };
+    // Back to the talent page with the first scenario's answers.
+    let edit = move || {
+        scenarios.with(|s| s.first().map_or("./".to_string(), |a| format!("./#{}", share::encode(a))))
+    };
+    let share_box =
+        move || link.get().map(|url| share_html(lang.get(), &url, can_share())).unwrap_or_default();
+    let t = move |key: &'static str| shell.t(key);
+    const LINKS: &[(&str, &str)] = &[
+        ("./", "ent.to_talent"),
+        ("hire.html", "hire.title"),
+        ("timeline.html", "hire.to_timeline"),
+        ("batch.html", "batch.title"),
+    ];
+    view! {
+        {shell.header("compare.title", "compare.subtitle", LINKS, String::new())}
+        <main class="hire-main compare-main">
+            <p class="intro no-print">{t("compare.intro")}</p>
+            <div class="notice" id="compare-none" hidden=has_person>
+                <p>{t("hire.none")}</p>
+                <p><a href="./">{t("hire.to_talent")}</a></p>
+            </div>
+            <div hidden=move || !has_person()>
+                <p id="compare-person">{person}" "<a href=edit class="no-print">{t("hire.edit")}</a></p>
+                <form id="compare-form" class="compare-form no-print" novalidate inner_html=form></form>
+                <div inner_html=errors></div>
+                <div id="compare-result" inner_html=table></div>
+                <div id="compare-keep" class="no-print">
+                    <p class="buttons">
+                        <button type="button" id="compare-make-link">{t("keep.share")}</button>
+                        <button type="button" id="compare-print">{t("keep.print")}</button>
+                    </p>
+                    <div inner_html=share_box></div>
+                </div>
+            </div>
+        </main>
+        <footer class="page-footer">
+            <p>{t("compare.privacy")}</p>
+        </footer>
+    }
+}
