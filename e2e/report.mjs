@@ -6,7 +6,7 @@
 //  * the batch page: 10,000 rows from the file to the table, and 100,000.
 // Goals: ≤ 120 KB brotli; ≤ 400 ms to interactive on loopback; ≤ 16 ms answer → result;
 // ≤ 300 ms for 10,000 rows.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './static-server.mjs';
@@ -40,6 +40,14 @@ for (const page of [...sizes.keys()].filter((n) => n.endsWith('.html'))) {
   const assets = [page, ...[...named].filter((n) => n !== page && sizes.has(n) && !ON_DEMAND.has(n))];
   const total = assets.reduce((sum, n) => sum + sizes.get(n), 0);
   console.log(`first load of ${page.padEnd(30)} ${''.padStart(10)} ${kb(total).padStart(10)}   ${verdict(total <= 120 * 1024)} (≤ 120 KB): ${assets.length} files`);
+}
+
+// The engine as a JavaScript module (scripts/build-js.sh target/js-module), if built.
+const MODULE = fileURLToPath(new URL('../target/js-module/', import.meta.url));
+if (existsSync(MODULE)) {
+  const files = readdirSync(MODULE).filter((n) => /\.(js|wasm)$/.test(n));
+  const total = files.reduce((sum, n) => sum + brotli(readFileSync(MODULE + n)), 0);
+  console.log(`engine module (target/js-module: ${files.join(', ')})   ${kb(total).padStart(10)} brotli`);
 }
 
 const server = await serveDist();

@@ -5,4 +5,5 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 bash scripts/setup.sh
 bash scripts/build.sh dist
+bash scripts/build-js.sh target/js-module
 node e2e/report.mjs

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: the engine natively, the app in headless Chromium (wasm-bindgen-test),
-# then the release build end to end with Playwright.
+# then the release build end to end with Playwright, and the JavaScript module in Node.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -24,10 +24,11 @@ step "app in the browser: wasm-bindgen-test"
 # English compiled in: the test runner does not serve en.json (Playwright covers fetching it).
 cargo test -p talent-app --target wasm32-unknown-unknown --test web --features embed-en
 
-step "release build, at the root and under a sub-path"
+step "release build, at the root and under a sub-path; the engine as a JavaScript module"
 bash scripts/build.sh dist
 bash scripts/build.sh target/dist-rencai /rencai/
+bash scripts/build-js.sh target/js-module
 
-step "end to end in Chromium: Playwright"
+step "end to end: Playwright in Chromium, the JavaScript module in Node"
 cd e2e
 node --test

@@ -31,6 +31,10 @@ pub use output::Assessment;
 pub use parse::parse;
 pub use timeline::{timeline, Timeline};
 
+/// The version of the JSON contract (docs/contract.md): a new one when a
+/// field changes its meaning or goes away; fields may be added within one.
+pub const CONTRACT_VERSION: &str = "1";
+
 /// Assesses a parsed input after checking it for impossible combinations.
 pub fn assess(input: &Input) -> Result<Assessment, InputError> {
     let (t, subject) = input.validate()?;

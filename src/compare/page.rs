@@ -146,7 +146,11 @@ fn errors_html(lang: Lang, evaluated: &[Evaluation]) -> String {
                 // A talent page answer: corrected there.
                 None => ("./".to_string(), "compare.on_talent".to_string()),
             };
-            let params = [("scenario", scenario_name(lang, i)), ("field", lang.compare_t(&label)), ("what", err.text(lang))];
+            let params = [
+                ("scenario", scenario_name(lang, i)),
+                ("field", lang.compare_t(&label)),
+                ("what", err.text(lang)),
+            ];
             let text = lang.compare_t_with("compare.error", &params);
             h.open("li", &[]).el("a", &[("href", Some(&href))], &text).close("li");
         }
