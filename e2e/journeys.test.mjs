@@ -93,8 +93,12 @@ test('English is one click away and translates the result', async () => {
   await finish(app, server.url);
 });
 
+// The page's own fetch of the English texts: without the service worker,
+// whose cache answers it once installed (offline.test.mjs covers that).
+const withoutServiceWorker = () => browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+
 test('English is fetched only when wanted: the switch is busy meanwhile, a missing text shows its key', async () => {
-  const app = await openApp(browser, server.url);
+  const app = await openApp(browser, server.url, undefined, await withoutServiceWorker());
   const { page } = app;
   await phdAtEnterprise(page);
   // Held back until the busy state is checked, and served without one message.
@@ -128,7 +132,7 @@ test('English is fetched only when wanted: the switch is busy meanwhile, a missi
 });
 
 test('if English cannot be loaded the page stays in Chinese, says so in both languages and can retry', async () => {
-  const app = await openApp(browser, server.url);
+  const app = await openApp(browser, server.url, undefined, await withoutServiceWorker());
   const { page } = app;
   await phdAtEnterprise(page);
   await page.fill('#purchase-price', '350000');

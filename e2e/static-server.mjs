@@ -15,6 +15,7 @@ const TYPES = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export async function serveDist(pages = {}, port = 0, headers = {}, root = DIST, prefix = '/') {

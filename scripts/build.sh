@@ -50,6 +50,8 @@ for page in index.html "${generated[@]}"; do
   [ "$page" = index.html ] || mv "$stage/${page%.html}/index.html" "$stage/${page%.html}/$page"
   cp -a "$stage/${page%.html}/." "$stage/all/"
 done
+# The service worker, its list of every file, the manifest.
+node scripts/offline.mjs "$stage/all"
 # Only now is the old build replaced: a failed build leaves it as it was.
 find "$DIST" -mindepth 1 -delete
 cp -a "$stage/all/." "$DIST/"

@@ -1,0 +1,41 @@
+// Makes a build (scripts/build.sh) work offline, run on the merged pages:
+//   node scripts/offline.mjs DIR
+// writes DIR/sw.js (scripts/service-worker.js with the list of every file of
+// the build and a version made of their contents), DIR/version.json (the
+// policy and that version, for the update notice) and DIR/manifest.webmanifest.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: node scripts/offline.mjs DIR');
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+const policy = readFileSync(here('../rules/src/policy.rs'), 'utf8').match(/pub const DOCUMENT: &str = "([^"]+)"/)?.[1];
+if (!policy) throw new Error('offline.mjs: rules/src/policy.rs no longer names its DOCUMENT');
+
+const manifest = {
+  name: '阿拉尔人才政策自测',
+  short_name: '人才自测',
+  description: '第一师阿拉尔市特色人才高地建设方案（试行）人才类别与补贴自测',
+  lang: 'zh-CN',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  background_color: '#f5f6f8',
+  theme_color: '#9b1c1c',
+  icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+};
+writeFileSync(join(dir, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 1)}\n`);
+
+const skip = new Set(['sw.js', 'version.json']);
+const files = readdirSync(dir).filter((n) => !skip.has(n)).sort();
+const hash = createHash('sha256');
+for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
+const version = hash.digest('hex').slice(0, 16);
+writeFileSync(join(dir, 'version.json'), `${JSON.stringify({ policy, version })}\n`);
+const worker = readFileSync(here('service-worker.js'), 'utf8');
+writeFileSync(join(dir, 'sw.js'),
+  `const VERSION = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(files)};\n${worker}`);
+console.log(`offline.mjs: ${files.length} files cached by sw.js, version ${version}`);
