@@ -10,19 +10,19 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "style and lints: rustfmt, clippy (native and wasm32), the fuzz target compiles"
 cargo fmt --all --check
-cargo clippy --workspace --all-targets -- -D warnings
-cargo clippy -p talent-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --workspace --all-targets --all-features -- -D warnings
+cargo clippy -p talent-app --target wasm32-unknown-unknown --all-targets --all-features -- -D warnings
 cargo check --quiet --manifest-path rules/fuzz/Cargo.toml
 
 step "engine: unit, acceptance, boundary, property and command-line tests"
 cargo test -p talent-rules
 
 step "app logic natively: answers, share links, translations, QR"
-cargo test -p talent-app --lib
+cargo test -p talent-app --lib --features batch
 
 step "app in the browser: wasm-bindgen-test"
 # English compiled in: the test runner does not serve en.json (Playwright covers fetching it).
-cargo test -p talent-app --target wasm32-unknown-unknown --test web --features embed-en
+cargo test -p talent-app --target wasm32-unknown-unknown --test web --features embed-en,batch
 
 step "release build, at the root and under a sub-path; the engine as a JavaScript module"
 bash scripts/build.sh dist

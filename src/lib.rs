@@ -3,6 +3,7 @@
 
 pub mod answers;
 mod app;
+#[cfg(feature = "batch")]
 pub mod batch;
 pub mod boot;
 mod clock;

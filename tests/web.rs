@@ -419,6 +419,7 @@ async fn the_enterprise_page_names_a_bad_answer_and_switches_language() {
     assert_eq!(el("#expert-workstations").dyn_into::<HtmlInputElement>().unwrap().value(), "1.5");
 }
 
+#[cfg(feature = "batch")]
 #[wasm_bindgen_test]
 async fn the_batch_page_asks_for_rows_and_says_when_its_worker_cannot_load() {
     storage().clear().unwrap();
