@@ -19,22 +19,24 @@ const freePort = () => new Promise((resolve) => {
   });
 });
 
-export async function startNginx(root, frameAncestors = "'none'") {
+// `prefix` (e.g. '/rencai/') serves `root` under that sub-path with subpath.conf.
+export async function startNginx(root, frameAncestors = "'none'", prefix = null) {
   const dir = mkdtempSync(join(tmpdir(), 'talent-nginx-'));
   const port = await freePort();
   const fill = (text) => text
     .replaceAll('${LISTEN}', `127.0.0.1:${port}`)
     .replaceAll('${ROOT}', root)
     .replaceAll('${FRAME_ANCESTORS}', frameAncestors)
+    .replaceAll('${PREFIX}', prefix ?? '/')
     .replaceAll('${CONF}', dir);
-  for (const name of ['site.conf', 'headers.conf']) {
+  for (const name of ['site.conf', 'subpath.conf', 'common.conf', 'headers.conf']) {
     writeFileSync(join(dir, name), fill(readFileSync(join(CONF, name), 'utf8')));
   }
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((t) => `${t}_temp_path ${dir}/${t};`).join(' ');
   writeFileSync(join(dir, 'nginx.conf'), `pid ${dir}/nginx.pid; error_log ${dir}/error.log;
 events {}
-http { access_log off; ${temp} include ${dir}/site.conf; }
+http { access_log off; ${temp} include ${dir}/${prefix ? 'subpath' : 'site'}.conf; }
 `);
   const nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
   const url = `http://127.0.0.1:${port}/`;

@@ -4,10 +4,11 @@
 // of the site's root.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './static-server.mjs';
-import { launch, openApp, finish, expectText } from './browser.mjs';
+import { launch, openApp, finish, expectText, assertClean } from './browser.mjs';
+import { startNginx } from './nginx.mjs';
 import { phdAtEnterprise } from './answers.mjs';
 
 const ROOT = fileURLToPath(new URL('../target/dist-rencai/', import.meta.url));
@@ -46,4 +47,38 @@ test('under /rencai/ the pages load, compute, speak English and link to each oth
   const outside = app.requests.filter((u) => !u.startsWith(base));
   assert.deepEqual(outside, [], 'every request stays under /rencai/');
   await finish(app, base);
+});
+
+test('behind nginx under /rencai/ (deploy/nginx/subpath.conf): headers, the pages, the batch worker, offline', async () => {
+  const nginx = await startNginx(ROOT.replace(/\/$/, ''), "'none'", '/rencai/');
+  try {
+    const base = `${nginx.url}rencai/`;
+    const page0 = await fetch(base);
+    assert.equal(page0.status, 200);
+    assert.equal(page0.headers.get('cache-control'), 'no-cache');
+    assert.match(page0.headers.get('content-security-policy'), /frame-ancestors 'none'/);
+    const wasm = readdirSync(ROOT).find((n) => /^talent-app-[0-9a-f]+_bg\.wasm$/.test(n));
+    const asset = await fetch(`${base}${wasm}`);
+    assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal(asset.headers.get('content-type'), 'application/wasm');
+    assert.notEqual((await fetch(`${nginx.url}${wasm}`)).status, 200, 'nothing at the site\'s root');
+
+    const app = await openApp(browser, base);
+    const { page, context } = app;
+    await phdAtEnterprise(page);
+    await expectText(page, '#total-talent', '608,800.00 元');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope), base);
+    await context.setOffline(true);
+    await page.goto(`${base}batch.html`);
+    await page.fill('#batch-text', 'label,birth_date,full_time_degree\n甲,1992-04-15,doctorate');
+    await page.click('#batch-run');
+    await page.waitForSelector('#batch-row-2');
+    await context.setOffline(false);
+    assert.deepEqual(app.requests.filter((u) => !u.startsWith(base)), [], 'every request stays under /rencai/');
+    assertClean(app, base);
+    await context.close();
+  } finally {
+    await nginx.stop();
+  }
 });
