@@ -421,3 +421,63 @@ fn check_enterprise(c: &mut Checker, t: Date, e: &Enterprise) {
         c.count(&format!("{path}.days"), h.days, bounds::MAX_DAYS);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse;
+
+    fn person(extra: &str) -> String {
+        format!(r#"{{"assessment_date": "2026-11-24", "person": {{"birth_date": "1992-04-15"}}{extra}}}"#)
+    }
+
+    fn kinds(json: &str) -> Vec<(String, ErrorKind)> {
+        parse(json).unwrap().problems().into_iter().map(|e| (e.path, e.kind)).collect()
+    }
+
+    #[test]
+    fn every_problem_is_listed_in_field_order() {
+        let json = person(r#", "employment": {"flexible_days": -1, "purchase_price": "-5"}"#);
+        let problems = kinds(&json);
+        assert_eq!(
+            problems,
+            [
+                ("employment.flexible_days".to_string(), ErrorKind::Negative),
+                ("employment.purchase_price".to_string(), ErrorKind::Negative)
+            ]
+        );
+        assert_eq!(
+            parse(&json).unwrap().validate().unwrap_err().path,
+            "employment.flexible_days",
+            "the first"
+        );
+        assert_eq!(kinds(&person("")), []);
+    }
+
+    #[test]
+    fn bounds_hold_on_the_bound_itself() {
+        let days = |n: i64| kinds(&person(&format!(r#", "employment": {{"flexible_days": {n}}}"#)));
+        assert_eq!(days(bounds::MAX_DAYS), []);
+        assert_eq!(days(bounds::MAX_DAYS + 1)[0].1, ErrorKind::OutOfRange);
+        let price = |p: &str| kinds(&person(&format!(r#", "employment": {{"purchase_price": "{p}"}}"#)));
+        assert_eq!(price("1000000000000"), [], "the largest sum allowed");
+        assert_eq!(price("1000000000000.01")[0].1, ErrorKind::OutOfRange);
+        // Zeros after the fen are no fraction of a fen.
+        assert_eq!(price("450000.500"), []);
+        assert_eq!(price("450000.505")[0].1, ErrorKind::TooManyDecimals);
+        // Born on the assessment day: too young, not born after it.
+        let born = kinds(r#"{"assessment_date": "2026-11-24", "person": {"birth_date": "2026-11-24"}}"#);
+        assert_eq!(born[0].1, ErrorKind::TooYoung);
+    }
+
+    #[test]
+    fn defaults_are_left_out_when_written() {
+        let json =
+            serde_json::to_value(parse(&person(r#", "employment": {"division_affiliated": true}"#)).unwrap())
+                .unwrap();
+        let employment = json["employment"].as_object().unwrap();
+        assert_eq!(employment.get("division_affiliated"), Some(&serde_json::Value::Bool(true)));
+        assert!(!employment.contains_key("open_ended_contract"), "false is the default: {json}");
+        assert!(!json["person"].as_object().unwrap().contains_key("full_time_degree"));
+    }
+}
