@@ -87,6 +87,24 @@ impl Html {
         }
         self
     }
+    /// `<table class="{name}-table" id="{name}-table">` with its caption
+    /// (`{name}-caption`, a target for focus), in a region of its own that
+    /// scrolls sideways on a narrow screen and is reachable by keyboard.
+    /// Closed with `.close("table").close("div")`.
+    pub fn open_table(&mut self, name: &str, caption: &str) -> &mut Self {
+        let (table, caption_id) = (format!("{name}-table"), format!("{name}-caption"));
+        self.open(
+            "div",
+            &[
+                ("class", Some("table-wrap")),
+                ("tabindex", Some("0")),
+                ("role", Some("region")),
+                ("aria-labelledby", Some(&caption_id)),
+            ],
+        )
+        .open("table", &[("class", Some(&table)), ("id", Some(&table))])
+        .el("caption", &[("id", Some(&caption_id)), ("tabindex", Some("-1"))], caption)
+    }
     pub fn finish(self) -> String {
         #[cfg(debug_assertions)]
         debug_assert!(self.open.is_empty(), "never closed: {:?}", self.open);

@@ -6,7 +6,7 @@
 use super::table::{counts, shown, table_html, Filter, Line, Sort, View};
 use crate::clock;
 use crate::i18n::Lang;
-use crate::view::events::on_element;
+use crate::view::events::{on_element, target_id};
 use crate::view::shell::Shell;
 use gloo_events::EventListener;
 use leptos::prelude::*;
@@ -315,13 +315,10 @@ pub fn BatchApp() -> impl IntoView {
         let text = format!("{}{}", batch::BOM, batch::template());
         download("人才自测模板.csv", "text/csv;charset=utf-8", text.as_bytes());
     });
-    on_element("batch-exports", &["click"], move |ev| {
-        let id = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id());
-        match id.as_deref() {
-            Some("batch-export-csv") => b.export(false),
-            Some("batch-export-jsonl") => b.export(true),
-            _ => {}
-        }
+    on_element("batch-exports", &["click"], move |ev| match target_id(ev).as_str() {
+        "batch-export-csv" => b.export(false),
+        "batch-export-jsonl" => b.export(true),
+        _ => {}
     });
     on_element("batch-filter", &["change"], move |ev| {
         let value =

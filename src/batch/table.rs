@@ -213,23 +213,11 @@ pub fn table_html(lang: Lang, lines: &[Line], idx: &[usize], view: &View) -> Str
     let page = view.page.min(pages - 1);
     let from = page * PAGE_ROWS;
     let to = (from + PAGE_ROWS).min(idx.len());
-    h.open(
-        "div",
-        &[
-            ("class", Some("table-wrap")),
-            ("tabindex", Some("0")),
-            ("role", Some("region")),
-            ("aria-labelledby", Some("batch-caption")),
-        ],
-    )
-    .open("table", &[("class", Some("batch-table")), ("id", Some("batch-table"))]);
     let caption = lang.batch_t_with(
         "batch.caption",
         &[("from", (from + 1).min(to).to_string()), ("to", to.to_string()), ("n", idx.len().to_string())],
     );
-    h.el("caption", &[("id", Some("batch-caption")), ("tabindex", Some("-1"))], &caption)
-        .open("thead", &[])
-        .open("tr", &[]);
+    h.open_table("batch", &caption).open("thead", &[]).open("tr", &[]);
     for sort in Sort::ALL {
         header_cell(&mut h, lang, view, sort);
     }

@@ -8,7 +8,7 @@ use crate::answers::{Answers, Evaluation, Field};
 use crate::app::{clear_fragment, current_fragment};
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::view::events::on_element;
+use crate::view::events::{on_element, target_id};
 use crate::view::result::disclaimer;
 use crate::view::share::{can_share, copy, page_url, share_html};
 use crate::view::shell::Shell;
@@ -193,11 +193,7 @@ pub fn CompareApp() -> impl IntoView {
         link.set(None);
     });
     on_element("compare-form", &["click"], move |ev| {
-        let id = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .map(|e| e.id())
-            .unwrap_or_default();
+        let id = target_id(ev);
         if id == "compare-add" {
             scenarios.update(|s| {
                 if let Some(last) = s.last().cloned() {
@@ -219,11 +215,7 @@ pub fn CompareApp() -> impl IntoView {
         layout.update(|v| *v += 1);
     });
     on_element("compare-keep", &["click"], move |ev| {
-        let id = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .map(|e| e.id())
-            .unwrap_or_default();
+        let id = target_id(ev);
         match id.as_str() {
             "compare-make-link" => {
                 link.set(Some(format!("{}#{}", page_url(), scenarios.with_untracked(|s| link::encode(s)))))

@@ -75,20 +75,11 @@ pub fn table_html(lang: Lang, scenarios: &[Answers], evaluated: &[Evaluation]) -
     ];
     labels.extend(ids.iter().map(|id| lang.t(&format!("benefit.{}", id.as_str()))));
     let mut h = Html::default();
-    h.open(
-        "div",
-        &[
-            ("class", Some("table-wrap")),
-            ("tabindex", Some("0")),
-            ("role", Some("region")),
-            ("aria-labelledby", Some("compare-caption")),
-        ],
-    )
-    .open("table", &[("class", Some("compare-table")), ("id", Some("compare-table"))])
-    .el("caption", &[("id", Some("compare-caption"))], &lang.compare_t("compare.caption"))
-    .open("thead", &[])
-    .open("tr", &[])
-    .el("td", &[], "");
+    h.open_table("compare", &lang.compare_t("compare.caption")).open("thead", &[]).open("tr", &[]).el(
+        "td",
+        &[],
+        "",
+    );
     for i in 0..evaluated.len() {
         h.el("th", &[("scope", Some("col"))], &scenario_name(lang, i));
     }

@@ -11,7 +11,7 @@ use crate::clock;
 use crate::html::Html;
 use crate::i18n::Lang;
 use crate::share::LinkError;
-use crate::view::events::on_element;
+use crate::view::events::{on_element, target_id};
 use crate::view::result::fix_fields_text;
 use crate::view::share::{can_share, copy, keys_and_focus, page_url, share_html};
 use crate::view::shell::Shell;
@@ -233,10 +233,7 @@ pub fn EnterpriseApp() -> impl IntoView {
             return ev.prevent_default();
         }
         if kind == "click" {
-            let Some(id) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id())
-            else {
-                return;
-            };
+            let id = target_id(ev);
             if id == "add-hire" {
                 let rows = answers.with_untracked(|a| a.hires.len());
                 if rows < MAX_HIRE_ROWS {

@@ -113,23 +113,9 @@ fn table_html(lang: Lang, c: &Candidate) -> String {
     let Some((a, r)) = assessed(&mut h, lang, "hire-none", c, today) else { return h.finish() };
     let Some(rows) = rows(&a, today) else { return h.finish() };
     candidate_line(&mut h, lang, "hire-candidate", c, &a, &r);
-    h.open(
-        "div",
-        &[
-            ("class", Some("table-wrap")),
-            ("tabindex", Some("0")),
-            ("role", Some("region")),
-            ("aria-labelledby", Some("hire-caption")),
-        ],
-    )
-    .open("table", &[("class", Some("hire-table")), ("id", Some("hire-table"))])
-    .el(
-        "caption",
-        &[("id", Some("hire-caption"))],
-        &lang.page_t_with("hire.caption", &[("years", MIN_CONTRACT_YEARS.to_string())]),
-    )
-    .open("thead", &[])
-    .open("tr", &[]);
+    h.open_table("hire", &lang.page_t_with("hire.caption", &[("years", MIN_CONTRACT_YEARS.to_string())]))
+        .open("thead", &[])
+        .open("tr", &[]);
     for key in [
         "hire.col.employer",
         "hire.col.category",

@@ -108,21 +108,11 @@ fn cell(lang: Lang, item: Option<&Item>) -> String {
 /// The table: a row per year, a column per benefit, and the year's total.
 fn table(h: &mut Html, lang: Lang, t: &Timeline, ids: &[BenefitId]) {
     h.el("p", &[("class", Some("scroll-hint muted small"))], &lang.page_t("timeline.scroll"));
-    // A region of its own that scrolls on a narrow screen, reachable by keyboard.
-    h.open(
-        "div",
-        &[
-            ("class", Some("table-wrap")),
-            ("tabindex", Some("0")),
-            ("role", Some("region")),
-            ("aria-labelledby", Some("timeline-caption")),
-        ],
-    )
-    .open("table", &[("class", Some("timeline-table")), ("id", Some("timeline-table"))])
-    .el("caption", &[("id", Some("timeline-caption"))], &lang.page_t("timeline.caption"))
-    .open("thead", &[])
-    .open("tr", &[])
-    .el("th", &[("scope", Some("col"))], &lang.page_t("timeline.col.year"));
+    h.open_table("timeline", &lang.page_t("timeline.caption")).open("thead", &[]).open("tr", &[]).el(
+        "th",
+        &[("scope", Some("col"))],
+        &lang.page_t("timeline.col.year"),
+    );
     for id in ids {
         h.el("th", &[("scope", Some("col"))], &benefit_name(lang, *id));
     }

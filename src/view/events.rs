@@ -15,6 +15,12 @@ pub fn on_element(id: &'static str, kinds: &'static [&'static str], handler: imp
     attach(Some(id), kinds, Rc::new(handler));
 }
 
+/// The id of the element an event happened on (empty when it has none).
+pub fn target_id(ev: &Event) -> String {
+    use wasm_bindgen::JsCast;
+    ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id()).unwrap_or_default()
+}
+
 /// Calls `handler` for every event of `kinds` on the window.
 pub fn on_window(kinds: &'static [&'static str], handler: impl Fn(&Event) + 'static) {
     attach(None, kinds, Rc::new(handler));

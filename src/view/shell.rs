@@ -6,10 +6,9 @@ use crate::app::{set_document_lang, wanted_lang, ENGLISH_FAILED};
 use crate::html::Html;
 use crate::i18n::{self, I18n, Lang};
 use crate::storage;
-use crate::view::events::on_element;
+use crate::view::events::{on_element, target_id};
 use leptos::prelude::*;
 use talent_rules::policy::DOCUMENT;
-use wasm_bindgen::JsCast;
 
 #[derive(Clone, Copy)]
 pub struct Shell {
@@ -53,13 +52,10 @@ impl Shell {
             storage::save_lang(l.code());
             shell.show(l);
         });
-        on_element("banners", &["click"], move |ev| {
-            let id = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id());
-            match id.as_deref() {
-                Some("dismiss") => shell.notice.set(None),
-                Some("lang-retry") => shell.show(Lang::En),
-                _ => {}
-            }
+        on_element("banners", &["click"], move |ev| match target_id(ev).as_str() {
+            "dismiss" => shell.notice.set(None),
+            "lang-retry" => shell.show(Lang::En),
+            _ => {}
         });
         shell
     }
