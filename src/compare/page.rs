@@ -10,7 +10,7 @@ use crate::html::Html;
 use crate::i18n::Lang;
 use crate::view::events::{on_element, target_id};
 use crate::view::result::disclaimer;
-use crate::view::share::{can_share, copy, page_url, share_html};
+use crate::view::share::{can_share, page_url, share_box_click, share_html};
 use crate::view::shell::Shell;
 use crate::{clock, share, storage};
 use leptos::prelude::*;
@@ -220,22 +220,15 @@ pub fn CompareApp() -> impl IntoView {
             "compare-make-link" => {
                 link.set(Some(format!("{}#{}", page_url(), scenarios.with_untracked(|s| link::encode(s)))))
             }
-            "copy-link" => {
-                if let Some(url) = link.get_untracked() {
-                    copy(url, lang.get_untracked());
-                }
-            }
-            "native-share" => {
-                if let Some(url) = link.get_untracked() {
-                    crate::view::share::share(&url, &lang.get_untracked().compare_t("compare.title"));
-                }
-            }
             "compare-print" => {
                 if let Some(w) = web_sys::window() {
                     let _ = w.print();
                 }
             }
-            _ => {}
+            other => {
+                let l = lang.get_untracked();
+                share_box_click(other, link.get_untracked(), l, &l.compare_t("compare.title"));
+            }
         }
     });
 

@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::share::LinkError;
 use crate::view::events::{on_element, target_id};
 use crate::view::result::fix_fields_text;
-use crate::view::share::{can_share, copy, keys_and_focus, page_url, share_html};
+use crate::view::share::{can_share, keys_and_focus, page_url, share_box_click, share_html};
 use crate::view::shell::Shell;
 use leptos::prelude::*;
 use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
@@ -328,17 +328,10 @@ pub fn EnterpriseApp() -> impl IntoView {
                 drawn.set_value(None);
                 ask(false);
             }
-            "copy-link" => {
-                if let Some(url) = link.get_untracked() {
-                    copy(url, lang.get_untracked());
-                }
+            other => {
+                let l = lang.get_untracked();
+                share_box_click(other, link.get_untracked(), l, &l.page_t("ent.title"));
             }
-            "native-share" => {
-                if let Some(url) = link.get_untracked() {
-                    crate::view::share::share(&url, &lang.get_untracked().page_t("ent.title"));
-                }
-            }
-            _ => {}
         }
     });
     let t = move |key: &'static str| shell.t(key);

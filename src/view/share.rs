@@ -228,6 +228,16 @@ pub(crate) fn copy(url: String, lang: Lang) {
     }
 }
 
+/// The share box's buttons, by the id clicked: copy the link, or hand it to
+/// the share sheet under `title`; any other id does nothing here.
+pub(crate) fn share_box_click(id: &str, link: Option<String>, lang: Lang, title: &str) {
+    match (id, link) {
+        ("copy-link", Some(url)) => copy(url, lang),
+        ("native-share", Some(url)) => share(&url, title),
+        _ => {}
+    }
+}
+
 /// Hands the link to the system's share sheet; closing it is no error.
 pub(crate) fn share(url: &str, title: &str) {
     let data = js_sys::Object::new();
