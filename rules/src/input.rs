@@ -465,6 +465,26 @@ mod tests {
         // Zeros after the fen are no fraction of a fen.
         assert_eq!(price("450000.500"), []);
         assert_eq!(price("450000.505")[0].1, ErrorKind::TooManyDecimals);
+        let years = |y: &str| kinds(&person(&format!(r#", "employment": {{"contract_years": "{y}"}}"#)));
+        assert_eq!(years("100"), []);
+        assert_eq!(years("100.5")[0].1, ErrorKind::OutOfRange);
+        assert_eq!(years("-1")[0].1, ErrorKind::Negative);
+        assert_eq!(years("0"), []);
+        let graduated = |d: &str| {
+            kinds(&format!(
+                r#"{{"assessment_date": "2026-11-24", "person": {{"birth_date": "1992-04-15", "graduation_date": "{d}"}}}}"#
+            ))
+        };
+        assert_eq!(graduated("2100-12-31"), []);
+        assert_eq!(graduated("2101-01-01")[0].1, ErrorKind::OutOfRange);
+        let registered = |d: &str| {
+            kinds(&format!(
+                r#"{{"assessment_date": "2026-11-24", "person": {{"birth_date": "1992-04-15", "graduation_date": "2020-06-30"}},
+                    "startup": {{"registered_in_city": true, "legal_representative": true, "registration_date": "{d}"}}}}"#
+            ))
+        };
+        assert_eq!(registered("2026-11-24"), [], "registered on the assessment day");
+        assert_eq!(registered("2026-11-25")[0].1, ErrorKind::AfterAssessmentDate);
         // Born on the assessment day: too young, not born after it.
         let born = kinds(r#"{"assessment_date": "2026-11-24", "person": {"birth_date": "2026-11-24"}}"#);
         assert_eq!(born[0].1, ErrorKind::TooYoung);
