@@ -34,7 +34,7 @@ test('a GBK file from Excel: read, a bad row named, sorted, filtered, and export
   await page.waitForSelector('#batch-table');
   await expectText(page, '#batch-status', /共 4 行，其中 1 行有问题.*按 GBK\/GB18030 读取/);
   await expectText(page, '#batch-row-2', /^2\s*张博士\s*B类人才\s*608,800\.00 元/);
-  await expectText(page, '#batch-row-3', /^3\s*李日期错\s*“出生日期”：日期无效 \(not a date/);
+  await expectText(page, '#batch-row-3', /^3\s*李日期错\s*“出生日期”：日期无效（填写的是“1990-02-30”）/);
   await expectText(page, '#batch-row-5', /赵高工/);
   await expectText(page, '#batch-counts', /有问题的行 1/);
 
@@ -65,7 +65,7 @@ test('a GBK file from Excel: read, a bad row named, sorted, filtered, and export
   assert.match(lines[4], /^赵高工,\d{4}-\d{2}-\d{2},1975-05-20,/, 'the day of the run where the file gave none');
 
   const jsonl = await saved(page, '#batch-export-jsonl');
-  assert.match(jsonl.name, /\.jsonl$/);
+  assert.match(jsonl.name, /^人才自测结果-\d{4}-\d{2}-\d{2}\.jsonl$/);
   const results = jsonl.bytes.toString('utf8').trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(results.length, 4);
   assert.equal(results[0].category, 'B');
@@ -103,13 +103,17 @@ test('on a phone: CSV typed into the box, the table scrolls in its own box, the 
   await finish(app, server.url);
 });
 
-test('a header that is not ours is refused with the columns it knows, and nothing typed is lost', async () => {
+test('a header that is not ours is refused, the last table goes, and nothing typed is lost', async () => {
   const app = await openBatch();
   const { page } = app;
+  await page.setInputFiles('#batch-file', GBK);
+  await page.waitForSelector('#batch-table');
   await page.fill('#batch-text', 'name,birthday\n甲,1990-01-01');
   await page.click('#batch-run');
-  await expectText(page, '#batch-status', /无法读取这个表格：unknown column "name"/);
+  await expectText(page, '#batch-status', /表头中有本页不认识的列“name”。请使用模板中的表头/);
   assert.equal(await page.inputValue('#batch-text'), 'name,birthday\n甲,1990-01-01');
+  assert.equal(await page.locator('#batch-table').count(), 0, 'no table of another file beside the error');
+  await expectText(page, '#batch-status p.notice.warn', /不认识的列/);
   await finish(app, server.url);
 });
 
@@ -126,11 +130,13 @@ test('100,000 rows: progress is shown, the page answers meanwhile, every row end
   assert.ok(await page.locator('#batch-status progress').count(), 'typed while still assessing');
   await page.waitForSelector('#batch-table', { timeout: 60000 });
   assert.equal(await page.inputValue('#batch-text'), 'typed meanwhile');
-  await expectText(page, '#batch-status', /共 100000 行，其中 0 行有问题/);
+  await expectText(page, '#batch-status', /共 100000 行，都已计算/);
   await expectText(page, '.pager', /第 1 \/ 1000 页/);
   await page.click('.pager button[data-page="1"]');
   await expectText(page, '#batch-caption', /^第 101–200 行/);
   await page.fill('#batch-search', 'p9999');
   await expectText(page, '#batch-caption', /^第 1–11 行，共 11 行/);
+  await page.fill('#batch-search', 'nobody');
+  await expectText(page, '#batch-no-match', '没有符合所选条件的行。');
   await finish(app, server.url);
 });

@@ -27,19 +27,30 @@ test('a PhD at an enterprise or a research institute, on a 2-year contract, then
   await page.click('#s1-years');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('2');
-  await expectText(page, '#compare-row-0 td:nth-of-type(2)', /科研院所 · 今天 · 合同 2 年（与方案一不同）/);
+  await expectText(page, '#compare-row-0 td:nth-of-type(2)', /科研院所 · 今天 · 合同 2 年（与情形一不同）/);
   await expectText(page, '#compare-row-2 td:nth-of-type(1)', '608,800.00 元');
   assert.ok(await page.locator('#compare-row-2 td.differs').count() === 1, 'the talent total differs and is marked');
 
-  await page.click('#compare-add');
-  await page.waitForSelector('#s2-price');
+  await page.focus('#compare-add');
+  await page.keyboard.press('Enter');
+  await expectFocus(page, 's2-employer');
   await page.fill('#s2-price', 'abc');
-  await expectText(page, '#compare-errors', /方案三 · 购房房款：“abc”不是数字/);
+  await expectText(page, '#compare-errors', /情形三 · 购房房款：“abc”不是数字/);
+  assert.equal(await page.getAttribute('#s2-price', 'aria-invalid'), 'true');
   await expectText(page, '#compare-row-1 td:nth-of-type(3)', '请先更正');
   await page.click('#compare-errors a');
   await expectFocus(page, 's2-price');
   await page.fill('#s2-price', '35万');
   await expectText(page, '#compare-row-0 td:nth-of-type(3)', /房款 35万/);
+  assert.equal(await page.getAttribute('#s2-price', 'aria-invalid'), null);
+  // Why the 2-year contract pays less, in the row of what is not paid.
+  await expectText(page, '#compare-table tbody tr:last-child td:nth-of-type(2)', /生活补助（合同期限须在3年及以上）/);
+
+  // To the talent page and back, or a reload: the comparison is still there.
+  await page.reload();
+  await page.waitForSelector('#compare-table');
+  assert.equal(await page.inputValue('#s2-price'), '35万');
+  assert.equal(await page.inputValue('#s1-years'), '2');
 
   await page.click('#compare-make-link');
   const link = await page.inputValue('#share-link');
@@ -68,6 +79,10 @@ test('on a phone the table scrolls in its own box; with no answers yet the page 
   await phdAtEnterprise(page);
   await page.goto(`${server.url}compare.html`);
   await page.waitForSelector('#compare-table');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 390);
+  // Also once cells differ, with their words for screen readers inside the table's box.
+  await page.selectOption('#s1-employer', 'research_institute');
+  await page.waitForSelector('td.differs');
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 390);
   await finish(app, server.url);
 });

@@ -15,10 +15,13 @@
   addEventListener('error', fail, true);
   addEventListener('unhandledrejection', fail);
   el('retry').onclick = function () { location.reload(); };
-  // Offline use and updates, once the page is up.
-  addEventListener('load', function () {
+  function load(src) {
     var s = document.createElement('script');
-    s.src = 'sw-register.js';
+    s.src = src;
     document.head.appendChild(s);
-  });
+  }
+  // Inside a portal's page: at once, before the page shows its header.
+  if (/[?&]embed\b/.test(location.search)) load('embed-frame.js');
+  // Offline use and updates, once the page is up.
+  addEventListener('load', function () { load('sw-register.js'); });
 })();

@@ -20,7 +20,7 @@ PAGES=(
   "hire.html|hire|招聘对比表|同一人才在各类用人单位的待遇对比"
   "timeline.html|timeline|发放时间表|各项补贴按年份发放的时间表"
   "batch.html|batch|批量自测|候选人表格批量测算人才类别与补贴"
-  "compare.html|compare|方案比较|同一人才不同方案的待遇比较"
+  "compare.html|compare|情形比较|同一人才不同情形的待遇比较"
 )
 
 mkdir -p "$DIST"

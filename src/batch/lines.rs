@@ -4,7 +4,7 @@
 //!
 //! Fields: row number, label, category (or empty), talent min, talent max,
 //! employer min, employer max, benefit ids (comma-separated), and for a bad
-//! row: column (or empty), error kind, message.
+//! row: column (or empty), error kind, the cell as written, message.
 
 use super::table::Line;
 use talent_rules::batch::{RowError, INPUT_COLUMNS};
@@ -34,6 +34,7 @@ impl Line {
             fields.extend([
                 e.column.unwrap_or("").to_string(),
                 e.kind.as_str().to_string(),
+                clean(&e.value),
                 clean(&e.message),
             ]);
         }
@@ -52,11 +53,12 @@ impl Line {
         let money = |s: &str| parse_decimal(s).map(Money);
         let span = |min, max| Some(Span { min: money(min)?, max: money(max)? });
         let number: usize = f.first()?.parse().ok()?;
-        let error = match f.get(8..11) {
-            Some(&[column, kind, message]) => Some(RowError {
+        let error = match f.get(8..12) {
+            Some(&[column, kind, value, message]) => Some(RowError {
                 row: number,
                 column: INPUT_COLUMNS.iter().map(|c| c.0).find(|c| *c == column),
                 kind: *ErrorKind::ALL.iter().find(|k| k.as_str() == kind)?,
+                value: value.to_string(),
                 message: message.to_string(),
             }),
             _ => None,

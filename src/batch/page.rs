@@ -183,15 +183,24 @@ impl Batch {
                 mark("batch:lines");
                 self.show(Line::decode_all(rest))
             }
-            ["failed"] => self.status.set(Status::Failed("batch.failed", rest.to_string())),
+            ["failed"] => self.fail("batch.failed", rest.to_string()),
+            ["unknown-column"] => self.fail("batch.unknown_column", rest.to_string()),
             _ => {}
         }
+    }
+
+    /// A file that cannot be read: said, and the last table taken away, so
+    /// that nothing on the page is from another file than the one chosen.
+    fn fail(self, key: &'static str, detail: String) {
+        self.lines.set_value(Vec::new());
+        self.version.update(|v| *v += 1);
+        self.status.set(Status::Failed(key, detail));
     }
 
     fn show(self, lines: Vec<Line>) {
         let errors = lines.iter().filter(|l| l.error.is_some()).count();
         let status = match lines.len() {
-            0 => Status::Failed("batch.empty", String::new()),
+            0 => return self.fail("batch.empty", String::new()),
             rows => Status::Done { rows, errors, source: self.source.get_value() },
         };
         self.lines.set_value(lines);
@@ -213,7 +222,7 @@ impl Batch {
         self.status.set(Status::Reading);
         let bytes = match gloo_file::futures::read_as_bytes(&gloo_file::File::from(file)).await {
             Ok(b) => b,
-            Err(e) => return self.status.set(Status::Failed("batch.unreadable", e.to_string())),
+            Err(e) => return self.fail("batch.unreadable", e.to_string()),
         };
         let encoding = Encoding::detect(&bytes);
         // The browser's decoder drops a UTF-8 BOM and turns bad bytes into U+FFFD.
@@ -221,7 +230,7 @@ impl Batch {
             .and_then(|d| d.decode_with_u8_array(&bytes));
         match text {
             Ok(text) => self.start(text, Source::File(encoding)),
-            Err(_) => self.status.set(Status::Failed("batch.unreadable", String::new())),
+            Err(_) => self.fail("batch.unreadable", String::new()),
         }
     }
 
@@ -233,7 +242,7 @@ impl Batch {
     fn save(self, bytes: &[u8]) {
         let day = self.today.to_string();
         if self.export_jsonl.get_value() {
-            download(&format!("talent-results-{day}.jsonl"), "application/jsonl", bytes);
+            download(&format!("人才自测结果-{day}.jsonl"), "application/jsonl", bytes);
         } else {
             download(&format!("人才自测结果-{day}.csv"), "text/csv;charset=utf-8", bytes);
         }
@@ -253,7 +262,7 @@ fn status_text(lang: Lang, s: &Status) -> String {
                 Source::Pasted => lang.batch_t("batch.pasted"),
             };
             let params = [("rows", rows.to_string()), ("errors", errors.to_string()), ("source", source)];
-            lang.batch_t_with("batch.done", &params)
+            lang.batch_t_with(if *errors == 0 { "batch.done_clean" } else { "batch.done" }, &params)
         }
         Status::Failed(key, detail) => lang.batch_t_with(key, &[("detail", detail.clone())]),
     }
@@ -352,6 +361,7 @@ pub fn BatchApp() -> impl IntoView {
     });
 
     let status = move || status_text(lang.get(), &b.status.get());
+    let failed = move || matches!(b.status.get(), Status::Failed(..));
     let progress = move || match b.status.get() {
         Status::Working { done, total } => Some(view! { <progress max=total value=done></progress> }),
         _ => None,
@@ -376,14 +386,8 @@ pub fn BatchApp() -> impl IntoView {
         b.lines.with_value(|lines| counts_text(l, lines))
     };
     let t = move |key: &'static str| shell.t(key);
-    const LINKS: &[(&str, &str)] = &[
-        ("./", "ent.to_talent"),
-        ("hire.html", "hire.title"),
-        ("compare.html", "compare.title"),
-        ("enterprise.html", "hire.to_enterprise"),
-    ];
     view! {
-        {shell.header("batch.title", "batch.subtitle", LINKS, String::new())}
+        {shell.header("batch.title", "batch.subtitle", "batch.html", String::new())}
         <main class="hire-main batch-main">
             <p class="intro">{t("batch.intro")}</p>
             <p class="notice" id="batch-private">{t("batch.private")}</p>
@@ -405,7 +409,7 @@ pub fn BatchApp() -> impl IntoView {
             </section>
             <div id="batch-status" role="status" aria-live="polite">
                 {progress}
-                <p>{status}</p>
+                <p class:notice=failed class:warn=failed>{status}</p>
             </div>
             <section id="batch-results" aria-labelledby="batch-results-heading" hidden=move || !has_rows()>
                 <h2 id="batch-results-heading">{t("batch.results")}</h2>
@@ -437,9 +441,6 @@ pub fn BatchApp() -> impl IntoView {
                 </div>
             </section>
         </main>
-        <footer class="page-footer">
-            <p>{t("batch.private")}</p>
-        </footer>
     }
 }
 

@@ -162,13 +162,14 @@ pub fn shown(lines: &[Line], view: &View) -> Vec<usize> {
         Sort::Employer => (a.employer.max, a.employer.min).cmp(&(b.employer.max, b.employer.min)),
     };
     // Stable either way round: rows that tie keep their order in the file.
+    // Rows in error have no amounts: last, whichever way money is sorted.
+    let money = matches!(view.sort, Sort::Talent | Sort::Employer);
     idx.sort_by(|&a, &b| {
-        let o = order(&lines[a], &lines[b]);
-        if view.descending {
-            o.reverse()
-        } else {
-            o
-        }
+        let (a, b) = (&lines[a], &lines[b]);
+        let errors_last =
+            if money { a.error.is_some().cmp(&b.error.is_some()) } else { std::cmp::Ordering::Equal };
+        let o = order(a, b);
+        errors_last.then(if view.descending { o.reverse() } else { o })
     });
     idx
 }
@@ -181,15 +182,18 @@ pub fn counts(lines: &[Line]) -> (Vec<(Category, usize)>, usize, usize) {
 }
 
 /// What is wrong with a row, in the language: the column as its header in
-/// that language, the fault, and the engine's own words for the detail.
+/// that language, the fault, and the cell as written. (The engine's English
+/// detail goes into the exports.)
 pub fn error_text(lang: Lang, e: &RowError) -> String {
     let headers = if lang == Lang::Zh { Headers::Chinese } else { Headers::English };
-    let what = lang.batch_t(&format!("batch.error.{}", e.kind.as_str()));
-    let text = match e.column.and_then(|c| header(c, headers)) {
+    let mut what = lang.batch_t(&format!("batch.error.{}", e.kind.as_str()));
+    if !e.value.is_empty() {
+        what += &lang.batch_t_with("batch.error.value", &[("value", e.value.clone())]);
+    }
+    match e.column.and_then(|c| header(c, headers)) {
         Some(h) => lang.batch_t_with("batch.error.in_column", &[("column", h.to_string()), ("what", what)]),
         None => what,
-    };
-    format!("{text} ({})", e.message)
+    }
 }
 
 fn header_cell(h: &mut Html, lang: Lang, view: &View, sort: Sort) {
@@ -249,6 +253,13 @@ pub fn table_html(lang: Lang, lines: &[Line], idx: &[usize], view: &View) -> Str
         h.close("tr");
     }
     h.close("tbody").close("table").close("div");
+    if idx.is_empty() {
+        h.el(
+            "p",
+            &[("class", Some("notice")), ("id", Some("batch-no-match"))],
+            &lang.batch_t("batch.no_match"),
+        );
+    }
     if pages > 1 {
         let of = lang
             .batch_t_with("batch.page", &[("page", (page + 1).to_string()), ("pages", pages.to_string())]);
@@ -304,10 +315,13 @@ mod tests {
         let talent = View::default().sorted_by(Sort::Talent);
         assert!(talent.descending);
         assert_eq!(labels(&l, &talent)[0], "博士甲");
+        assert_eq!(labels(&l, &talent).last().unwrap(), "错行丙", "a row in error has no amount to sort by");
         let least = shown(&l, &talent.sorted_by(Sort::Talent));
         assert!(l[least[0]].talent.max.is_zero());
+        assert_eq!(labels(&l, &talent.sorted_by(Sort::Talent)).last().unwrap(), "错行丙");
+        let amounts = &least[..least.len() - 1];
         assert!(
-            least.windows(2).all(|w| l[w[0]].talent.max < l[w[1]].talent.max || w[0] < w[1]),
+            amounts.windows(2).all(|w| l[w[0]].talent.max < l[w[1]].talent.max || w[0] < w[1]),
             "ties in file order"
         );
 
@@ -333,15 +347,8 @@ mod tests {
         let l = lines();
         let e = l[2].error.as_ref().unwrap();
         assert_eq!(e.row, 4);
-        assert_eq!(
-            error_text(Lang::Zh, e),
-            "“出生日期”：日期无效 (not a date: expected YYYY-MM-DD, a real calendar day)"
-        );
-        assert!(
-            error_text(Lang::En, e).starts_with("birth_date: not a valid date"),
-            "{}",
-            error_text(Lang::En, e)
-        );
+        assert_eq!(error_text(Lang::Zh, e), "“出生日期”：日期无效（填写的是“1992-13-01”）");
+        assert_eq!(error_text(Lang::En, e), "birth_date: not a valid date (written: \"1992-13-01\")");
         let html = table_html(Lang::Zh, &l, &shown(&l, &View::default()), &View::default());
         assert!(html.contains("id=\"batch-row-4\" class=\"bad\""), "{html}");
         assert!(html.contains("aria-sort=\"ascending\""));

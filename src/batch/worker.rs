@@ -9,7 +9,8 @@
 //!   `ready`                          once it listens: what is sent before is lost
 //!   `progress {done} {total}`        now and then while assessing
 //!   `done\n{lines}`                  the table's lines (`lines.rs`)
-//!   `failed\n{message}`              the file cannot be read (bad header, broken CSV)
+//!   `unknown-column\n{header}`       a header names no column
+//!   `failed\n{message}`              the file cannot be read otherwise (broken CSV)
 //!   a `Uint8Array`                   the export asked for
 
 use super::table::Line;
@@ -96,6 +97,7 @@ fn run(text: String, date: Date) {
     let options = Options { default_date: Some(date), ..Options::default() };
     let rows = match batch::rows(Cursor::new(text.as_bytes()), &options) {
         Ok(rows) => rows,
+        Err(batch::BatchError::UnknownColumn(header)) => return post(&format!("unknown-column\n{header}")),
         Err(e) => return post(&format!("failed\n{e}")),
     };
     let mut out = String::from("done\n");

@@ -17,8 +17,16 @@ use leptos::prelude::*;
 use talent_rules::ids::{EmployerType, HousingChoice};
 use wasm_bindgen::JsCast;
 
-/// The scenarios of a link in the address, else the talent page's draft
-/// twice, else none; with the notice to show.
+/// Where this tab keeps the comparison being made (a `c1` link's text), so
+/// that a reload or a visit to the talent page and back finds it again.
+const SESSION_KEY: &str = "talent-check.compare.v1";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// The scenarios of a link in the address, else of this tab's comparison,
+/// else the talent page's draft twice, else none; with the notice to show.
 fn initial() -> (Vec<Answers>, Option<&'static str>) {
     match link::decode(&current_fragment()) {
         Some(Ok(s)) => (s, Some("notice.link_loaded")),
@@ -26,7 +34,13 @@ fn initial() -> (Vec<Answers>, Option<&'static str>) {
             clear_fragment();
             (drafted(), Some(e.key()))
         }
-        None => (drafted(), None),
+        None => {
+            let kept = session().and_then(|s| s.get_item(SESSION_KEY).ok().flatten());
+            match kept.as_deref().and_then(link::decode) {
+                Some(Ok(s)) => (s, None),
+                _ => (drafted(), None),
+            }
+        }
     }
 }
 
@@ -119,14 +133,20 @@ fn form_html(lang: Lang, scenarios: &[Answers]) -> String {
         h.close("fieldset");
     }
     if scenarios.len() < MAX {
-        h.el(
-            "button",
-            &[("type", Some("button")), ("id", Some("compare-add"))],
-            &lang.compare_t("compare.add"),
-        );
+        h.open("p", &[("class", Some("buttons add"))])
+            .el(
+                "button",
+                &[("type", Some("button")), ("id", Some("compare-add"))],
+                &lang.compare_t("compare.add"),
+            )
+            .close("p");
     }
     h.finish()
 }
+
+/// The fields of this page the talent page's checks can refuse, by their id part.
+const FIELDS: [(Field, &str); 3] =
+    [(Field::AssessmentDate, "date"), (Field::ContractYears, "years"), (Field::PurchasePrice, "price")];
 
 /// What needs correcting, scenario by scenario, each a link to its field.
 fn errors_html(lang: Lang, evaluated: &[Evaluation]) -> String {
@@ -137,11 +157,9 @@ fn errors_html(lang: Lang, evaluated: &[Evaluation]) -> String {
     h.open("div", &[("class", Some("notice warn")), ("id", Some("compare-errors"))])
         .el("p", &[], &lang.compare_t("compare.to_fix"))
         .open("ul", &[]);
-    let fields =
-        [(Field::AssessmentDate, "date"), (Field::ContractYears, "years"), (Field::PurchasePrice, "price")];
     for (i, e) in evaluated.iter().enumerate() {
         for err in &e.errors {
-            let (href, label) = match fields.iter().find(|(f, _)| *f == err.field) {
+            let (href, label) = match FIELDS.iter().find(|(f, _)| *f == err.field) {
                 Some((_, part)) => (format!("#s{i}-{part}"), format!("compare.f.{part}")),
                 // A talent page answer: corrected there.
                 None => ("./".to_string(), "compare.on_talent".to_string()),
@@ -171,6 +189,13 @@ pub fn CompareApp() -> impl IntoView {
     let link = RwSignal::new(None::<String>);
     let today = clock::today();
     let evaluated = Memo::new(move |_| scenarios.with(|s| evaluate(s, today)));
+    // Kept for this tab on every change (nothing when storage is refused).
+    Effect::new(move |first: Option<()>| {
+        let text = scenarios.with(|s| (s.len() >= MIN).then(|| link::encode(s)));
+        if let (Some(_), Some(text), Some(store)) = (first, text, session()) {
+            let _ = store.set_item(SESSION_KEY, &text);
+        }
+    });
 
     on_element("compare-form", &["input", "change"], move |ev| {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
@@ -194,12 +219,15 @@ pub fn CompareApp() -> impl IntoView {
     });
     on_element("compare-form", &["click"], move |ev| {
         let id = target_id(ev);
-        if id == "compare-add" {
+        // Where the keyboard goes once the fields are drawn again: the new
+        // scenario's first field, or after a removal the button to add one.
+        let focus_on = if id == "compare-add" {
             scenarios.update(|s| {
                 if let Some(last) = s.last().cloned() {
                     s.push(last);
                 }
             });
+            format!("s{}-employer", scenarios.with_untracked(Vec::len) - 1)
         } else if let Some(n) =
             id.strip_prefix('s').and_then(|r| r.strip_suffix("-remove")).and_then(|n| n.parse::<usize>().ok())
         {
@@ -208,11 +236,21 @@ pub fn CompareApp() -> impl IntoView {
                     s.remove(n);
                 }
             });
+            "compare-add".to_string()
         } else {
             return;
-        }
+        };
         link.set(None);
         layout.update(|v| *v += 1);
+        leptos::task::spawn_local(async move {
+            let el = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&focus_on))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(el) = el {
+                let _ = el.focus();
+            }
+        });
     });
     on_element("compare-keep", &["click"], move |ev| {
         let id = target_id(ev);
@@ -239,6 +277,28 @@ pub fn CompareApp() -> impl IntoView {
         scenarios.with_untracked(|s| form_html(l, s))
     };
     let errors = move || evaluated.with(|e| errors_html(lang.get(), e));
+    // A field with a bad answer says so itself, pointing to the list of what to correct.
+    Effect::new(move |_| {
+        layout.get();
+        let doc = web_sys::window().and_then(|w| w.document());
+        evaluated.with(|evaluated| {
+            for (i, e) in evaluated.iter().enumerate() {
+                for (field, part) in FIELDS {
+                    let Some(el) = doc.as_ref().and_then(|d| d.get_element_by_id(&format!("s{i}-{part}")))
+                    else {
+                        continue;
+                    };
+                    if e.error(field).is_some() {
+                        let _ = el.set_attribute("aria-invalid", "true");
+                        let _ = el.set_attribute("aria-describedby", "compare-errors");
+                    } else {
+                        let _ = el.remove_attribute("aria-invalid");
+                        let _ = el.remove_attribute("aria-describedby");
+                    }
+                }
+            }
+        });
+    });
     let table = move || {
         let l = lang.get();
         let e = evaluated.get();
@@ -260,14 +320,8 @@ pub fn CompareApp() -> impl IntoView {
     let share_box =
         move || link.get().map(|url| share_html(lang.get(), &url, can_share())).unwrap_or_default();
     let t = move |key: &'static str| shell.t(key);
-    const LINKS: &[(&str, &str)] = &[
-        ("./", "ent.to_talent"),
-        ("hire.html", "hire.title"),
-        ("timeline.html", "hire.to_timeline"),
-        ("batch.html", "batch.title"),
-    ];
     view! {
-        {shell.header("compare.title", "compare.subtitle", LINKS, String::new())}
+        {shell.header("compare.title", "compare.subtitle", "compare.html", String::new())}
         <main class="hire-main compare-main">
             <p class="intro no-print">{t("compare.intro")}</p>
             <div class="notice" id="compare-none" hidden=has_person>

@@ -19,6 +19,21 @@ fn cells(lang: Lang, r: &Assessment, ids: &[BenefitId]) -> Vec<String> {
         let b = r.benefits.iter().find(|b| b.id == *id);
         cells.push(b.map_or_else(|| "—".to_string(), |b| amount_text(lang, &b.amount)));
     }
+    // Why a benefit is not paid here: what explains a "—" beside another scenario's amount.
+    let why: Vec<String> = r
+        .ineligible
+        .iter()
+        .map(|i| {
+            let reasons: Vec<String> =
+                i.reasons.iter().map(|x| lang.t(&format!("reason.{}", x.as_str()))).collect();
+            let params = [
+                ("benefit", lang.t(&format!("benefit.{}", i.id.as_str()))),
+                ("why", reasons.join(&lang.t("list.separator"))),
+            ];
+            lang.compare_t_with("compare.not_paid", &params)
+        })
+        .collect();
+    cells.push(if why.is_empty() { "—".to_string() } else { why.join("; ") });
     cells
 }
 
@@ -63,7 +78,7 @@ pub fn table_html(lang: Lang, scenarios: &[Answers], evaluated: &[Evaluation]) -
         .zip(scenarios)
         .map(|(r, a)| {
             let cells = r.map(|r| cells(lang, r, &ids));
-            let rest = (0..ids.len() + 3).map(|i| cells.as_ref().map(|c| c[i].clone()));
+            let rest = (0..ids.len() + 4).map(|i| cells.as_ref().map(|c| c[i].clone()));
             std::iter::once(Some(settings(lang, a))).chain(rest).collect()
         })
         .collect();
@@ -74,6 +89,7 @@ pub fn table_html(lang: Lang, scenarios: &[Answers], evaluated: &[Evaluation]) -
         lang.compare_t("compare.row.employer"),
     ];
     labels.extend(ids.iter().map(|id| lang.t(&format!("benefit.{}", id.as_str()))));
+    labels.push(lang.compare_t("compare.row.not_paid"));
     let mut h = Html::default();
     h.open_table("compare", &lang.compare_t("compare.caption")).open("thead", &[]).open("tr", &[]).el(
         "td",
@@ -144,7 +160,7 @@ mod tests {
         let two = [phd(EmployerType::Enterprise), phd(EmployerType::Enterprise)];
         let html = table_html(Lang::Zh, &two, &evaluate(&two, today));
         assert!(!html.contains("differs"), "nothing differs: {html}");
-        assert!(html.contains("方案一") && html.contains("方案二"));
+        assert!(html.contains("情形一") && html.contains("情形二"));
 
         let mut short = phd(EmployerType::Enterprise);
         short.contract_years = "2".into();
@@ -153,10 +169,11 @@ mod tests {
         let three = [phd(EmployerType::Enterprise), short, wrong];
         let html = table_html(Lang::Zh, &three, &evaluate(&three, today));
         assert!(html.contains("企业 · 2026-11-24 · 合同 2 年"), "what each scenario sets: {html}");
-        assert!(html.contains("方案三"));
+        assert!(html.contains("情形三"));
         assert!(html.contains("class=\"differs\""), "{html}");
-        assert!(html.contains("与方案一不同"));
+        assert!(html.contains("与情形一不同"));
         assert!(html.contains("请先更正"), "a scenario to correct says so: {html}");
+        assert!(html.contains("生活补助（合同期限须在3年及以上）"), "why a benefit is not paid: {html}");
         assert!(!html.contains("compare."), "every text in the catalogs");
         assert!(table_html(Lang::En, &three, &evaluate(&three, today)).contains("Scenario 3"));
         assert_eq!(table_html(Lang::Zh, &[], &[]), "", "no candidate yet: no table");

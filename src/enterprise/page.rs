@@ -356,15 +356,8 @@ pub fn EnterpriseApp() -> impl IntoView {
     };
     let share_box =
         move || link.get().map(|url| share_html(lang.get(), &url, can_share())).unwrap_or_default();
-    const LINKS: &[(&str, &str)] = &[
-        ("./", "ent.to_talent"),
-        ("hire.html", "hire.title"),
-        ("timeline.html", "hire.to_timeline"),
-        ("compare.html", "compare.title"),
-        ("batch.html", "batch.title"),
-    ];
     view! {
-        {shell.header("ent.title", "ent.subtitle", LINKS, String::new())}
+        {shell.header("ent.title", "ent.subtitle", "enterprise.html", String::new())}
         // Fixed at the bottom of a phone's screen: the total stays in sight.
         <a id="summary-bar" class="mobile-summary no-print" href="#result">{status}</a>
         <main class="layout">

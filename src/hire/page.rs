@@ -142,16 +142,9 @@ pub fn HireApp() -> impl IntoView {
     let shell = Shell::new("hire.title", notice);
     let lang = shell.lang;
     let fragment = candidate.fragment.clone();
-    const LINKS: &[(&str, &str)] = &[
-        ("./", "ent.to_talent"),
-        ("timeline.html", "hire.to_timeline"),
-        ("enterprise.html", "hire.to_enterprise"),
-        ("compare.html", "compare.title"),
-        ("batch.html", "batch.title"),
-    ];
     shell.text_page(
         ("hire.title", "hire.subtitle", "hire.intro"),
-        LINKS,
+        "hire.html",
         fragment,
         ("hire-body", "hire-print"),
         move || table_html(lang.get(), &candidate),

@@ -182,16 +182,9 @@ pub fn TimelineApp() -> impl IntoView {
     let lang = shell.lang;
     let today = clock::today();
     let fragment = candidate.fragment.clone();
-    const LINKS: &[(&str, &str)] = &[
-        ("./", "ent.to_talent"),
-        ("hire.html", "hire.title"),
-        ("compare.html", "compare.title"),
-        ("enterprise.html", "hire.to_enterprise"),
-        ("batch.html", "batch.title"),
-    ];
     shell.text_page(
         ("timeline.title", "timeline.subtitle", "timeline.intro"),
-        LINKS,
+        "timeline.html",
         fragment,
         ("timeline-body", "timeline-print"),
         move || page_html(lang.get(), &candidate, today),

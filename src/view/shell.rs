@@ -10,6 +10,17 @@ use crate::view::events::{on_element, target_id};
 use leptos::prelude::*;
 use talent_rules::policy::DOCUMENT;
 
+/// Every page, by its address and the page catalog key of its name: each
+/// page's header links to all the others, in this order.
+const PAGES: &[(&str, &str)] = &[
+    ("./", "ent.to_talent"),
+    ("enterprise.html", "hire.to_enterprise"),
+    ("hire.html", "hire.title"),
+    ("timeline.html", "hire.to_timeline"),
+    ("compare.html", "compare.title"),
+    ("batch.html", "batch.title"),
+];
+
 #[derive(Clone, Copy)]
 pub struct Shell {
     pub lang: RwSignal<Lang>,
@@ -113,14 +124,14 @@ impl Shell {
         }
     }
 
-    /// The header: the page's name and document, links to the other pages
-    /// (href, page catalog key), the language switch. `candidate` (a
+    /// The header: the page's name and document, links to the pages other
+    /// than `here` (its address), the language switch. `candidate` (a
     /// `#t2.…` fragment, or empty) goes with the links to the pages about one candidate.
     pub fn header(
         self,
         title: &'static str,
         subtitle: &'static str,
-        links: &'static [(&str, &str)],
+        here: &'static str,
         candidate: String,
     ) -> impl IntoView {
         let (lang, texts) = (self.lang, self.texts);
@@ -128,7 +139,7 @@ impl Shell {
         let nav = move || {
             let l = lang.get();
             let mut h = Html::default();
-            for (href, key) in links {
+            for (href, key) in PAGES.iter().filter(|(href, _)| *href != here) {
                 // The pages about one candidate pass on a candidate from a share link.
                 let about_candidate = matches!(*href, "./" | "hire.html" | "timeline.html" | "compare.html");
                 let href = if about_candidate { format!("{href}{candidate}") } else { href.to_string() };
@@ -157,7 +168,7 @@ impl Shell {
     pub fn text_page(
         self,
         (title, subtitle, intro): (&'static str, &'static str, &'static str),
-        links: &'static [(&str, &str)],
+        here: &'static str,
         candidate: String,
         ids: (&'static str, &'static str),
         body: impl Fn() -> String + Send + Sync + 'static,
@@ -168,7 +179,7 @@ impl Shell {
             }
         });
         view! {
-            {self.header(title, subtitle, links, candidate)}
+            {self.header(title, subtitle, here, candidate)}
             <main class="hire-main">
                 <p class="intro no-print">{self.t(intro)}</p>
                 <div id=ids.0 inner_html=body></div>

@@ -165,6 +165,8 @@ pub struct RowError {
     pub column: Option<&'static str>,
     /// What kind of fault, for a UI to say in its language.
     pub kind: ErrorKind,
+    /// The cell as written, where a column is at fault (else empty).
+    pub value: String,
     /// What is wrong, in English.
     pub message: String,
 }
@@ -188,7 +190,9 @@ pub struct Summary {
 /// Why a batch stopped: its input could not be read, or its output not written.
 #[derive(Debug)]
 pub enum BatchError {
-    /// A bad header, a broken CSV file or a failed read, in words.
+    /// A header that names no column (the header as written).
+    UnknownColumn(String),
+    /// Another bad header, a broken CSV file or a failed read, in words.
     Input(String),
     Output(std::io::Error),
 }
@@ -196,6 +200,16 @@ pub enum BatchError {
 impl std::fmt::Display for BatchError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            BatchError::UnknownColumn(h) => {
+                let english: Vec<_> = INPUT_COLUMNS.iter().map(|c| c.0).collect();
+                let chinese: Vec<_> = HEADERS[..INPUT_COLUMNS.len()].iter().map(|c| c.1).collect();
+                write!(
+                    f,
+                    "unknown column {h:?}; the columns are: {}; or in Chinese: {}",
+                    english.join(", "),
+                    chinese.join("、")
+                )
+            }
             BatchError::Input(e) => f.write_str(e),
             BatchError::Output(e) => write!(f, "cannot write the results: {e}"),
         }
@@ -218,13 +232,7 @@ fn columns(headers: &csv::StringRecord) -> Result<Vec<Option<&'static Column>>, 
     for h in headers.iter() {
         let named = |&(en, zh): &(&str, &str)| en == h || zh == h;
         let Some(&(en, _)) = HEADERS.iter().find(|c| named(c)) else {
-            let english: Vec<_> = INPUT_COLUMNS.iter().map(|c| c.0).collect();
-            let chinese: Vec<_> = HEADERS[..INPUT_COLUMNS.len()].iter().map(|c| c.1).collect();
-            return Err(BatchError::Input(format!(
-                "unknown column {h:?}; the columns are: {}; or in Chinese: {}",
-                english.join(", "),
-                chinese.join("、")
-            )));
+            return Err(BatchError::UnknownColumn(h.to_string()));
         };
         let column = INPUT_COLUMNS.iter().find(|c| c.0 == en);
         if column.is_some() && columns.contains(&column) {
@@ -298,11 +306,9 @@ impl<R: Read> Iterator for Rows<R> {
             cells.retain(|(c, _)| c.0 != "assessment_date");
             cells.push((column, date));
         }
-        let outcome = assess_row(&cells).map_err(|(column, kind, message)| RowError {
-            row: number,
-            column,
-            kind,
-            message,
+        let outcome = assess_row(&cells).map_err(|(column, kind, message)| {
+            let value = cells.iter().find(|(c, _)| Some(c.0) == column).map_or("", |(_, v)| v);
+            RowError { row: number, column, kind, value: value.to_string(), message }
         });
         let cells = INPUT_COLUMNS
             .iter()
@@ -588,6 +594,7 @@ mod tests {
                 row: 3,
                 column: Some("birth_date"),
                 kind: ErrorKind::NotADate,
+                value: "1992-13-15".into(),
                 message: "not a date: expected YYYY-MM-DD, a real calendar day".into()
             }]
         );

@@ -159,7 +159,7 @@ fn batch(options: &Options) -> io::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Err(BatchError::Output(e)) => Err(e),
-        Err(e @ BatchError::Input(_)) => {
+        Err(e @ (BatchError::Input(_) | BatchError::UnknownColumn(_))) => {
             eprintln!("{e}");
             Ok(ExitCode::from(2))
         }

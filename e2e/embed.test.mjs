@@ -1,0 +1,87 @@
+// The app inside a portal's page on another origin, put there by embed.js
+// with one script tag and one element: no header or footer of its own, the
+// language and accent colour from the portal, the frame's height following
+// the content, language messages heard from the portal only, and storage
+// refused as a cross-origin frame may find it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist } from './static-server.mjs';
+import { launch, assertAccessible, expectText } from './browser.mjs';
+import { phdAtEnterprise } from './answers.mjs';
+
+let host;
+let app;
+let browser;
+const pages = {};
+before(async () => {
+  host = await serveDist(pages);
+  const hostOrigin = host.url.replace(/\/$/, '');
+  app = await serveDist({}, 0, { 'content-security-policy': `frame-ancestors 'self' ${hostOrigin}` });
+  pages['/portal.html'] = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title><link rel="icon" href="data:,"></head>
+<body><main><h1>人才服务</h1><div id="talent-check"></div></main>
+<script src="${app.url}embed.js" data-src="${app.url}" data-lang="en" data-accent="#005a9c"></script></body></html>`;
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+});
+
+const frameHeight = (page) => page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+const contentHeight = (frame) => frame.evaluate(() => {
+  const s = getComputedStyle(document.body);
+  return Math.ceil(document.body.getBoundingClientRect().height + parseFloat(s.marginTop) + parseFloat(s.marginBottom));
+});
+
+test('embedded by a portal on another origin: fits, follows, speaks the portal\'s language, hears only the portal', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  // As a browser that keeps a cross-origin frame from storage.
+  await context.addInitScript(() => {
+    if (window === window.top) return;
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, { get() { throw new DOMException('storage refused', 'SecurityError'); } });
+    }
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${host.url}portal.html`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForSelector('main form');
+  assert.equal(await frame.getAttribute('html', 'lang'), 'en', 'the language the portal asked for');
+  assert.equal(await frame.isVisible('#lang-switch'), true, 'the language switch stays');
+  assert.equal(await frame.isVisible('nav.pages'), false, 'no header links of its own');
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()), '#005a9c');
+
+  // The frame is as tall as its content, before and after the result appears.
+  await page.waitForFunction(async () => true);
+  const fits = async () => {
+    for (let i = 0; i < 50; i++) {
+      if (Math.abs(await frameHeight(page) - await contentHeight(frame)) <= 1) return true;
+      await page.waitForTimeout(100);
+    }
+    return false;
+  };
+  assert.ok(await fits(), 'fits at first');
+  const before = await frameHeight(page);
+  await phdAtEnterprise(frame);
+  await expectText(frame, '#total-talent', '¥608,800.00');
+  assert.ok(await fits(), 'fits with the result');
+  assert.notEqual(await frameHeight(page), before, 'the height followed the content');
+
+  // A message from another origin is ignored; the portal's is heard.
+  await frame.evaluate(() => window.dispatchEvent(new MessageEvent('message', {
+    data: { type: 'talent-check:lang', lang: 'zh-CN' }, origin: 'https://elsewhere.example', source: window.parent,
+  })));
+  await page.waitForTimeout(300);
+  assert.equal(await frame.getAttribute('html', 'lang'), 'en');
+  await page.evaluate(() => window.TalentCheck.setLang('zh-CN'));
+  await frame.waitForSelector('html[lang=zh-CN]');
+  await expectText(frame, '#total-talent', '608,800.00 元');
+
+  await assertAccessible(frame);
+  assert.deepEqual(errors, [], 'console errors');
+  await context.close();
+});
