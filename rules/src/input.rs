@@ -491,6 +491,17 @@ mod tests {
     }
 
     #[test]
+    fn money_may_be_a_json_number() {
+        let price = |p: &str| {
+            let input = parse(&person(&format!(r#", "employment": {{"purchase_price": {p}}}"#))).unwrap();
+            input.employment.and_then(|e| e.purchase_price)
+        };
+        assert_eq!(price("450000"), Some(Money::yuan(450_000)));
+        assert_eq!(price("-5"), Some(Money(Decimal::from(-5))));
+        assert_eq!(kinds(&person(r#", "employment": {"purchase_price": -5}"#))[0].1, ErrorKind::Negative);
+    }
+
+    #[test]
     fn defaults_are_left_out_when_written() {
         let json =
             serde_json::to_value(parse(&person(r#", "employment": {"division_affiliated": true}"#)).unwrap())
