@@ -21,8 +21,9 @@ const ON_DEMAND = new Set(['en.json']);
 const WORKER = new Set(['batch-worker.js', 'batch-worker_bg.wasm', 'batch-worker_loader.js']);
 // Loaded once a page is up, for offline use and updates.
 const OFFLINE = new Set(['sw-register.js', 'sw.js', 'version.json', 'manifest.webmanifest']);
-// Only for embedding in a portal: the portal's script, and the page's side under ?embed.
-const EMBED = new Set(['embed.js', 'embed-frame.js']);
+// Only for embedding in a portal (the portal's script, the page's side under
+// ?embed) and for a fair's tablet (?kiosk).
+const EMBED = new Set(['embed.js', 'embed-frame.js', 'kiosk.js', 'kiosk.css']);
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const verdict = (ok) => (ok ? 'goal met' : 'GOAL NOT MET');
@@ -36,7 +37,7 @@ for (const name of readdirSync(DIST).sort()) {
   const note = ON_DEMAND.has(name) ? '   on demand, not in a first load'
     : WORKER.has(name) ? '   the batch worker, loaded after the page'
       : OFFLINE.has(name) ? '   offline use, loaded after the page'
-        : EMBED.has(name) ? '   embedding only' : '';
+        : EMBED.has(name) ? '   embedding or kiosk only' : '';
   console.log(`${name.padEnd(44)} ${kb(raw.length).padStart(10)} ${kb(sizes.get(name)).padStart(10)}${note}`);
 }
 // A page's first load: the page and every file of dist/ it names.

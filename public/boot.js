@@ -22,6 +22,13 @@
   }
   // Inside a portal's page: at once, before the page shows its header.
   if (/[?&]embed\b/.test(location.search)) load('embed-frame.js');
+  // A fair's shared tablet: no storage for the app, before it starts.
+  if (/[?&]kiosk\b/.test(location.search)) {
+    ['localStorage', 'sessionStorage'].forEach(function (name) {
+      try { Object.defineProperty(window, name, { value: null }); } catch (e) { /* then it stays */ }
+    });
+    load('kiosk.js');
+  }
   // Offline use and updates, once the page is up.
   addEventListener('load', function () { load('sw-register.js'); });
 })();

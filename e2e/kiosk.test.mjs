@@ -1,0 +1,55 @@
+// A fair's shared tablet (?kiosk): nothing stored on the device, a large
+// "next person" button, the QR hand-off offered once there is a result, and
+// an idle timer that warns, then clears the page. Checked also with axe, for
+// console errors and for requests leaving the app.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, expectText, expectValue, finish } from './browser.mjs';
+import { serveAndLaunch } from './session.mjs';
+import { phdAtEnterprise } from './answers.mjs';
+
+let server;
+let browser;
+serveAndLaunch((s, b) => { server = s; browser = b; });
+
+// What this origin keeps, read from a page of it that is not in kiosk mode.
+async function stored(page) {
+  const other = await page.context().newPage();
+  await other.goto(`${server.url}favicon.svg`);
+  const n = await other.evaluate(() => localStorage.length + sessionStorage.length);
+  await other.close();
+  return n;
+}
+
+test('a tablet at a fair: nothing stored, the QR hand-off, next person, and the idle reset', async () => {
+  const app = await openApp(browser, `${server.url}?kiosk=4`, { width: 820, height: 1180 });
+  const { page } = app;
+  await page.waitForSelector('#kiosk-next');
+  assert.equal(await page.isVisible('#kiosk-take'), false, 'no hand-off before there is a result');
+  await phdAtEnterprise(page);
+  await expectText(page, '#total-talent', '608,800.00 元');
+  await page.click('#kiosk-take');
+  await page.waitForSelector('.qr-code svg');
+  assert.ok((await page.locator('.qr-code svg').boundingBox()).width >= 300, 'a large code to scan');
+  assert.equal(await stored(page), 0, 'nothing kept on the device');
+  const box = await page.locator('#kiosk-next').boundingBox();
+  assert.ok(box.height >= 48, 'a large button');
+
+  // Left alone: a warning first, then a fresh form; a touch in between keeps it.
+  await page.waitForSelector('#kiosk-warning:not([hidden])', { timeout: 8000 });
+  await expectText(page, '#kiosk-warning', /无人操作。\d+ 秒后将清空本页/);
+  await page.click('#kiosk-stay');
+  assert.equal(await page.isVisible('#kiosk-warning'), false);
+  await expectValue(page, '#birth-date', '1992-04-15');
+  await page.waitForSelector('#kiosk-warning:not([hidden])', { timeout: 8000 });
+  await page.waitForFunction(() => !document.getElementById('birth-date')?.value, null, { timeout: 10000 });
+  await page.waitForSelector('main form');
+  await expectValue(page, '#birth-date', '');
+
+  // The next person, at once.
+  await phdAtEnterprise(page);
+  await page.click('#kiosk-next');
+  await page.waitForFunction(() => document.getElementById('birth-date')?.value === '');
+  assert.equal(await stored(page), 0);
+  await finish(app, server.url);
+});
