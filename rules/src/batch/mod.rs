@@ -625,6 +625,10 @@ mod tests {
             run_str("assessment_date,birth_date,open_ended_contract\n2026-11-23,1990-01-01,maybe\n");
         assert_eq!(col(&rows[0], "error"), "open_ended_contract: expected yes or no, got \"maybe\"");
         assert_eq!(s.errors[0].column, Some("open_ended_contract"));
+        // A count that is no whole number is named, never read as 0.
+        let (s, rows) = run_str("assessment_date,birth_date,flexible_days\n2026-11-23,1990-01-01,6.5\n");
+        assert_eq!(col(&rows[0], "error"), "flexible_days: expected a whole number, got \"6.5\"");
+        assert_eq!((s.errors[0].kind, s.errors[0].value.as_str()), (ErrorKind::NotANumber, "6.5"));
     }
 
     /// The JSON the contract reads for a row whose cells `cells::typed` accepted.
