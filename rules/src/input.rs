@@ -491,6 +491,22 @@ mod tests {
     }
 
     #[test]
+    fn an_enterprise_may_list_as_many_hires_as_the_bound() {
+        let hires = |n: usize| {
+            let hire = r#"{"category": "A", "days": 1}"#;
+            let list = vec![hire; n].join(",");
+            kinds(&format!(
+                r#"{{"assessment_date": "2026-11-24", "enterprise": {{"flexible_hires": [{list}]}}}}"#
+            ))
+        };
+        assert_eq!(hires(bounds::MAX_HIRES), []);
+        assert_eq!(
+            hires(bounds::MAX_HIRES + 1),
+            [("enterprise.flexible_hires".to_string(), ErrorKind::OutOfRange)]
+        );
+    }
+
+    #[test]
     fn money_may_be_a_json_number() {
         let price = |p: &str| {
             let input = parse(&person(&format!(r#", "employment": {{"purchase_price": {p}}}"#))).unwrap();
