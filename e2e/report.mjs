@@ -17,8 +17,10 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ON_DEMAND = new Set(['en.json']);
-// Started by the batch page once it is up, not part of its first load.
-const WORKER = new Set(['batch-worker.js', 'batch-worker_bg.wasm', 'batch-worker_loader.js']);
+// Started by a page once it is up, not part of its first load: the batch
+// page's worker, and the QR worker of the pages with a share box.
+const WORKER = new Set(['batch-worker.js', 'batch-worker_bg.wasm', 'batch-worker_loader.js',
+  'qr-worker.js', 'qr-worker_bg.wasm', 'qr-worker_loader.js']);
 // Loaded once a page is up, for offline use and updates.
 const OFFLINE = new Set(['sw-register.js', 'sw.js', 'version.json', 'manifest.webmanifest']);
 // Only for embedding in a portal (the portal's script, the page's side under
@@ -35,7 +37,7 @@ for (const name of readdirSync(DIST).sort()) {
   const raw = readFileSync(path);
   sizes.set(name, brotli(raw));
   const note = ON_DEMAND.has(name) ? '   on demand, not in a first load'
-    : WORKER.has(name) ? '   the batch worker, loaded after the page'
+    : WORKER.has(name) ? '   a worker, loaded after the page'
       : OFFLINE.has(name) ? '   offline use, loaded after the page'
         : EMBED.has(name) ? '   embedding or kiosk only' : '';
   console.log(`${name.padEnd(44)} ${kb(raw.length).padStart(10)} ${kb(sizes.get(name)).padStart(10)}${note}`);

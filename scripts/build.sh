@@ -41,6 +41,10 @@ for spec in "${PAGES[@]}"; do
       index.html >"$page"
   grep -q "data-bin=\"$bin\"" "$page" || { echo "build.sh: index.html no longer fits the page template" >&2; exit 1; }
 done
+# Pages without a share box need no QR worker.
+for page in hire.html timeline.html batch.html; do
+  sed -i -e '/QR code is drawn in a worker/d' -e '/data-bin="qr-worker"/d' "$page"
+done
 # The batch page and its worker (src/bin/batch-worker.rs), both with the feature `batch`.
 sed -i -e "s|data-bin=\"batch\"|data-bin=\"batch\" data-cargo-features=\"batch\"|" -e "s|\(  <link data-trunk rel=\"rust\" data-bin=\"batch\"[^>]*>\)|\1\n  <link data-trunk rel=\"rust\" data-bin=\"batch-worker\" data-cargo-features=\"batch\" data-type=\"worker\" data-loader-shim data-wasm-opt=\"3\" data-cargo-profile-release=\"wasm-speed\" />|" batch.html
 grep -q 'data-bin="batch-worker"' batch.html || { echo "build.sh: the batch page's worker link was not written" >&2; exit 1; }

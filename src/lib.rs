@@ -15,7 +15,7 @@ pub mod form_state;
 pub mod hire;
 mod html;
 pub mod i18n;
-mod qr;
+pub mod qr;
 pub mod questions;
 pub mod share;
 mod storage;

@@ -256,7 +256,9 @@ pub fn CompareApp() -> impl IntoView {
         let id = target_id(ev);
         match id.as_str() {
             "compare-make-link" => {
-                link.set(Some(format!("{}#{}", page_url(), scenarios.with_untracked(|s| link::encode(s)))))
+                let url = format!("{}#{}", page_url(), scenarios.with_untracked(|s| link::encode(s)));
+                crate::qr::client::fill_share_box(&url);
+                link.set(Some(url));
             }
             "compare-print" => {
                 if let Some(w) = web_sys::window() {

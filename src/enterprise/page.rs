@@ -311,7 +311,9 @@ pub fn EnterpriseApp() -> impl IntoView {
         }
         match target.id().as_str() {
             "e-make-link" => {
-                link.set(Some(format!("{}#{}", page_url(), answers.with_untracked(stored::encode))))
+                let url = format!("{}#{}", page_url(), answers.with_untracked(stored::encode));
+                crate::qr::client::fill_share_box(&url);
+                link.set(Some(url));
             }
             "e-print" => {
                 if let Some(w) = web_sys::window() {

@@ -8,3 +8,4 @@ pub mod result;
 pub mod share;
 pub mod shell;
 pub mod steps;
+pub mod timeline;

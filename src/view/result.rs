@@ -229,6 +229,7 @@ pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> Strin
         benefit_card(&mut h, lang, b);
     }
     h.close("div");
+    super::timeline::card(&mut h, lang, a);
     print_table(&mut h, lang, a);
     not_applicable(&mut h, lang, &a.ineligible);
     referrals(&mut h, lang, &a.referrals);
@@ -363,15 +364,6 @@ fn totals(h: &mut Html, lang: Lang, a: &Assessment) {
         &[("class", Some("muted"))],
         &lang.t(if has_caps { "result.total_note_caps" } else { "result.total_note" }),
     );
-    if !t.talent.max.is_zero() {
-        h.open("p", &[("class", Some("no-print"))])
-            .el(
-                "a",
-                &[("href", Some("timeline.html")), ("id", Some("to-timeline"))],
-                &lang.t("result.to_timeline"),
-            )
-            .close("p");
-    }
     h.close("div");
 }
 

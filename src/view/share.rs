@@ -89,19 +89,22 @@ pub(crate) fn share_html(lang: Lang, url: &str, can_share: bool) -> String {
         );
     }
     h.close("div").el("p", &[("id", Some("copy-status")), ("role", Some("status"))], "");
-    if let Some(svg) = qr::svg(url) {
+    // The code comes from the QR worker (`qr::client::fill_share_box`); the
+    // last one drawn is shown at once, as when the language changes.
+    h.open("figure", &[("class", Some("qr"))]).open(
+        "div",
+        &[
+            ("class", Some("qr-code")),
+            ("id", Some(qr::client::SHARE_BOX)),
+            ("role", Some("img")),
+            ("aria-label", Some(&lang.t("keep.qr_label"))),
+        ],
+    );
+    if let Some(svg) = qr::client::cached(url) {
         // The SVG is our own drawing of the link, not user text.
-        h.open("figure", &[("class", Some("qr"))]).open(
-            "div",
-            &[
-                ("class", Some("qr-code")),
-                ("role", Some("img")),
-                ("aria-label", Some(&lang.t("keep.qr_label"))),
-            ],
-        );
         h.raw(&svg);
-        h.close("div").el("figcaption", &[], &lang.t("keep.qr_caption")).close("figure");
     }
+    h.close("div").el("figcaption", &[], &lang.t("keep.qr_caption")).close("figure");
     h.close("div");
     h.finish()
 }
@@ -139,13 +142,14 @@ pub fn KeepPanel() -> impl IntoView {
         match target.id().as_str() {
             "make-link" => {
                 let url = format!("{}#{}", page_url(), ctx.answers.with_untracked(share::encode));
+                qr::client::fill_share_box(&url);
                 link.set(Some(url));
             }
-            "print" => {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            }
+            "print" => super::print::print_with_code(&format!(
+                "{}#{}",
+                page_url(),
+                ctx.answers.with_untracked(share::encode)
+            )),
             // The copy and share buttons, drawn with the link.
             "copy-link" | "native-share" => {
                 let Some(url) = link.get_untracked() else { return };
@@ -255,10 +259,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_link_is_escaped_and_comes_with_its_qr_code() {
+    fn the_link_is_escaped_and_comes_with_the_place_of_its_qr_code() {
         let html = share_html(Lang::En, "https://example.invalid/?a=1&b=2#t1.abc.00000000", false);
         assert!(html.contains("value=\"https://example.invalid/?a=1&amp;b=2#t1.abc.00000000\""), "{html}");
-        assert!(html.contains("<svg") && html.contains("aria-label=\"QR code of the share link\""));
+        assert!(html.contains("id=\"share-qr\" role=\"img\" aria-label=\"QR code of the share link\""));
+        assert!(!html.contains("<svg"), "the worker has drawn no code yet");
     }
 
     #[test]

@@ -1,6 +1,10 @@
-//! The share link as a QR code, drawn as one SVG path.
+//! The share link as a QR code, drawn as one SVG path: in a worker of its
+//! own (`worker`, `client`), so no page's first load carries the encoder.
 
 use qrcodegen::{QrCode, QrCodeEcc};
+
+pub mod client;
+pub mod worker;
 
 /// Markup drawn here, the only kind `Html::raw` takes: its field is private,
 /// so no other module can pass text off as markup.
