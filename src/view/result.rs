@@ -229,8 +229,8 @@ pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> Strin
         benefit_card(&mut h, lang, b);
     }
     h.close("div");
-    super::timeline::card(&mut h, lang, a);
     print_table(&mut h, lang, a);
+    super::timeline::card(&mut h, lang, a);
     not_applicable(&mut h, lang, &a.ineligible);
     referrals(&mut h, lang, &a.referrals);
     prospects(&mut h, lang, &a.prospects);
