@@ -1,7 +1,7 @@
 //! Compiles the locale catalogs (`locales/*.json`, the files translators edit)
 //! into static tables, so the browser neither ships nor parses JSON: every key
 //! once, sorted, and per language the messages in key order, each list one
-//! string with the end offset of every entry (no pointer per entry to download).
+//! string, each entry ended by U+0001 (no offset or pointer per entry to download).
 //! A key missing from a language gets an empty message, which reads as missing.
 //!
 //! English ships in the wasm only natively (tests) or with the `embed-en`
@@ -29,18 +29,11 @@ fn read_catalog(file: &str) -> BTreeMap<String, String> {
     catalog
 }
 
+/// Every string ended by U+0001 (`END` in `src/i18n.rs`).
 fn table(name: &str, items: &[&str]) -> String {
-    let text: String = items.concat();
-    assert!(text.len() <= u16::MAX as usize, "{name}: the table outgrew u16 offsets");
-    let mut end = 0;
-    let ends: Vec<String> = items
-        .iter()
-        .map(|s| {
-            end += s.len();
-            end.to_string()
-        })
-        .collect();
-    format!("pub static {name}: Table = Table {{ text: {text:?}, ends: &[{}] }};\n", ends.join(","))
+    assert!(items.iter().all(|s| !s.contains('\u{1}')), "{name}: U+0001 ends the strings of a table");
+    let text: String = items.iter().map(|s| format!("{s}\u{1}")).collect();
+    format!("pub static {name}: Table = Table::new({text:?});\n")
 }
 
 /// FNV-1a: enough to tell versions of one file apart, and needs no crate.

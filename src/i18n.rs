@@ -12,23 +12,41 @@
 use leptos::prelude::*;
 use talent_rules::money::Money;
 
-/// Strings joined into one, `ends[i]` being where string `i` ends.
+/// Strings joined into one, each ended by `END`. Where each begins is found
+/// once, on the first lookup: a table of offsets compresses worse than the
+/// text, and the download is what counts.
 struct Table {
     text: &'static str,
-    ends: &'static [u16],
+    starts: std::sync::OnceLock<Vec<u32>>,
 }
 
+/// Ends each string of a table: no message or key holds it (`build.rs` checks).
+const END: char = '\u{1}';
+
 impl Table {
+    const fn new(text: &'static str) -> Table {
+        Table { text, starts: std::sync::OnceLock::new() }
+    }
+    fn starts(&self) -> &[u32] {
+        self.starts.get_or_init(|| {
+            let mut starts = vec![0];
+            starts.extend(self.text.match_indices(END).map(|(i, _)| i as u32 + 1));
+            starts
+        })
+    }
+    fn len(&self) -> usize {
+        self.starts().len() - 1
+    }
     fn get(&self, i: usize) -> &'static str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.text[start..self.ends[i] as usize]
+        let starts = self.starts();
+        &self.text[starts[i] as usize..starts[i + 1] as usize - 1]
     }
     fn iter(&'static self) -> impl Iterator<Item = &'static str> {
-        (0..self.ends.len()).map(|i| self.get(i))
+        (0..self.len()).map(|i| self.get(i))
     }
     /// The index of `key` in a sorted table of keys.
     fn find(&'static self, key: &str) -> Option<usize> {
-        let (mut lo, mut hi) = (0, self.ends.len());
+        let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
             match self.get(mid).cmp(key) {
