@@ -14,7 +14,8 @@ export async function launch() {
 }
 
 // A page in a fresh context that records console errors and every request,
-// once `ready` shows (the talent and enterprise pages' form by default).
+// once `ready` shows (the talent and enterprise pages' form by default) and
+// the app runs: the talent page's form is painted before (src/prepaint.rs).
 export async function openApp(browser, url, viewport = { width: 390, height: 844 }, context = null, ready = 'main form') {
   const ctx = context ?? await browser.newContext({ viewport });
   const page = await ctx.newPage();
@@ -25,6 +26,7 @@ export async function openApp(browser, url, viewport = { width: 390, height: 844
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url);
   await page.waitForSelector(ready);
+  await page.waitForSelector('#prepaint', { state: 'detached' });
   return { page, errors, requests, context: ctx };
 }
 

@@ -219,7 +219,7 @@ async function assertRetry(app) {
   app.errors.length = 0;
   await page.unroute('**/*.wasm');
   await page.tap('#retry');
-  await page.waitForSelector('main form');
+  await page.waitForSelector('#prepaint', { state: 'detached' });
   assert.equal(await page.locator('#boot').count(), 0, 'the message goes with the loading line');
 }
 

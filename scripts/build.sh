@@ -48,10 +48,14 @@ done
 # The batch page and its worker (src/bin/batch-worker.rs), both with the feature `batch`.
 sed -i -e "s|data-bin=\"batch\"|data-bin=\"batch\" data-cargo-features=\"batch\"|" -e "s|\(  <link data-trunk rel=\"rust\" data-bin=\"batch\"[^>]*>\)|\1\n  <link data-trunk rel=\"rust\" data-bin=\"batch-worker\" data-cargo-features=\"batch\" data-type=\"worker\" data-loader-shim data-wasm-opt=\"3\" data-cargo-profile-release=\"wasm-speed\" />|" batch.html
 grep -q 'data-bin="batch-worker"' batch.html || { echo "build.sh: the batch page's worker link was not written" >&2; exit 1; }
-for page in index.html "${generated[@]}"; do
+# The talent page (index.html) with its first screen painted in: the questions
+# in Chinese, drawn natively from the app's own question data (src/prepaint.rs).
+cargo run --quiet --bin prepaint -- index.html talent.html
+generated+=(talent.html)
+for page in "${generated[@]}"; do
   trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$stage/${page%.html}" "$page"
-  # trunk names every page it writes index.html.
-  [ "$page" = index.html ] || mv "$stage/${page%.html}/index.html" "$stage/${page%.html}/$page"
+  # trunk names every page it writes index.html; the talent page is that one.
+  [ "$page" = talent.html ] || mv "$stage/${page%.html}/index.html" "$stage/${page%.html}/$page"
   cp -a "$stage/${page%.html}/." "$stage/all/"
 done
 # The service worker, its list of every file, the manifest.

@@ -114,7 +114,7 @@ fn banners_html(lang: Lang, choice: bool, notice: Option<&str>) -> String {
 
 /// The page's name, its document, and the link to the enterprise page:
 /// written as HTML, like the banners.
-fn heading_html(lang: Lang) -> String {
+pub(crate) fn heading_html(lang: Lang) -> String {
     let mut h = crate::html::Html::default();
     h.open("div", &[("class", Some("brand"))])
         .el("h1", &[], &lang.t("app.title"))

@@ -26,7 +26,11 @@ where
             let _ = notice.remove_attribute("hidden");
         }
     }));
+    // The talent page's first screen, painted before the wasm arrived, is
+    // taken over rather than drawn again (`prepaint`); nothing elsewhere.
+    crate::prepaint::detach();
     leptos::mount::mount_to_body(app);
+    crate::prepaint::attach();
     // Queued behind the effects mounting started (the form showing restored
     // answers), so it runs once the page is really ready.
     leptos::task::spawn_local(async {

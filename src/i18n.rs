@@ -116,7 +116,21 @@ impl Lang {
     }
 
     fn get(self, key: &str) -> Option<&'static str> {
-        catalogs::KEYS.find(key).map(|i| self.message(i)).filter(|m| !m.is_empty())
+        let shared = catalogs::KEYS.find(key).map(|i| self.message(i)).filter(|m| !m.is_empty());
+        shared.or_else(|| PAGE_TEXTS.get().and_then(|page| page(self, key)))
+    }
+
+    /// What the pages beside the talent page have of their own for `key`.
+    fn page_only(self, key: &str) -> Option<&'static str> {
+        let table = if self == Lang::Zh { &catalogs::PAGE_ZH_CN } else { &catalogs::PAGE_EN };
+        catalogs::PAGE_KEYS.find(key).map(|i| table.get(i)).filter(|m| !m.is_empty())
+    }
+
+    /// Makes `t` find the texts of `locales/enterprise/` too (the enterprise
+    /// awards' names, for one): called by the pages beside the talent page,
+    /// so that only they download them.
+    pub fn use_page_texts() {
+        let _ = PAGE_TEXTS.set(Lang::page_only);
     }
 
     /// Every key of the page catalogs (`locales/enterprise/`, `locales/batch/`, `locales/compare/`).
@@ -154,11 +168,7 @@ impl Lang {
     /// The enterprise page's own text for `key` (`locales/enterprise/`), else
     /// the shared one. Only that page calls this, so only it downloads them.
     pub fn page_t(self, key: &str) -> String {
-        let table = match self {
-            Lang::Zh => &catalogs::PAGE_ZH_CN,
-            Lang::En => &catalogs::PAGE_EN,
-        };
-        match catalogs::PAGE_KEYS.find(key).map(|i| table.get(i)).filter(|m| !m.is_empty()) {
+        match self.page_only(key) {
             Some(m) => m.to_string(),
             None => self.t(key),
         }
@@ -227,6 +237,9 @@ pub fn grouped(m: Money) -> String {
 /// The English messages once fetched, in the order of the keys.
 #[cfg(not(embed_en))]
 static EN: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
+/// Set by `Lang::use_page_texts`: never on the talent page.
+static PAGE_TEXTS: std::sync::OnceLock<fn(Lang, &str) -> Option<&'static str>> = std::sync::OnceLock::new();
 
 /// Fetches the English catalog and keeps its message for every compiled key;
 /// a key it lacks gets "", shown as the key like any missing message. The
@@ -327,6 +340,8 @@ mod tests {
 
     #[test]
     fn every_engine_id_has_a_message() {
+        // The enterprise awards' names are the pages' own texts.
+        Lang::use_page_texts();
         let mut keys = Vec::new();
         keys.extend(Category::ALL.iter().map(|x| format!("category.{}", x.as_str())));
         keys.extend(Criterion::ALL.iter().map(|x| format!("criterion.{}", x.as_str())));

@@ -185,6 +185,19 @@ pub fn Questions() -> impl IntoView {
     let finder = RwSignal::new(String::new());
     let redraw = Trigger::new();
     let editor = Editor { ctx, finder, redraw };
+    // The form painted before the wasm arrived is taken over, with what was typed into it.
+    let painted = crate::prepaint::adopt();
+    if let Some(edits) = &painted {
+        let mut next = ctx.answers.get_untracked();
+        for (id, name, value, checked) in edits {
+            if id == TITLE_FINDER {
+                finder.set(value.clone());
+            } else {
+                apply(&mut next, &Edit { id, name, value, checked: *checked });
+            }
+        }
+        ctx.answers.set(next);
+    }
     // Redraws in a new language (keeping the finder's text), then brings
     // every control in line with the answers.
     let drawn = StoredValue::new(i18n.lang_untracked());
@@ -216,7 +229,9 @@ pub fn Questions() -> impl IntoView {
         &["input", "change", "keyup", "focusin", "focusout", "pointerdown", "click", "reset", "submit"],
         move |ev| editor.take(ev.clone()),
     );
+    // Left empty for the painted form, which `prepaint::attach` puts in its place.
+    let drawn_now = if painted.is_some() { String::new() } else { render(i18n.lang_untracked()) };
     view! {
-        <form id="questions" class="questions" novalidate inner_html=render(i18n.lang_untracked()) />
+        <form id="questions" class="questions" novalidate inner_html=drawn_now />
     }
 }

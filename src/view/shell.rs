@@ -42,6 +42,7 @@ impl Shell {
         notice: Option<&'static str>,
         texts: fn(Lang, &str) -> String,
     ) -> Shell {
+        Lang::use_page_texts();
         let wanted = wanted_lang();
         let shell = Shell {
             lang: RwSignal::new(if wanted.ready() { wanted } else { Lang::Zh }),

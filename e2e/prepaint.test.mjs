@@ -1,0 +1,65 @@
+// The talent page before its wasm arrives: the questions are painted with the
+// page, answers typed into them are kept, and the app takes that very form
+// over (the same element, focus and caret where they were). The wasm is held
+// back on purpose to give the typing time. Also checked with axe-core, for
+// console errors and for requests leaving the app.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAccessible, finish, expectText } from './browser.mjs';
+import { serveAndLaunch } from './session.mjs';
+
+let server;
+let browser;
+serveAndLaunch((s, b) => { server = s; browser = b; });
+
+test('questions typed into before the app runs are kept, in the same form, with the caret in place', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => requests.push(r.url()));
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/talent-app-*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url);
+
+  // Painted with the page: every question, in the state of an empty form.
+  await page.waitForSelector('#prepaint #questions');
+  await expectText(page, '#boot', /正在加载/);
+  assert.equal(await page.locator('#prepaint #about h2').textContent(), '关于你');
+  assert.ok(await page.isChecked('#mode-none'), 'the default choice');
+  assert.ok(await page.isHidden('#group-employer'), 'what depends on other answers is hidden');
+  await assertAccessible(page);
+  await page.evaluate(() => { document.getElementById('questions').painted = true; });
+
+  // A visitor starts before the app is there: a date, a choice, a tap, typed keys.
+  await page.fill('#birth-date', '1992-04-15');
+  await page.selectOption('#degree', 'doctorate');
+  await page.tap('#mode-full_time');
+  await page.tap('#title-finder');
+  await page.keyboard.type('高级工程');
+  await page.keyboard.press('ArrowLeft');
+
+  release();
+  await page.waitForSelector('#prepaint', { state: 'detached' });
+  assert.equal(await page.evaluate(() => document.getElementById('questions').painted), true,
+    'the painted form itself, not one drawn again');
+  assert.equal(await page.inputValue('#birth-date'), '1992-04-15');
+  assert.equal(await page.inputValue('#degree'), 'doctorate');
+  assert.ok(await page.isChecked('#mode-full_time'));
+  assert.ok(await page.isVisible('#employer-type'), 'the app shows what the answers open');
+  assert.equal(await page.inputValue('#title-finder'), '高级工程');
+  await page.waitForSelector('#title-matches [data-title]');
+  const caret = await page.evaluate(() => [document.activeElement.id, document.activeElement.selectionStart]);
+  assert.deepEqual(caret, ['title-finder', 3], 'focus and caret where they were');
+  // The answers reached the engine, and the draft.
+  await expectText(page, '#category', /B类人才/);
+  await page.selectOption('#employer-type', 'enterprise');
+  await page.reload();
+  await page.waitForSelector('#prepaint', { state: 'detached' });
+  assert.equal(await page.inputValue('#birth-date'), '1992-04-15');
+  assert.equal(await page.inputValue('#employer-type'), 'enterprise');
+  await finish({ page, errors, requests, context }, server.url);
+});

@@ -1,0 +1,224 @@
+//! The talent page's first screen, painted before the wasm arrives: the
+//! header, the introduction and the questions in Chinese, written into the
+//! built `index.html` by `src/bin/prepaint.rs` from the same question data
+//! (`view::form_html`) and in the state an empty form shows. When the app
+//! starts it takes that form over instead of drawing it again: the form is
+//! lifted out before mounting (`detach`), what was typed into it becomes
+//! answers (`adopt`), and it goes where the app's form is (`attach`), with
+//! focus where it was.
+
+use crate::answers::Answers;
+use crate::html::Html;
+use crate::i18n::Lang;
+use crate::questions::{show, FormView};
+use crate::view::form_html::render;
+use std::cell::RefCell;
+use talent_rules::dates::Date;
+
+/// The element around the painted screen, taken away once the app runs.
+pub const ID: &str = "prepaint";
+
+/// The painted screen around `boot` (the loading line, which stays where
+/// the result will be): the page's header, the introduction, the questions.
+pub fn html(boot: &str) -> String {
+    let lang = Lang::Zh;
+    let mut intro = Html::default();
+    intro.el("p", &[("class", Some("intro no-print"))], &lang.t("app.intro"));
+    format!(
+        "<div id=\"{ID}\"><header class=\"top\"><div class=\"heading\">{}</div></header>\
+         <main class=\"layout\"><div class=\"left\">{}\
+         <form id=\"questions\" class=\"questions\" novalidate>{}</form></div>\
+         <div class=\"right\">{boot}</div></main></div>",
+        crate::app::heading_html(lang),
+        intro.finish(),
+        // The moment the questions show, for the load report (Element Timing).
+        empty_form(lang).replacen(
+            "<label for=\"birth-date\">",
+            "<label for=\"birth-date\" elementtiming=\"questions\">",
+            1
+        )
+    )
+}
+
+/// What an empty form's controls show, gathered by `questions::show`.
+#[derive(Default)]
+struct Defaults {
+    /// The selects', each its first option (a test holds this): painted as is.
+    values: RefCell<Vec<(String, String)>>,
+    hidden: RefCell<Vec<String>>,
+    checked: RefCell<Vec<String>>,
+}
+
+impl FormView for Defaults {
+    fn set_value(&self, id: &str, value: &str) {
+        if !value.is_empty() {
+            self.values.borrow_mut().push((id.to_string(), value.to_string()));
+        }
+    }
+    fn set_checked(&self, id: &str, on: bool) {
+        if on {
+            self.checked.borrow_mut().push(id.to_string());
+        }
+    }
+    fn set_hidden(&self, id: &str, hidden: bool) {
+        if hidden {
+            self.hidden.borrow_mut().push(id.to_string());
+        }
+    }
+    fn set_error(&self, _: &str, _: Option<&str>) {}
+    fn set_warning(&self, _: &str, _: Option<&str>) {}
+}
+
+fn defaults(lang: Lang) -> Defaults {
+    let answers = Answers::default();
+    // An empty form shows the same whatever the day.
+    let day = Date::parse("2026-01-01").expect("a date");
+    let defaults = Defaults::default();
+    show(&defaults, lang, &answers, &answers.evaluate(day));
+    defaults
+}
+
+/// The questions as `render` writes them, with the groups an empty form
+/// hides hidden and its default choices checked.
+fn empty_form(lang: Lang) -> String {
+    let defaults = defaults(lang);
+    let mut html = render(lang);
+    for (ids, attribute) in [(defaults.hidden, " hidden"), (defaults.checked, " checked")] {
+        for id in ids.into_inner() {
+            let at = format!("id=\"{id}\"");
+            assert_eq!(html.matches(&at).count(), 1, "{id}: one element");
+            html = html.replace(&at, &format!("{at}{attribute}"));
+        }
+    }
+    html
+}
+
+/// The painted form while the app mounts, and the control that had focus.
+struct Taken {
+    form: web_sys::Element,
+    focus: Option<String>,
+    adopted: bool,
+}
+
+thread_local! {
+    static TAKEN: RefCell<Option<Taken>> = const { RefCell::new(None) };
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Lifts the painted form out of the page, before the app mounts: two forms
+/// with one id would confuse its lookups. Nothing on other pages.
+pub fn detach() {
+    let Some(doc) = document() else { return };
+    let Some(form) = doc.query_selector("#prepaint form").ok().flatten() else { return };
+    // A moved text box keeps its caret, but not focus.
+    let focus = doc.active_element().filter(|e| form.contains(Some(e))).map(|e| e.id());
+    form.remove();
+    TAKEN.with_borrow_mut(|t| *t = Some(Taken { form, focus, adopted: false }));
+}
+
+/// Takes the painted form over, if there is one: `attach` then puts it in
+/// the page, and the edits typed into it before the app ran are returned:
+/// each control whose state differs from the one it was painted with, as
+/// (id, name, value, checked), the same as an input event says.
+pub fn adopt() -> Option<Vec<(String, String, String, bool)>> {
+    use wasm_bindgen::JsCast;
+    use web_sys::{HtmlInputElement, HtmlSelectElement};
+    TAKEN.with_borrow_mut(|t| {
+        let t = t.as_mut()?;
+        t.adopted = true;
+        let controls = t.form.query_selector_all("input, select").ok()?;
+        let mut edits = Vec::new();
+        for i in 0..controls.length() {
+            let Some(node) = controls.item(i) else { continue };
+            if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
+                let changed = match input.type_().as_str() {
+                    "checkbox" | "radio" => input.checked() != input.default_checked(),
+                    _ => input.value() != input.default_value(),
+                };
+                if changed {
+                    edits.push((input.id(), input.name(), input.value(), input.checked()));
+                }
+            } else if let Some(select) = node.dyn_ref::<HtmlSelectElement>() {
+                // Painted on its first option, an empty form's answer.
+                if select.selected_index() > 0 {
+                    edits.push((select.id(), select.name(), select.value(), false));
+                }
+            }
+        }
+        Some(edits)
+    })
+}
+
+/// After mounting: the painted form takes the place of the app's own (left
+/// empty for it), focus goes back where it was, and the rest of the painted
+/// screen goes. Without a taken form, only that.
+pub fn attach() {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = document() else { return };
+    if let Some(t) = TAKEN.with_borrow_mut(Option::take).filter(|t| t.adopted) {
+        if let Some(own) = doc.get_element_by_id("questions") {
+            let _ = own.replace_with_with_node_1(&t.form);
+        }
+        if let Some(el) = t.focus.and_then(|id| doc.get_element_by_id(&id)) {
+            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    }
+    if let Some(painted) = doc.get_element_by_id(ID) {
+        painted.remove();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom_ids;
+
+    #[test]
+    fn the_first_screen_is_the_questions_of_an_empty_form_around_the_loading_line() {
+        let page = html("<div id=\"boot\" class=\"boot\"><p>正在加载自测…</p></div>");
+        assert!(page.starts_with("<div id=\"prepaint\"><header class=\"top\">"), "{page}");
+        assert!(page.contains("<h1>阿拉尔人才政策自测</h1>"));
+        assert!(page.contains("<form id=\"questions\" class=\"questions\" novalidate>"));
+        assert!(
+            page.contains("<label for=\"birth-date\" elementtiming=\"questions\">"),
+            "timed for the report"
+        );
+        assert!(page.contains(
+            "<div class=\"right\"><div id=\"boot\" class=\"boot\"><p>正在加载自测…</p></div></div>"
+        ));
+        // Every question of the app's form, as the app draws it.
+        for s in crate::questions::sections() {
+            assert!(page.contains(&format!("id=\"{}\"", s.id)), "{}", s.id);
+        }
+        // An empty form: its default choice checked, what depends on other answers hidden.
+        assert!(page.contains(&format!("id=\"{}\" checked", dom_ids::radio("mode", "none"))), "{page}");
+        assert!(page.contains("hidden"));
+        let checked = [
+            dom_ids::radio("mode", "none"),
+            dom_ids::radio("housing", "cash"),
+            dom_ids::radio("repayment", "interest_only"),
+        ];
+        assert_eq!(page.matches(" checked").count(), checked.len(), "{page}");
+        for id in checked {
+            assert!(page.contains(&format!("id=\"{id}\" checked")), "{id}");
+        }
+    }
+
+    /// What `typed` takes for a select's default.
+    #[test]
+    fn an_empty_form_chooses_the_first_option_of_every_select() {
+        let page = render(Lang::Zh);
+        let values = defaults(Lang::Zh).values.into_inner();
+        assert!(values.len() >= 4, "{values:?}");
+        for (id, value) in values {
+            let Some((_, after)) = page.split_once(&format!("<select id=\"{id}\"")) else { continue };
+            let first = after.split("<option value=\"").nth(1).and_then(|o| o.split('"').next());
+            assert_eq!(first, Some(value.as_str()), "{id}");
+        }
+    }
+}
