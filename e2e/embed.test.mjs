@@ -1,11 +1,13 @@
-// The app inside a portal's page on another origin, put there by embed.js
+// The app (behind nginx) inside a portal's page on another origin, put there by embed.js
 // with one script tag and one element: no header or footer of its own, the
 // language and accent colour from the portal, the frame's height following
 // the content, language messages heard from the portal only, and storage
 // refused as a cross-origin frame may find it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import { serveDist } from './static-server.mjs';
+import { startNginx } from './nginx.mjs';
 import { launch, assertAccessible, expectText } from './browser.mjs';
 import { phdAtEnterprise } from './answers.mjs';
 
@@ -16,7 +18,8 @@ const pages = {};
 before(async () => {
   host = await serveDist(pages);
   const hostOrigin = host.url.replace(/\/$/, '');
-  app = await serveDist({}, 0, { 'content-security-policy': `frame-ancestors 'self' ${hostOrigin}` });
+  // The app from nginx as deployed, its frame-ancestors naming the portal.
+  app = await startNginx(fileURLToPath(new URL('../dist/', import.meta.url)), `'self' ${hostOrigin}`);
   pages['/portal.html'] = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title><link rel="icon" href="data:,"></head>
 <body><main><h1>人才服务</h1><div id="talent-check"></div></main>
 <script src="${app.url}embed.js" data-src="${app.url}" data-lang="en" data-accent="#005a9c"></script></body></html>`;
@@ -24,7 +27,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
-  await app?.close();
+  await app?.stop();
   await host?.close();
 });
 
@@ -50,6 +53,8 @@ test('embedded by a portal on another origin: fits, follows, speaks the portal\'
   await page.goto(`${host.url}portal.html`);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   await frame.waitForSelector('main form');
+  await frame.waitForSelector('#prepaint', { state: 'detached' });
+  await frame.waitForSelector('html[lang=en]');
   assert.equal(await frame.getAttribute('html', 'lang'), 'en', 'the language the portal asked for');
   assert.equal(await frame.isVisible('#lang-switch'), true, 'the language switch stays');
   assert.equal(await frame.isVisible('nav.pages'), false, 'no header links of its own');

@@ -206,6 +206,7 @@ test('the share panel says what the link holds, copies it, and shares it where t
   await bare.context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
   await bare.page.reload();
   await bare.page.waitForSelector('main form');
+  await bare.page.waitForSelector('#prepaint', { state: 'detached' });
   await bare.page.tap('#make-link');
   await bare.page.tap('#copy-link');
   await bare.page.waitForSelector('#copy-status >> text=/无法自动复制：链接已选中/');

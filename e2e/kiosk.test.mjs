@@ -1,16 +1,25 @@
-// A fair's shared tablet (?kiosk): nothing stored on the device, a large
-// "next person" button, the QR hand-off offered once there is a result, and
-// an idle timer that warns, then clears the page. Checked also with axe, for
-// console errors and for requests leaving the app.
-import { test } from 'node:test';
+// A fair's shared tablet (?kiosk), served by nginx as deployed: nothing
+// stored on the device, a large "next person" button, the QR hand-off offered
+// once there is a result, and an idle timer that warns, then clears the page.
+// Checked also with axe, for console errors and for requests leaving the app.
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, expectText, expectValue, finish } from './browser.mjs';
-import { serveAndLaunch } from './session.mjs';
+import { fileURLToPath } from 'node:url';
+import { launch, openApp, expectText, expectValue, finish } from './browser.mjs';
+import { startNginx } from './nginx.mjs';
 import { phdAtEnterprise } from './answers.mjs';
 
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 let server;
 let browser;
-serveAndLaunch((s, b) => { server = s; browser = b; });
+before(async () => {
+  server = await startNginx(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
 
 // What this origin keeps, read from a page of it that is not in kiosk mode.
 async function stored(page) {
@@ -44,6 +53,7 @@ test('a tablet at a fair: nothing stored, the QR hand-off, next person, and the 
   await page.waitForSelector('#kiosk-warning:not([hidden])', { timeout: 8000 });
   await page.waitForFunction(() => !document.getElementById('birth-date')?.value, null, { timeout: 10000 });
   await page.waitForSelector('main form');
+  await page.waitForSelector('#prepaint', { state: 'detached' });
   await expectValue(page, '#birth-date', '');
 
   // The next person, at once.

@@ -42,6 +42,7 @@ test('after one visit the pages open and compute with the network off', async ()
   await context.setOffline(true);
   await page.reload();
   await page.waitForSelector('main form');
+  await page.waitForSelector('#prepaint', { state: 'detached' });
   await phdAtEnterprise(page);
   await expectText(page, '#total-talent', '608,800.00 元');
   await page.click('#lang-switch');
@@ -77,6 +78,7 @@ test('a new build: a notice names the policy and version; the switch waits for t
   await expectText(page, '#total-talent', '608,800.00 元');
   await Promise.all([page.waitForEvent('load'), page.click('#update-now')]);
   await page.waitForSelector('main form');
+  await page.waitForSelector('#prepaint', { state: 'detached' });
   await expectText(page, '#total-talent', '608,800.00 元');
   assert.equal(await page.locator('#update-notice').count(), 0);
   const caches = await page.evaluate(() => caches.keys());

@@ -54,12 +54,12 @@ test('questions typed into before the app runs are kept, in the same form, with 
   await page.waitForSelector('#title-matches [data-title]');
   const caret = await page.evaluate(() => [document.activeElement.id, document.activeElement.selectionStart]);
   assert.deepEqual(caret, ['title-finder', 3], 'focus and caret where they were');
-  // The answers reached the engine, and the draft.
+  // The answers reached the engine, and the draft, with nothing typed since.
   await expectText(page, '#category', /B类人才/);
-  await page.selectOption('#employer-type', 'enterprise');
   await page.reload();
   await page.waitForSelector('#prepaint', { state: 'detached' });
   assert.equal(await page.inputValue('#birth-date'), '1992-04-15');
-  assert.equal(await page.inputValue('#employer-type'), 'enterprise');
+  assert.equal(await page.inputValue('#degree'), 'doctorate');
+  assert.ok(await page.isChecked('#mode-full_time'));
   await finish({ page, errors, requests, context }, server.url);
 });

@@ -29,7 +29,7 @@ const WORKER = new Set(['batch-worker.js', 'batch-worker_bg.wasm', 'batch-worker
 const OFFLINE = new Set(['sw-register.js', 'sw.js', 'version.json', 'manifest.webmanifest']);
 // Only for embedding in a portal (the portal's script, the page's side under
 // ?embed) and for a fair's tablet (?kiosk).
-const EMBED = new Set(['embed.js', 'embed-frame.js', 'kiosk.js', 'kiosk.css']);
+const EMBED = new Set(['embed.js', 'frame.js', 'frame_bg.wasm', 'kiosk.css']);
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const verdict = (ok) => (ok ? 'goal met' : 'GOAL NOT MET');

@@ -250,6 +250,7 @@ test('a download that hangs gives the message after ten seconds, gone once the a
   // Only slow after all: once the app runs, the message goes.
   await Promise.all(held.map((r) => r.continue()));
   await app.page.waitForSelector('main form');
+  await app.page.waitForSelector('#prepaint', { state: 'detached' });
   assert.equal(await app.page.locator('#boot').count(), 0, 'the message goes with the loading line');
   await finish(app, server.url);
 });
@@ -264,6 +265,7 @@ test('clearing everything works inside a sandboxed iframe, confirmed in the page
   await page.goto(`${server.url}embed.html`);
   const frame = page.frameLocator('iframe');
   await frame.locator('main form').waitFor();
+  await frame.locator('#prepaint').waitFor({ state: 'detached' });
   await frame.locator('#birth-date').click({ position: { x: 14, y: 20 } });
   await page.keyboard.type('04151992');
   await frame.locator('#degree').selectOption('doctorate');
@@ -333,6 +335,7 @@ test('on a phone the notice button stays on one line, the summary bar comes earl
   await waitFor(page, () => document.title === 'Alar talent policy self-check');
   await page.reload();
   await page.waitForSelector('main form');
+  await page.waitForSelector('#prepaint', { state: 'detached' });
   assert.equal(await page.title(), 'Alar talent policy self-check');
   await page.tap('#lang-switch');
   await waitFor(page, () => document.title === '阿拉尔人才政策自测');

@@ -30,6 +30,11 @@ test('a PhD sees each year: living and housing in years 1 to 3, the purchase ins
   await expectVisible(page, '#timeline-table');
   await expectHidden(page, '.bars');
   await page.emulateMedia({ media: 'screen' });
+  // Where the Bingtuan pays more, the timeline says its table is the city's standard.
+  assert.equal(await page.locator('#timeline-bingtuan').count(), 0);
+  await page.fill('#bingtuan-support', '700000');
+  await expectText(page, '#timeline-bingtuan', /兵团人才政策支持 700,000\.00 元 高于师市标准/);
+  await page.fill('#bingtuan-support', '');
   await switchToEnglish(page);
   await expectText(page, '#timeline-heading', 'Payment timeline');
   await expectText(page, '#timeline-year-4', /Year 4\s*—\s*—\s*¥80,000\.00 \(after buying a home\)/);

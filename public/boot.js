@@ -20,15 +20,18 @@
     s.src = src;
     document.head.appendChild(s);
   }
-  // Inside a portal's page: at once, before the page shows its header.
-  if (/[?&]embed\b/.test(location.search)) load('embed-frame.js');
+  var embed = /[?&]embed\b/.test(location.search);
+  var kiosk = /[?&]kiosk\b/.test(location.search);
+  // Inside a portal's page: no header of its own, from the first paint.
+  if (embed) document.documentElement.classList.add('embedded');
   // A fair's shared tablet: no storage for the app, before it starts.
-  if (/[?&]kiosk\b/.test(location.search)) {
+  if (kiosk) {
     ['localStorage', 'sessionStorage'].forEach(function (name) {
       try { Object.defineProperty(window, name, { value: null }); } catch (e) { /* then it stays */ }
     });
-    load('kiosk.js');
   }
+  // The rest of either mode: frame.js and its wasm (frame/, built by scripts/build.sh).
+  if (embed || kiosk) import('./frame.js').then(function (m) { return m.default(); }).catch(fail);
   // Offline use and updates, once the page is up.
   addEventListener('load', function () { load('sw-register.js'); });
 })();

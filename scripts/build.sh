@@ -58,6 +58,13 @@ for page in "${generated[@]}"; do
   [ "$page" = talent.html ] || mv "$stage/${page%.html}/index.html" "$stage/${page%.html}/$page"
   cp -a "$stage/${page%.html}/." "$stage/all/"
 done
+# Kiosk and embed mode (frame/), a module boot.js loads only under ?kiosk or ?embed.
+cargo build --quiet -p talent-frame --target wasm32-unknown-unknown --profile wasm-release
+wasm-bindgen --target web --no-typescript --out-dir "$stage/all" --out-name frame \
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/talent_frame.wasm"
+wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$stage/all/frame_bg.wasm" -o "$stage/all/frame_bg.wasm"
 # The service worker, its list of every file, the manifest.
 node scripts/offline.mjs "$stage/all"
 # Only now is the old build replaced: a failed build leaves it as it was.

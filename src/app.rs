@@ -157,7 +157,18 @@ pub(crate) fn set_document_lang(lang: Lang) {
 #[component]
 pub fn App() -> impl IntoView {
     let today = clock::today();
-    let opened = restore();
+    let mut opened = restore();
+    // Typed into the form painted before the wasm arrived (`prepaint`): on
+    // top of the draft or link, and saved like any edit.
+    let typed = crate::prepaint::adopt().is_some_and(|edits| {
+        for (id, name, value, checked) in &edits {
+            crate::questions::apply(
+                &mut opened.answers,
+                &crate::questions::Edit { id, name, value, checked: *checked },
+            );
+        }
+        !edits.is_empty()
+    });
     let answers = RwSignal::new(opened.answers);
     // Recomputed only when the answers change, so it always counts as changed:
     // comparing whole results would add their equality code to the download.
@@ -198,7 +209,7 @@ pub fn App() -> impl IntoView {
     let storage_failed = RwSignal::new(false);
     // Saves on every change the user makes, not on loading answers: a bad
     // link's clean start must not overwrite the draft before anything is typed.
-    let loaded = RwSignal::new(true);
+    let loaded = RwSignal::new(!typed);
     // A link pasted into the address bar of the open app changes only the fragment.
     on_window(&["hashchange"], move |_| {
         if let Some(opened) = from_link(&current_fragment()) {

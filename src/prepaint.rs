@@ -8,6 +8,7 @@
 //! focus where it was.
 
 use crate::answers::Answers;
+use crate::dom_ids;
 use crate::html::Html;
 use crate::i18n::Lang;
 use crate::questions::{show, FormView};
@@ -122,7 +123,8 @@ pub fn detach() {
 /// Takes the painted form over, if there is one: `attach` then puts it in
 /// the page, and the edits typed into it before the app ran are returned:
 /// each control whose state differs from the one it was painted with, as
-/// (id, name, value, checked), the same as an input event says.
+/// (id, name, value, checked), the same as an input event says. The title
+/// finder holds no answer: `finder_text` has it.
 pub fn adopt() -> Option<Vec<(String, String, String, bool)>> {
     use wasm_bindgen::JsCast;
     use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -138,7 +140,7 @@ pub fn adopt() -> Option<Vec<(String, String, String, bool)>> {
                     "checkbox" | "radio" => input.checked() != input.default_checked(),
                     _ => input.value() != input.default_value(),
                 };
-                if changed {
+                if changed && input.id() != dom_ids::TITLE_FINDER {
                     edits.push((input.id(), input.name(), input.value(), input.checked()));
                 }
             } else if let Some(select) = node.dyn_ref::<HtmlSelectElement>() {
@@ -149,6 +151,16 @@ pub fn adopt() -> Option<Vec<(String, String, String, bool)>> {
             }
         }
         Some(edits)
+    })
+}
+
+/// What was typed into the painted form's title finder, if a form was adopted.
+pub fn finder_text() -> Option<String> {
+    use wasm_bindgen::JsCast;
+    TAKEN.with_borrow(|t| {
+        let t = t.as_ref().filter(|t| t.adopted)?;
+        let finder = t.form.query_selector(&format!("#{}", dom_ids::TITLE_FINDER)).ok().flatten()?;
+        Some(finder.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default())
     })
 }
 
@@ -176,7 +188,6 @@ pub fn attach() {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dom_ids;
 
     #[test]
     fn the_first_screen_is_the_questions_of_an_empty_form_around_the_loading_line() {

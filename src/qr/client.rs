@@ -38,6 +38,11 @@ pub fn cached(text: &str) -> Option<Markup> {
     })
 }
 
+/// Whether the worker found `text` too long for any QR code.
+pub fn too_long(text: &str) -> bool {
+    CLIENT.with_borrow(|c| c.drawn.as_ref().is_some_and(|(t, svg)| t == text && svg.is_empty()))
+}
+
 /// Calls `then` with the code of `text`: at once if it is the last drawn,
 /// otherwise when the worker has drawn it (`None`: too long for a QR code).
 /// Nothing is called if the worker cannot start (offline before it was ever
@@ -172,5 +177,6 @@ mod tests {
         // `ready` is no code.
         heard(READY);
         assert!(cached(&long).is_none());
+        assert!(too_long(&long) && !too_long("https://example.invalid/"));
     }
 }

@@ -12,21 +12,12 @@ use crate::view::result::disclaimer;
 use crate::view::shell::Shell;
 use leptos::prelude::*;
 use talent_rules::dates::Date;
-use talent_rules::timeline::timeline;
 
 fn page_html(lang: Lang, c: &Candidate, today: Date) -> String {
     let mut h = Html::default();
     let Some((a, r)) = assessed(&mut h, lang, "timeline-none", c, today) else { return h.finish() };
     candidate_line(&mut h, lang, "timeline-candidate", c, &a, &r);
-    // Where the Bingtuan pays more, the city's benefits below are not paid as listed.
-    if let Some(f) = r.funding {
-        let text = lang.page_t_with(
-            "timeline.bingtuan",
-            &[("bingtuan", lang.money(f.bingtuan)), ("city", lang.money(f.city))],
-        );
-        h.el("p", &[("class", Some("notice warn")), ("id", Some("timeline-bingtuan"))], &text);
-    }
-    crate::view::timeline::draw(&mut h, lang, &timeline(&r));
+    crate::view::timeline::draw(&mut h, lang, &r);
     disclaimer(&mut h, lang, r.assessment_date);
     h.finish()
 }

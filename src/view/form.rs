@@ -185,29 +185,29 @@ pub fn Questions() -> impl IntoView {
     let finder = RwSignal::new(String::new());
     let redraw = Trigger::new();
     let editor = Editor { ctx, finder, redraw };
-    // The form painted before the wasm arrived is taken over, with what was typed into it.
-    let painted = crate::prepaint::adopt();
-    if let Some(edits) = &painted {
-        let mut next = ctx.answers.get_untracked();
-        for (id, name, value, checked) in edits {
-            if id == TITLE_FINDER {
-                finder.set(value.clone());
-            } else {
-                apply(&mut next, &Edit { id, name, value, checked: *checked });
-            }
-        }
-        ctx.answers.set(next);
+    // The form painted before the wasm arrived, in Chinese, is taken over
+    // (its answers by `App`), and the finder's text with it.
+    let painted = crate::prepaint::finder_text();
+    if let Some(text) = &painted {
+        finder.set(text.clone());
     }
     // Redraws in a new language (keeping the finder's text), then brings
     // every control in line with the answers.
-    let drawn = StoredValue::new(i18n.lang_untracked());
+    let drawn = StoredValue::new(if painted.is_some() { Lang::Zh } else { i18n.lang_untracked() });
     Effect::new(move |_| {
         let lang = i18n.lang();
         let Some(page) = Page::current() else { return };
         if drawn.get_value() != lang {
             drawn.set_value(lang);
+            // Focus stays on its question in the new language.
+            let focused = page.0.active_element().map(|e| e.id());
             if let Some(form) = page.el("questions") {
                 form.set_inner_html(&render(lang));
+            }
+            if let Some(el) =
+                focused.and_then(|id| page.el(&id)).and_then(|e| e.dyn_into::<HtmlElement>().ok())
+            {
+                let _ = el.focus();
             }
             show_finder(lang, &finder.get_untracked());
         }

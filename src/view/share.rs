@@ -91,6 +91,10 @@ pub(crate) fn share_html(lang: Lang, url: &str, can_share: bool) -> String {
     h.close("div").el("p", &[("id", Some("copy-status")), ("role", Some("status"))], "");
     // The code comes from the QR worker (`qr::client::fill_share_box`); the
     // last one drawn is shown at once, as when the language changes.
+    if qr::client::too_long(url) {
+        h.close("div");
+        return h.finish();
+    }
     h.open("figure", &[("class", Some("qr"))]).open(
         "div",
         &[

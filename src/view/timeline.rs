@@ -126,8 +126,20 @@ fn table(h: &mut Html, lang: Lang, t: &Timeline, ids: &[BenefitId]) {
 }
 
 /// The bars, the table, the benefits in kind and how to read them; a notice
-/// instead when nothing is paid to the talent in money.
-pub(crate) fn draw(h: &mut Html, lang: Lang, t: &Timeline) {
+/// instead when nothing is paid to the talent in money. Where the Bingtuan
+/// pays more, the city's benefits are not paid as listed: said first.
+pub(crate) fn draw(h: &mut Html, lang: Lang, a: &Assessment) {
+    draw_timeline(h, lang, a, &timeline(a));
+}
+
+fn draw_timeline(h: &mut Html, lang: Lang, a: &Assessment, t: &Timeline) {
+    if let Some(f) = a.funding {
+        let text = lang.t_with(
+            "timeline.bingtuan",
+            &[("bingtuan", lang.money(f.bingtuan)), ("city", lang.money(f.city))],
+        );
+        h.el("p", &[("class", Some("notice warn")), ("id", Some("timeline-bingtuan"))], &text);
+    }
     let ids = benefits(t);
     if ids.is_empty() {
         h.el("p", &[("class", Some("notice")), ("id", Some("timeline-empty"))], &lang.t("timeline.empty"));
@@ -160,6 +172,6 @@ pub(crate) fn card(h: &mut Html, lang: Lang, a: &Assessment) {
         ],
     )
     .el("h3", &[("id", Some("timeline-heading"))], &lang.t("result.timeline"));
-    draw(h, lang, &t);
+    draw_timeline(h, lang, a, &t);
     h.close("section");
 }

@@ -1,0 +1,275 @@
+//! A fair's shared tablet (`?kiosk`, or `?kiosk=SECONDS` for the idle
+//! time): `boot.js` has already taken storage away, so nothing a visitor
+//! types stays on the device. Large touch targets (`kiosk.css`), a large
+//! "next person" button, the QR hand-off offered as soon as there is a
+//! result, and an idle timer that warns, then clears the page for the next
+//! visitor; a touch or a key keeps it.
+
+use gloo_events::{EventListener, EventListenerOptions};
+use gloo_timers::callback::{Interval, Timeout};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement};
+
+/// Seconds without a touch or key before the warning, unless the address says.
+const IDLE_SECONDS: u32 = 120;
+/// The shortest idle time an address may ask for.
+const IDLE_AT_LEAST: u32 = 3;
+/// Seconds the warning gives before the page clears.
+const GRACE_SECONDS: u32 = 20;
+
+/// The idle time `?kiosk=SECONDS` asks for, else the default.
+pub(crate) fn idle_seconds(asked: &str) -> u32 {
+    asked.parse::<u32>().ok().filter(|s| *s >= IDLE_AT_LEAST).unwrap_or(IDLE_SECONDS)
+}
+
+/// The warning's words in the page's language.
+pub(crate) fn warning_text(zh: bool, left: u32) -> String {
+    if zh {
+        format!("无人操作。{left} 秒后将清空本页，留给下一位。")
+    } else {
+        format!("Nobody is using this. The page clears for the next person in {left} s.")
+    }
+}
+
+/// The same address without the fragment (a share link's answers): a fresh form.
+fn reset() {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return };
+    let here =
+        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    let _ = location.replace(&here);
+}
+
+fn zh(document: &Document) -> bool {
+    document.document_element().and_then(|r| r.get_attribute("lang")).as_deref() != Some("en")
+}
+
+fn button(document: &Document, id: &str, class: &str, texts: (&str, &str)) -> Option<HtmlElement> {
+    let b: HtmlElement = document.create_element("button").ok()?.dyn_into().ok()?;
+    let _ = b.set_attribute("type", "button");
+    b.set_id(id);
+    b.set_class_name(class);
+    let _ = b.set_attribute("data-zh", texts.0);
+    let _ = b.set_attribute("data-en", texts.1);
+    Some(b)
+}
+
+/// The idle timer: warns after `idle` seconds, counts down `grace`, clears.
+struct Idle {
+    idle: u32,
+    grace: u32,
+    warning: HtmlElement,
+    text: Element,
+    timer: Option<Timeout>,
+    countdown: Option<Interval>,
+}
+
+impl Idle {
+    /// Someone is here: the warning goes, the wait starts again.
+    fn active(this: &Rc<RefCell<Idle>>) {
+        let mut idle = this.borrow_mut();
+        idle.countdown = None;
+        idle.warning.set_hidden(true);
+        let again = Rc::clone(this);
+        idle.timer = Some(Timeout::new(idle.idle * 1000, move || Idle::warn(&again)));
+    }
+
+    fn warn(this: &Rc<RefCell<Idle>>) {
+        let mut idle = this.borrow_mut();
+        idle.warning.set_hidden(false);
+        let mut left = idle.grace;
+        let show = {
+            let text = idle.text.clone();
+            move |left: u32| {
+                let zh = web_sys::window().and_then(|w| w.document()).is_none_or(|d| zh(&d));
+                text.set_text_content(Some(&warning_text(zh, left)));
+            }
+        };
+        show(left);
+        idle.countdown = Some(Interval::new(1000, move || {
+            left -= 1;
+            if left == 0 {
+                reset();
+            } else {
+                show(left);
+            }
+        }));
+    }
+}
+
+/// Everything kiosk mode keeps for the page's life.
+struct Kiosk {
+    _idle: Rc<RefCell<Idle>>,
+    _activity: Vec<EventListener>,
+    _observers: [web_sys::MutationObserver; 2],
+    _on_change: Closure<dyn FnMut()>,
+    _clicks: EventListener,
+}
+
+impl Drop for Kiosk {
+    fn drop(&mut self) {
+        for o in &self._observers {
+            o.disconnect();
+        }
+    }
+}
+
+pub(crate) fn start(asked: &str) -> Option<crate::Owner> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let root = document.document_element()?;
+    let _ = root.class_list().add_1("kiosk");
+    let style = document.create_element("link").ok()?;
+    let _ = style.set_attribute("rel", "stylesheet");
+    let _ = style.set_attribute("href", "kiosk.css");
+    document.head()?.append_child(&style).ok()?;
+
+    let idle = idle_seconds(asked);
+    let next = button(&document, "kiosk-next", "kiosk-next no-print", ("下一位", "Next person"))?;
+    let take = button(
+        &document,
+        "kiosk-take",
+        "kiosk-take no-print",
+        ("用手机扫码带走结果", "Take the result to your phone: scan the code"),
+    )?;
+    let stay = button(&document, "kiosk-stay", "", ("继续使用", "Keep going"))?;
+    let warning: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    warning.set_id("kiosk-warning");
+    warning.set_class_name("notice warn kiosk-warning");
+    let _ = warning.set_attribute("role", "alert");
+    warning.set_hidden(true);
+    let text = document.create_element("p").ok()?;
+    warning.append_with_node_2(&text, &stay).ok()?;
+    document.body()?.append_with_node_3(&next, &take, &warning).ok()?;
+
+    // The buttons' words follow the page's language; the hand-off is
+    // offered once there is a result and no code yet. Written only when
+    // changed: writing is itself a change the observers see.
+    let texts = {
+        let (document, buttons, take) =
+            (document.clone(), [next.clone(), take.clone(), stay.clone()], take.clone());
+        move || {
+            let lang = if zh(&document) { "data-zh" } else { "data-en" };
+            for b in &buttons {
+                let text = b.get_attribute(lang).unwrap_or_default();
+                if b.text_content().as_deref() != Some(text.as_str()) {
+                    b.set_text_content(Some(&text));
+                }
+            }
+            let code = document.query_selector(".qr-code").ok().flatten().is_some();
+            let hide = document.get_element_by_id("total-talent").is_none() || code;
+            if take.hidden() != hide {
+                take.set_hidden(hide);
+            }
+        }
+    };
+    texts();
+    let on_change = Closure::<dyn FnMut()>::new(texts);
+    let observe = |target: &web_sys::Node, init: &web_sys::MutationObserverInit| {
+        let o = web_sys::MutationObserver::new(on_change.as_ref().unchecked_ref()).ok()?;
+        o.observe_with_options(target, init).ok()?;
+        Some(o)
+    };
+    let tree = web_sys::MutationObserverInit::new();
+    tree.set_child_list(true);
+    tree.set_subtree(true);
+    let lang = web_sys::MutationObserverInit::new();
+    lang.set_attributes(true);
+    lang.set_attribute_filter(&js_sys::Array::of1(&"lang".into()));
+    let body: web_sys::Node = document.body()?.into();
+    let observers = [observe(&body, &tree)?, observe(&root, &lang)?];
+
+    let idle = Rc::new(RefCell::new(Idle {
+        idle,
+        grace: GRACE_SECONDS.min(idle),
+        warning,
+        text,
+        timer: None,
+        countdown: None,
+    }));
+    let activity = ["pointerdown", "keydown", "input", "wheel"]
+        .into_iter()
+        .map(|kind| {
+            let (idle, stay) = (Rc::clone(&idle), stay.clone());
+            EventListener::new_with_options(
+                &window,
+                kind,
+                EventListenerOptions::run_in_capture_phase(),
+                move |ev| {
+                    let on_stay = ev.target().is_some_and(|t| JsValue::from(t) == JsValue::from(&stay));
+                    if !on_stay {
+                        Idle::active(&idle);
+                    }
+                },
+            )
+        })
+        .collect();
+    Idle::active(&idle);
+
+    let clicks = {
+        let idle = Rc::clone(&idle);
+        EventListener::new(&document, "click", move |ev| {
+            let id =
+                ev.target().and_then(|t| t.dyn_into::<Element>().ok()).map(|e| e.id()).unwrap_or_default();
+            match id.as_str() {
+                "kiosk-next" => reset(),
+                "kiosk-stay" => Idle::active(&idle),
+                // Its click on the share button must not reach this listener while it runs.
+                "kiosk-take" => {
+                    Timeout::new(0, take_home).forget();
+                }
+                _ => {}
+            }
+        })
+    };
+    Some(Box::new(Kiosk {
+        _idle: idle,
+        _activity: activity,
+        _observers: observers,
+        _on_change: on_change,
+        _clicks: clicks,
+    }))
+}
+
+/// Makes the share link and brings its QR code into view.
+fn take_home() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(make) = document.get_element_by_id("make-link").and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        make.click();
+    }
+    // Once the app has drawn the share box.
+    Timeout::new(100, move || {
+        if let Some(code) = document.query_selector(".qr-code").ok().flatten() {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            code.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    })
+    .forget();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_idle_time_comes_from_the_address_within_bounds() {
+        assert_eq!(idle_seconds(""), 120);
+        assert_eq!(idle_seconds("1"), 120, "too short to use the page");
+        assert_eq!(idle_seconds("4"), 4);
+        assert_eq!(idle_seconds("300"), 300);
+        assert_eq!(idle_seconds("abc"), 120);
+    }
+
+    #[test]
+    fn the_warning_counts_down_in_the_page_language() {
+        assert_eq!(warning_text(true, 7), "无人操作。7 秒后将清空本页，留给下一位。");
+        assert_eq!(
+            warning_text(false, 1),
+            "Nobody is using this. The page clears for the next person in 1 s."
+        );
+    }
+}
