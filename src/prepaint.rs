@@ -80,18 +80,68 @@ fn defaults(lang: Lang) -> Defaults {
 }
 
 /// The questions as `render` writes them, with the groups an empty form
-/// hides hidden and its default choices checked.
+/// hides hidden and its default choices checked. A hidden group is painted
+/// empty: nobody types into it before the app runs, which fills it
+/// (`fill_groups`), and the first screen downloads less.
 fn empty_form(lang: Lang) -> String {
     let defaults = defaults(lang);
     let mut html = render(lang);
     for (ids, attribute) in [(defaults.hidden, " hidden"), (defaults.checked, " checked")] {
         for id in ids.into_inner() {
             let at = format!("id=\"{id}\"");
+            if !html.contains(&at) {
+                continue; // inside a group emptied already
+            }
             assert_eq!(html.matches(&at).count(), 1, "{id}: one element");
             html = html.replace(&at, &format!("{at}{attribute}"));
+            if attribute == " hidden" {
+                html = emptied(&html, &format!("{at} hidden>"));
+            }
         }
     }
     html
+}
+
+/// `html` with the content of the `div` whose start tag ends with `tag_end` taken out.
+fn emptied(html: &str, tag_end: &str) -> String {
+    let start = html.find(tag_end).expect("the group") + tag_end.len();
+    let mut depth = 1;
+    let mut at = start;
+    while depth > 0 {
+        let open = html[at..].find("<div").map(|i| at + i);
+        let close = html[at..].find("</div>").map(|i| at + i).expect("well nested");
+        match open {
+            Some(o) if o < close => {
+                depth += 1;
+                at = o + 4;
+            }
+            _ => {
+                depth -= 1;
+                at = close + 6;
+            }
+        }
+    }
+    format!("{}{}", &html[..start], &html[at - 6..])
+}
+
+/// Fills the groups painted empty from the app's own drawing of the form.
+fn fill_groups(form: &web_sys::Element) {
+    let Ok(empty) = form.query_selector_all(".group:empty") else { return };
+    if empty.length() == 0 {
+        return;
+    }
+    let Some(drawn) = document().and_then(|d| d.create_element("div").ok()) else { return };
+    drawn.set_inner_html(&render(Lang::Zh));
+    for i in 0..empty.length() {
+        let Some(group) =
+            empty.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        else {
+            continue;
+        };
+        if let Ok(Some(full)) = drawn.query_selector(&format!("#{}", group.id())) {
+            group.set_inner_html(&full.inner_html());
+        }
+    }
 }
 
 /// The painted form while the app mounts, and the control that had focus.
@@ -131,6 +181,7 @@ pub fn adopt() -> Option<Vec<(String, String, String, bool)>> {
     TAKEN.with_borrow_mut(|t| {
         let t = t.as_mut()?;
         t.adopted = true;
+        fill_groups(&t.form);
         let controls = t.form.query_selector_all("input, select").ok()?;
         let mut edits = Vec::new();
         for i in 0..controls.length() {
@@ -208,12 +259,12 @@ mod tests {
         }
         // An empty form: its default choice checked, what depends on other answers hidden.
         assert!(page.contains(&format!("id=\"{}\" checked", dom_ids::radio("mode", "none"))), "{page}");
-        assert!(page.contains("hidden"));
-        let checked = [
-            dom_ids::radio("mode", "none"),
-            dom_ids::radio("housing", "cash"),
-            dom_ids::radio("repayment", "interest_only"),
-        ];
+        // A hidden group is painted empty, and whole once filled.
+        assert!(page.contains("<div class=\"group\" id=\"group-honours\" hidden></div>"), "{page}");
+        assert!(!page.contains("honor-cas_academician"));
+        assert!(!page.contains("group-contract-years"), "inside a group painted empty");
+        // The other default choices are in groups painted empty.
+        let checked = [dom_ids::radio("mode", "none")];
         assert_eq!(page.matches(" checked").count(), checked.len(), "{page}");
         for id in checked {
             assert!(page.contains(&format!("id=\"{id}\" checked")), "{id}");
