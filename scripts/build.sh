@@ -65,6 +65,9 @@ wasm-bindgen --target web --no-typescript --out-dir "$stage/all" --out-name fram
 wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$stage/all/frame_bg.wasm" -o "$stage/all/frame_bg.wasm"
+node -e "require('./e2e/node_modules/terser').minify(require('fs').readFileSync(process.argv[1], 'utf8'),
+  { module: true, compress: { passes: 2 }, mangle: true }).then((r) => require('fs').writeFileSync(process.argv[1], r.code))" \
+  "$stage/all/frame.js"
 # The service worker, its list of every file, the manifest.
 node scripts/offline.mjs "$stage/all"
 # Only now is the old build replaced: a failed build leaves it as it was.

@@ -57,12 +57,10 @@ pub(crate) fn start() -> Option<crate::Owner> {
             (window.clone(), parent.clone(), parent_origin.clone(), body.clone());
         move || {
             let Ok(style) = window.get_computed_style(&body) else { return };
+            // The browser's own parseFloat: Rust's float parser would double the download.
             let margin = |side: &str| {
-                style
-                    .as_ref()
-                    .and_then(|s| s.get_property_value(side).ok())
-                    .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
-                    .unwrap_or(0.0)
+                let value = style.as_ref().and_then(|s| s.get_property_value(side).ok()).unwrap_or_default();
+                Some(js_sys::Number::parse_float(&value)).filter(|m| m.is_finite()).unwrap_or(0.0)
             };
             let height =
                 (body.get_bounding_client_rect().height() + margin("margin-top") + margin("margin-bottom"))

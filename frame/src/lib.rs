@@ -15,6 +15,10 @@ use wasm_bindgen::prelude::*;
 mod embed;
 mod kiosk;
 
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// What a mode keeps alive: dropping it removes its listeners and timers.
 type Owner = Box<dyn std::any::Any>;
 
