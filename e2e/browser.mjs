@@ -19,16 +19,22 @@ export async function launch() {
 // the app runs: the talent page's form is painted before (src/prepaint.rs).
 export async function openApp(browser, url, viewport = { width: 390, height: 844 }, context = null, ready = 'main form') {
   const ctx = context ?? await browser.newContext({ viewport });
-  const page = await ctx.newPage();
+  const { page, errors, requests } = await watchedPage(ctx);
+  await page.goto(url);
+  await page.waitForSelector(ready);
+  await page.waitForSelector('#prepaint', { state: 'detached' });
+  return { page, errors, requests, context: ctx };
+}
+
+// A new page of `context` whose console errors and requests are recorded.
+export async function watchedPage(context) {
+  const page = await context.newPage();
   const errors = [];
   const requests = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(url);
-  await page.waitForSelector(ready);
-  await page.waitForSelector('#prepaint', { state: 'detached' });
-  return { page, errors, requests, context: ctx };
+  return { page, errors, requests };
 }
 
 // Switches to English and waits until it shows: the English texts are

@@ -5,7 +5,7 @@
 // console errors and for requests leaving the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, finish, expectText } from './browser.mjs';
+import { assertAccessible, finish, expectText, watchedPage } from './browser.mjs';
 import { serveAndLaunch } from './session.mjs';
 
 let server;
@@ -14,12 +14,7 @@ serveAndLaunch((s, b) => { server = s; browser = b; });
 
 test('questions typed into before the app runs are kept, in the same form, with the caret in place', async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  const errors = [];
-  const requests = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('request', (r) => requests.push(r.url()));
+  const { page, errors, requests } = await watchedPage(context);
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/talent-app-*_bg.wasm', async (route) => { await held; await route.continue(); });
