@@ -19,6 +19,7 @@ cargo test -p talent-rules
 
 step "app logic natively: answers, share links, translations, QR"
 cargo test -p talent-app --lib --features batch
+cargo test -p talent-frame
 
 step "app in the browser: wasm-bindgen-test"
 # English compiled in: the test runner does not serve en.json (Playwright covers fetching it).
