@@ -5,8 +5,8 @@
 // refused as a cross-origin frame may find it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import { serveDist } from './static-server.mjs';
+import { DIST } from './session.mjs';
 import { startNginx } from './nginx.mjs';
 import { launch, assertAccessible, expectText } from './browser.mjs';
 import { phdAtEnterprise } from './answers.mjs';
@@ -19,7 +19,7 @@ before(async () => {
   host = await serveDist(pages);
   const hostOrigin = host.url.replace(/\/$/, '');
   // The app from nginx as deployed, its frame-ancestors naming the portal.
-  app = await startNginx(fileURLToPath(new URL('../dist/', import.meta.url)), `'self' ${hostOrigin}`);
+  app = await startNginx(DIST, `'self' ${hostOrigin}`);
   pages['/portal.html'] = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title><link rel="icon" href="data:,"></head>
 <body><main><h1>人才服务</h1><div id="talent-check"></div></main>
 <script src="${app.url}embed.js" data-src="${app.url}" data-lang="en" data-accent="#005a9c"></script></body></html>`;

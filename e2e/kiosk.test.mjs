@@ -2,24 +2,15 @@
 // stored on the device, a large "next person" button, the QR hand-off offered
 // once there is a result, and an idle timer that warns, then clears the page.
 // Checked also with axe, for console errors and for requests leaving the app.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { launch, openApp, expectText, expectValue, finish } from './browser.mjs';
-import { startNginx } from './nginx.mjs';
+import { openApp, expectText, expectValue, finish } from './browser.mjs';
+import { nginxAndLaunch } from './session.mjs';
 import { phdAtEnterprise } from './answers.mjs';
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 let server;
 let browser;
-before(async () => {
-  server = await startNginx(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+nginxAndLaunch((n, b) => { server = n; browser = b; });
 
 // What this origin keeps, read from a page of it that is not in kiosk mode.
 async function stored(page) {

@@ -1,26 +1,16 @@
 // The build behind Debian's nginx with deploy/nginx/: the headers a deployment
 // sends (CSP, caching, gzip) and the pages working behind them, with 0 CSP
 // violations.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
-import { startNginx } from './nginx.mjs';
-import { launch, openApp, assertClean, expectText } from './browser.mjs';
+import { openApp, assertClean, expectText } from './browser.mjs';
+import { DIST, nginxAndLaunch } from './session.mjs';
 import { phdAtEnterprise } from './answers.mjs';
-
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 let nginx;
 let browser;
-before(async () => {
-  nginx = await startNginx(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await nginx?.stop();
-});
+nginxAndLaunch((n, b) => { nginx = n; browser = b; });
 
 test('pages are revalidated, hashed assets cached for a year, text compressed, every response under the CSP', async () => {
   const page = await fetch(nginx.url, { headers: { 'accept-encoding': 'gzip' } });

@@ -1,7 +1,12 @@
 // The server and browser a test file shares, for node --test files only.
 import { before, after } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { serveDist } from './static-server.mjs';
+import { startNginx } from './nginx.mjs';
 import { launch } from './browser.mjs';
+
+// The release build the journeys run against.
+export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 // A test file's server of dist/ and browser, started before its tests and
 // closed after them; `set` receives both once they are up.
@@ -16,5 +21,21 @@ export function serveAndLaunch(set) {
   after(async () => {
     await browser?.close();
     await server?.close();
+  });
+}
+
+// The same with dist/ behind Debian's nginx (deploy/nginx/) instead; `set`
+// receives the nginx server ({ url, stop }) and the browser.
+export function nginxAndLaunch(set) {
+  let nginx;
+  let browser;
+  before(async () => {
+    nginx = await startNginx(DIST);
+    browser = await launch();
+    set(nginx, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await nginx?.stop();
   });
 }

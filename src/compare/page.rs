@@ -10,7 +10,7 @@ use crate::html::Html;
 use crate::i18n::Lang;
 use crate::view::events::{on_element, target_id};
 use crate::view::result::disclaimer;
-use crate::view::share::{can_share, page_url, share_box_click, share_html};
+use crate::view::share::{can_share, share_box_click, share_html, show_link};
 use crate::view::shell::Shell;
 use crate::{clock, share, storage};
 use leptos::prelude::*;
@@ -255,11 +255,7 @@ pub fn CompareApp() -> impl IntoView {
     on_element("compare-keep", &["click"], move |ev| {
         let id = target_id(ev);
         match id.as_str() {
-            "compare-make-link" => {
-                let url = format!("{}#{}", page_url(), scenarios.with_untracked(|s| link::encode(s)));
-                crate::qr::client::fill_share_box(&url);
-                link.set(Some(url));
-            }
+            "compare-make-link" => show_link(link, &scenarios.with_untracked(|s| link::encode(s))),
             "compare-print" => {
                 if let Some(w) = web_sys::window() {
                     let _ = w.print();

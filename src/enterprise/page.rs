@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::share::LinkError;
 use crate::view::events::{on_element, target_id};
 use crate::view::result::fix_fields_text;
-use crate::view::share::{can_share, keys_and_focus, page_url, share_box_click, share_html};
+use crate::view::share::{can_share, keys_and_focus, share_box_click, share_html, show_link};
 use crate::view::shell::Shell;
 use leptos::prelude::*;
 use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
@@ -310,11 +310,7 @@ pub fn EnterpriseApp() -> impl IntoView {
             return;
         }
         match target.id().as_str() {
-            "e-make-link" => {
-                let url = format!("{}#{}", page_url(), answers.with_untracked(stored::encode));
-                crate::qr::client::fill_share_box(&url);
-                link.set(Some(url));
-            }
+            "e-make-link" => show_link(link, &answers.with_untracked(stored::encode)),
             "e-print" => {
                 if let Some(w) = web_sys::window() {
                     let _ = w.print();

@@ -31,16 +31,23 @@ thread_local! {
     static CLIENT: RefCell<Client> = RefCell::default();
 }
 
+/// What the worker drew last for `text`, if it was the last text drawn:
+/// its code, or `None` when the text is too long for any QR code.
+fn drawn(text: &str) -> Option<Option<Markup>> {
+    CLIENT.with_borrow(|c| {
+        let (_, svg) = c.drawn.as_ref().filter(|(t, _)| t == text)?;
+        Some((!svg.is_empty()).then(|| Markup(svg.clone())))
+    })
+}
+
 /// The code of `text` if it is the last one drawn (and not too long for one).
 pub fn cached(text: &str) -> Option<Markup> {
-    CLIENT.with_borrow(|c| {
-        c.drawn.as_ref().filter(|(t, svg)| t == text && !svg.is_empty()).map(|(_, svg)| Markup(svg.clone()))
-    })
+    drawn(text).flatten()
 }
 
 /// Whether the worker found `text` too long for any QR code.
 pub fn too_long(text: &str) -> bool {
-    CLIENT.with_borrow(|c| c.drawn.as_ref().is_some_and(|(t, svg)| t == text && svg.is_empty()))
+    matches!(drawn(text), Some(None))
 }
 
 /// Calls `then` with the code of `text`: at once if it is the last drawn,
@@ -48,10 +55,8 @@ pub fn too_long(text: &str) -> bool {
 /// Nothing is called if the worker cannot start (offline before it was ever
 /// loaded): the link itself still works.
 pub fn request(text: &str, then: impl FnOnce(Option<Markup>) + 'static) {
-    if let Some((t, svg)) = CLIENT.with_borrow(|c| c.drawn.clone()) {
-        if t == text {
-            return then((!svg.is_empty()).then_some(Markup(svg)));
-        }
+    if let Some(code) = drawn(text) {
+        return then(code);
     }
     let ready = CLIENT.with_borrow_mut(|c| {
         match &mut c.asked {

@@ -57,6 +57,14 @@ pub(crate) fn keys_and_focus(
     }
 }
 
+/// Shows the share box for `payload` (what follows `#` in the link): the
+/// link, and its QR code once the worker has drawn it.
+pub(crate) fn show_link(link: RwSignal<Option<String>>, payload: &str) {
+    let url = format!("{}#{payload}", page_url());
+    qr::client::fill_share_box(&url);
+    link.set(Some(url));
+}
+
 pub(crate) fn page_url() -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
     format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
@@ -144,11 +152,7 @@ pub fn KeepPanel() -> impl IntoView {
             return;
         }
         match target.id().as_str() {
-            "make-link" => {
-                let url = format!("{}#{}", page_url(), ctx.answers.with_untracked(share::encode));
-                qr::client::fill_share_box(&url);
-                link.set(Some(url));
-            }
+            "make-link" => show_link(link, &ctx.answers.with_untracked(share::encode)),
             "print" => super::print::print_with_code(&format!(
                 "{}#{}",
                 page_url(),
