@@ -1,9 +1,10 @@
 // The build behind Debian's nginx with deploy/nginx/: the headers a deployment
-// sends (CSP, caching, gzip) and the pages working behind them, with 0 CSP
+// sends (CSP, caching, brotli and gzip) and the pages working behind them, with 0 CSP
 // violations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openApp, assertClean, expectText } from './browser.mjs';
 import { DIST, nginxAndLaunch } from './session.mjs';
 import { phdAtEnterprise } from './answers.mjs';
@@ -19,11 +20,18 @@ test('pages are revalidated, hashed assets cached for a year, text compressed, e
   assert.match(page.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
   assert.match(page.headers.get('content-security-policy'), /frame-ancestors 'none'/);
   const wasm = readdirSync(DIST).find((n) => /^talent-app-[0-9a-f]+_bg\.wasm$/.test(n));
-  const asset = await fetch(`${nginx.url}${wasm}`, { headers: { 'accept-encoding': 'gzip' } });
+  // The build's brotli copy where it is accepted, gzip otherwise; caches told the difference.
+  const asset = await fetch(`${nginx.url}${wasm}`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
   assert.equal(asset.headers.get('content-type'), 'application/wasm');
   assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable');
-  assert.equal(asset.headers.get('content-encoding'), 'gzip');
+  assert.equal(asset.headers.get('content-encoding'), 'br');
+  assert.match(asset.headers.get('vary'), /Accept-Encoding/);
   assert.match(asset.headers.get('content-security-policy'), /default-src 'self'/);
+  const served = Buffer.from(await asset.arrayBuffer());
+  assert.deepEqual(served, readFileSync(join(DIST, wasm)), 'the brotli copy is the file itself');
+  const gzip = await fetch(`${nginx.url}${wasm}`, { headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(gzip.headers.get('content-encoding'), 'gzip');
+  assert.match(gzip.headers.get('vary'), /Accept-Encoding/);
   // The batch worker's files keep their names from build to build: revalidated, never stale.
   const worker = await fetch(`${nginx.url}batch-worker_bg.wasm`);
   assert.equal(worker.headers.get('content-type'), 'application/wasm');

@@ -70,6 +70,8 @@ node -e "require('./e2e/node_modules/terser').minify(require('fs').readFileSync(
   "$stage/all/frame.js"
 # The service worker, its list of every file, the manifest.
 node scripts/offline.mjs "$stage/all"
+# Brotli copies of the code beside it (deploy/nginx/ serves them).
+node scripts/precompress.mjs "$stage/all"
 # Only now is the old build replaced: a failed build leaves it as it was.
 find "$DIST" -mindepth 1 -delete
 cp -a "$stage/all/." "$DIST/"

@@ -3,9 +3,10 @@
 //! built `index.html` by `src/bin/prepaint.rs` from the same question data
 //! (`view::form_html`) and in the state an empty form shows. When the app
 //! starts it takes that form over instead of drawing it again: the form is
-//! lifted out before mounting (`detach`), what was typed into it becomes
-//! answers (`adopt`), and it goes where the app's form is (`attach`), with
-//! focus where it was.
+//! noted before mounting (`detach`), what was typed into it becomes answers
+//! (`adopt`), and it moves to where the app's form is (`attach`) without
+//! leaving the page where the browser can, so the control being typed into
+//! keeps focus, its keyboard and any composition in progress.
 
 use crate::answers::Answers;
 use crate::dom_ids;
@@ -159,14 +160,13 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// Lifts the painted form out of the page, before the app mounts: two forms
-/// with one id would confuse its lookups. Nothing on other pages.
+/// Notes the painted form and its focused control, before the app mounts.
+/// The form stays in the page meanwhile: mounting looks nothing up by id,
+/// and the effects that do run after `attach`. Nothing on other pages.
 pub fn detach() {
     let Some(doc) = document() else { return };
     let Some(form) = doc.query_selector("#prepaint form").ok().flatten() else { return };
-    // A moved text box keeps its caret, but not focus.
     let focus = doc.active_element().filter(|e| form.contains(Some(e))).map(|e| e.id());
-    form.remove();
     TAKEN.with_borrow_mut(|t| *t = Some(Taken { form, focus, adopted: false }));
 }
 
@@ -216,24 +216,46 @@ pub fn finder_text() -> Option<String> {
 }
 
 /// After mounting: the painted form takes the place of the app's own (left
-/// empty for it), focus goes back where it was, and the rest of the painted
-/// screen goes. Without a taken form, only that.
+/// empty for it) and the rest of the painted screen goes. Without a taken
+/// form, only that.
 pub fn attach() {
     use wasm_bindgen::JsCast;
     let Some(doc) = document() else { return };
     if let Some(t) = TAKEN.with_borrow_mut(Option::take).filter(|t| t.adopted) {
-        if let Some(own) = doc.get_element_by_id("questions") {
-            let _ = own.replace_with_with_node_1(&t.form);
-        }
-        if let Some(el) = t.focus.and_then(|id| doc.get_element_by_id(&id)) {
-            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = el.focus();
+        // The app's own form: the painted one, earlier in the page, has its id too.
+        let own = doc.query_selector_all("#questions").ok().and_then(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .find(|form| *form != t.form)
+        });
+        if let Some(own) = own {
+            if !move_before(&t.form, &own) {
+                // Moved the old way it loses focus (a text box keeps its caret).
+                let _ = own.replace_with_with_node_1(&t.form);
+                if let Some(el) = t.focus.and_then(|id| doc.get_element_by_id(&id)) {
+                    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
             }
+            own.remove();
         }
     }
     if let Some(painted) = doc.get_element_by_id(ID) {
         painted.remove();
     }
+}
+
+/// `node` moved before `place` by the DOM's `moveBefore`, which keeps the
+/// state of what moves (focus, an on-screen keyboard, an open picker); false
+/// where the browser lacks it.
+fn move_before(node: &web_sys::Element, place: &web_sys::Element) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(parent) = place.parent_node() else { return false };
+    js_sys::Reflect::get(&parent, &"moveBefore".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .is_some_and(|f| f.call2(&parent, node, place).is_ok())
 }
 
 #[cfg(test)]
