@@ -90,3 +90,20 @@ test('embedded by a portal on another origin: fits, follows, speaks the portal\'
   assert.deepEqual(errors, [], 'console errors');
   await context.close();
 });
+
+test('embedded, the page never draws its own header: the embed class is set before the body', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.getElementById('prepaint')) {
+        window.embeddedFirst = document.documentElement.classList.contains('embedded');
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  const page = await context.newPage();
+  await page.goto(`${app.url}?embed`);
+  await page.waitForSelector('#prepaint', { state: 'detached' });
+  assert.equal(await page.evaluate(() => window.embeddedFirst), true, 'embedded when the painted header is parsed');
+  await context.close();
+});

@@ -1,20 +1,30 @@
-// Until the app runs: if its code cannot load (a missing file, a cut
-// connection) or has not started after 10 s, say so and offer a retry.
-// The app removes #boot once it runs, which ends all this. Once the page has
-// loaded, sw-register.js makes it work offline.
+// Runs first, from the head, before the page is drawn. Until the app runs:
+// if its code cannot load (a missing file, a cut connection) or has not
+// started after 10 s, say so and offer a retry. The app removes #boot once
+// it runs, which ends all this. Once the page has loaded, sw-register.js
+// makes it work offline.
 (function () {
   var el = document.getElementById.bind(document);
-  function fail() {
+  var failed = false;
+  // The message is in the body, which may not be parsed yet when a load fails.
+  function show() {
     var boot = el('boot');
-    if (boot && el('crash').hidden) {
+    if (failed && boot && el('crash').hidden) {
       boot.firstElementChild.hidden = true;
       el('load-failed').hidden = false;
     }
   }
+  function fail() {
+    failed = true;
+    show();
+  }
   setTimeout(fail, 10000);
   addEventListener('error', fail, true);
   addEventListener('unhandledrejection', fail);
-  el('retry').onclick = function () { location.reload(); };
+  document.addEventListener('DOMContentLoaded', show);
+  addEventListener('click', function (e) {
+    if (e.target.id === 'retry') location.reload();
+  });
   function load(src) {
     var s = document.createElement('script');
     s.src = src;
