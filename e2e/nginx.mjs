@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const CONF = fileURLToPath(new URL('../deploy/nginx/', import.meta.url));
 // Debian puts it in /usr/sbin, which an ordinary user's PATH may lack.
 const NGINX = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
-// Where Debian keeps nginx's modules (common.conf needs brotli_static).
+// Where Debian keeps nginx's modules (common.conf needs the brotli ones).
 const MODULES = process.env.NGINX_MODULES ?? '/usr/lib/nginx/modules';
 
 const freePort = () => new Promise((resolve) => {
@@ -37,6 +37,7 @@ export async function startNginx(root, frameAncestors = "'none'", prefix = null)
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((t) => `${t}_temp_path ${dir}/${t};`).join(' ');
   writeFileSync(join(dir, 'nginx.conf'), `load_module ${MODULES}/ngx_http_brotli_static_module.so;
+load_module ${MODULES}/ngx_http_brotli_filter_module.so;
 pid ${dir}/nginx.pid; error_log ${dir}/error.log;
 events {}
 http { access_log off; ${temp} include ${dir}/${prefix ? 'subpath' : 'site'}.conf; }

@@ -3,7 +3,7 @@
 // violations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openApp, assertClean, expectText } from './browser.mjs';
 import { DIST, nginxAndLaunch } from './session.mjs';
@@ -14,8 +14,11 @@ let browser;
 nginxAndLaunch((n, b) => { nginx = n; browser = b; });
 
 test('pages are revalidated, hashed assets cached for a year, text compressed, every response under the CSP', async () => {
-  const page = await fetch(nginx.url, { headers: { 'accept-encoding': 'gzip' } });
+  const page = await fetch(nginx.url, { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
   assert.equal(page.status, 200);
+  assert.equal(page.headers.get('content-encoding'), 'br', 'pages compressed for a browser that takes brotli');
+  const gzipPage = await fetch(nginx.url, { headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(gzipPage.headers.get('content-encoding'), 'gzip');
   assert.equal(page.headers.get('cache-control'), 'no-cache');
   assert.match(page.headers.get('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
   assert.match(page.headers.get('content-security-policy'), /frame-ancestors 'none'/);
@@ -25,6 +28,8 @@ test('pages are revalidated, hashed assets cached for a year, text compressed, e
   assert.equal(asset.headers.get('content-type'), 'application/wasm');
   assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable');
   assert.equal(asset.headers.get('content-encoding'), 'br');
+  assert.equal(Number(asset.headers.get('content-length')), statSync(join(DIST, `${wasm}.br`)).size,
+    'the build\'s own copy, not one compressed on the fly');
   assert.match(asset.headers.get('vary'), /Accept-Encoding/);
   assert.match(asset.headers.get('content-security-policy'), /default-src 'self'/);
   const served = Buffer.from(await asset.arrayBuffer());

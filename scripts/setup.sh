@@ -38,8 +38,10 @@ command -v chromedriver >/dev/null || missing+=(chromium-driver)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
 # The web server the end-to-end tests deploy to (deploy/nginx/).
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
-# It serves the build's brotli copies (deploy/nginx/common.conf).
-dpkg -s libnginx-mod-http-brotli-static >/dev/null 2>&1 || missing+=(libnginx-mod-http-brotli-static)
+# Its brotli modules (deploy/nginx/common.conf).
+for module in libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter; do
+  dpkg -s "$module" >/dev/null 2>&1 || missing+=("$module")
+done
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
