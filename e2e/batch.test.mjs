@@ -84,7 +84,7 @@ test('a GBK file from Excel: read, a bad row named, sorted, filtered, and export
   await finish(app, server.url);
 });
 
-test('on a phone: CSV typed into the box, the table scrolls in its own box, the page stays as wide as the screen', async () => {
+test('on a phone: CSV typed into the box, the table scrolls in its own box under a caption that fits, the page stays as wide as the screen', async () => {
   const app = await openBatch();
   const { page } = app;
   await page.click('#batch-run');
@@ -100,6 +100,14 @@ test('on a phone: CSV typed into the box, the table scrolls in its own box, the 
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 390);
   // What was typed stays, to be corrected.
   assert.match(await page.inputValue('#batch-text'), /乙,1994-06-01/);
+  // The longer English caption wraps on the screen, however far the table is scrolled.
+  await switchToEnglish(page);
+  await expectText(page, '#batch-caption', /Rows 1–2 of 2/);
+  const caption = () => page.evaluate(() => document.getElementById('batch-caption').getBoundingClientRect().right);
+  assert.ok(await caption() <= 390, 'the caption ends on the screen');
+  await page.evaluate(() => { document.getElementById('batch-caption').closest('.table-wrap').scrollLeft = 300; });
+  assert.ok(await caption() <= 390, 'and stays there with the table scrolled');
+  assert.ok(await page.evaluate(() => document.getElementById('batch-caption').getBoundingClientRect().left) >= 0);
   await finish(app, server.url);
 });
 
