@@ -1,8 +1,9 @@
 // The talent page before its wasm arrives: the questions are painted with the
 // page, answers typed into them are kept, and the app takes that very form
-// over (the same element, never losing focus, the caret where it was). The wasm is held
-// back on purpose to give the typing time. Also checked with axe-core, for
-// console errors and for requests leaving the app.
+// over (the same element, not losing focus where the browser has `moveBefore`,
+// the caret where it was). The wasm is held back on purpose to give the
+// typing time. Also checked with axe-core, for console errors and for
+// requests leaving the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertAccessible, finish, expectText, watchedPage } from './browser.mjs';

@@ -156,7 +156,8 @@ async function slowRun() {
   await cdp.send('Network.emulateNetworkConditions',
     { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const encoding = page.waitForResponse((r) => r.url().endsWith('_bg.wasm')).then((r) => r.headerValue('content-encoding'));
+  const encoding = page.waitForResponse((r) => r.url().endsWith('_bg.wasm'), { timeout: 60000 })
+    .then((r) => r.headerValue('content-encoding'), () => 'nothing: no wasm response');
   await page.addInitScript(() => {
     new PerformanceObserver((list) => list.getEntries()
       .filter((e) => e.identifier === 'questions')

@@ -6,8 +6,9 @@
 (function () {
   var el = document.getElementById.bind(document);
   var failed = false;
-  // The message is in the body, which may not be parsed yet when a load fails.
+  // The message is in the body: shown once it is all parsed.
   function show() {
+    if (document.readyState === 'loading') return;
     var boot = el('boot');
     if (failed && boot && el('crash').hidden) {
       boot.firstElementChild.hidden = true;
@@ -40,8 +41,15 @@
       try { Object.defineProperty(window, name, { value: null }); } catch (e) { /* then it stays */ }
     });
   }
-  // The rest of either mode: frame.js and its wasm (frame/, built by scripts/build.sh).
-  if (embed || kiosk) import('./frame.js').then(function (m) { return m.default(); }).catch(fail);
+  // The rest of either mode: frame.js and its wasm (frame/, built by
+  // scripts/build.sh), fetched now and started once the body is there.
+  if (embed || kiosk) {
+    var parsed = new Promise(function (done) {
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', done);
+      else done();
+    });
+    Promise.all([import('./frame.js'), parsed]).then(function (got) { return got[0].default(); }).catch(fail);
+  }
   // Offline use and updates, once the page is up.
   addEventListener('load', function () { load('sw-register.js'); });
 })();

@@ -30,7 +30,8 @@ const manifest = {
 writeFileSync(join(dir, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 1)}\n`);
 
 const skip = new Set(['sw.js', 'version.json']);
-const files = readdirSync(dir).filter((n) => !skip.has(n)).sort();
+// Not the brotli copies (scripts/precompress.mjs): the server sends them for their files.
+const files = readdirSync(dir).filter((n) => !skip.has(n) && !n.endsWith('.br')).sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);

@@ -3,8 +3,9 @@
 //   node scripts/precompress.mjs DIR
 // writes NAME.br (quality 11, more than a server compresses on the fly) beside
 // every .wasm, .js and .css file of DIR that it makes smaller. Not the service
-// worker, the pages or the JSON: small, revalidated on every visit, and a copy
-// left stale beside a replaced file would be served in its place.
+// worker, the pages or the JSON: small, revalidated on every visit, and left
+// to the server to compress. A file replaced by hand needs its copy replaced
+// or removed too: the server sends the copy.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';

@@ -6,7 +6,7 @@
 //! noted before mounting (`detach`), what was typed into it becomes answers
 //! (`adopt`), and it moves to where the app's form is (`attach`) without
 //! leaving the page where the browser can, so the control being typed into
-//! keeps focus, its keyboard and any composition in progress.
+//! keeps focus and a phone's keyboard stays up.
 
 use crate::answers::Answers;
 use crate::dom_ids;
@@ -247,7 +247,7 @@ pub fn attach() {
 }
 
 /// `node` moved before `place` by the DOM's `moveBefore`, which keeps the
-/// state of what moves (focus, an on-screen keyboard, an open picker); false
+/// state of what moves (focus, and with it a phone's keyboard); false
 /// where the browser lacks it.
 fn move_before(node: &web_sys::Element, place: &web_sys::Element) -> bool {
     use wasm_bindgen::JsCast;
