@@ -91,7 +91,7 @@ test('embedded by a portal on another origin: fits, follows, speaks the portal\'
   await context.close();
 });
 
-test('embedded, the page never draws its own header: the embed class is set before the body', async () => {
+test('embedded, the page never draws its own header and nothing moves when the app takes over', async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -102,8 +102,17 @@ test('embedded, the page never draws its own header: the embed class is set befo
     }).observe(document, { subtree: true, childList: true });
   });
   const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/talent-app-*_bg.wasm', async (route) => { await held; await route.continue(); });
   await page.goto(`${app.url}?embed`);
+  await page.waitForSelector('#prepaint #birth-date');
+  const top = () => page.evaluate(() => document.getElementById('birth-date').getBoundingClientRect().top);
+  const before = await top();
+  release();
   await page.waitForSelector('#prepaint', { state: 'detached' });
   assert.equal(await page.evaluate(() => window.embeddedFirst), true, 'embedded when the painted header is parsed');
+  assert.equal(await top(), before, 'the first question stays where it was painted');
+  assert.equal(await page.isVisible('#lang-switch'), true);
   await context.close();
 });

@@ -54,3 +54,17 @@ test('a tablet at a fair: nothing stored, the QR hand-off, next person, and the 
   assert.equal(await stored(page), 0);
   await finish(app, server.url);
 });
+
+test('a tablet at a fair: the header\'s links to the other pages stay in kiosk mode', async () => {
+  const app = await openApp(browser, `${server.url}?kiosk=60`, { width: 820, height: 1180 });
+  const { page } = app;
+  await page.waitForSelector('#kiosk-next');
+  await page.click('#to-enterprise');
+  await page.waitForURL(/enterprise\.html\?kiosk=60$/);
+  await page.waitForSelector('#kiosk-next');
+  assert.equal(await page.evaluate(() => window.localStorage), null, 'no storage on the next page either');
+  await page.click('#kiosk-next');
+  await page.waitForURL(/enterprise\.html\?kiosk=60$/);
+  assert.equal(await stored(page), 0);
+  await finish(app, server.url);
+});

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist } from './static-server.mjs';
-import { launch, openApp, assertAccessible, finish } from './browser.mjs';
+import { launch, openApp, assertAccessible, expectText, finish } from './browser.mjs';
 import { fullTime } from './answers.mjs';
 
 const PHONE = { width: 390, height: 844 };
@@ -210,8 +210,12 @@ async function failedLoad(handler, clock = false) {
 
 async function assertRetry(app) {
   const { page } = app;
-  assert.match(await page.textContent('#load-failed'), /未能加载[\s\S]*could not load/);
+  assert.match(await page.textContent('#load-error'), /未能加载[\s\S]*could not load/);
+  assert.ok(await page.isHidden('#load-slow'));
   assert.ok(await page.isHidden('#boot > p'), 'no more "loading"');
+  // In sight at the foot of the screen, however far down the form the page is.
+  const box = await page.locator('#load-failed').boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= PHONE.height, 'the message is on the screen');
   await assertAccessible(page);
   // Only the refused download and what follows from it.
   const unexpected = app.errors.filter((e) => !/404|ERR_INTERNET_DISCONNECTED|WebAssembly|wasm|Failed to fetch|magic word/i.test(e));
@@ -237,7 +241,26 @@ test('a cut connection says so and offers to retry', async () => {
   await finish(app, server.url);
 });
 
-test('a download that hangs gives the message after ten seconds, gone once the app runs', async () => {
+test('answers typed while the download fails are still there after the retry', async () => {
+  const app = await failedLoad((route) => route.abort('internetdisconnected'));
+  const { page } = app;
+  await page.waitForSelector('#load-failed', { state: 'visible', timeout: 5000 });
+  await page.fill('#birth-date', '1992-04-15');
+  await page.selectOption('#degree', 'doctorate');
+  await page.tap('#mode-full_time');
+  app.errors.length = 0;
+  await page.unroute('**/*.wasm');
+  await page.tap('#retry');
+  await page.waitForSelector('#prepaint', { state: 'detached' });
+  assert.equal(await page.inputValue('#birth-date'), '1992-04-15');
+  assert.equal(await page.inputValue('#degree'), 'doctorate');
+  assert.ok(await page.isChecked('#mode-full_time'));
+  await expectText(page, '#category', /B类人才/);
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'nothing left behind for the retry');
+  await finish(app, server.url);
+});
+
+test('a download that hangs is called slow after ten seconds, the message gone once the app runs', async () => {
   const held = [];
   const app = await failedLoad((route) => { held.push(route); }, true);
   await app.page.waitForSelector('#boot');
@@ -245,7 +268,8 @@ test('a download that hangs gives the message after ten seconds, gone once the a
   assert.ok(await app.page.isHidden('#load-failed'), 'not before ten seconds');
   await app.page.clock.runFor(1500);
   await app.page.waitForSelector('#load-failed', { state: 'visible', timeout: 2000 });
-  assert.match(await app.page.textContent('#load-failed'), /未能加载/);
+  assert.match(await app.page.textContent('#load-slow'), /网络较慢，自测仍在加载/);
+  assert.ok(await app.page.isHidden('#load-error'), 'not called a failure while it may still come');
   await assertAccessible(app.page);
   // Only slow after all: once the app runs, the message goes.
   await Promise.all(held.map((r) => r.continue()));

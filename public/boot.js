@@ -1,30 +1,63 @@
 // Runs first, from the head, before the page is drawn. Until the app runs:
-// if its code cannot load (a missing file, a cut connection) or has not
-// started after 10 s, say so and offer a retry. The app removes #boot once
-// it runs, which ends all this. Once the page has loaded, sw-register.js
-// makes it work offline.
+// if its code cannot load (a missing file, a cut connection), say so; if it
+// has not started after 10 s, say the connection is slow; both offer a
+// retry, which keeps what was typed into the painted form meanwhile. The app
+// removes #boot once it runs, which ends all this. Once the page has loaded,
+// sw-register.js makes it work offline.
 (function () {
   var el = document.getElementById.bind(document);
-  var failed = false;
+  var state = ''; // 'slow' or 'failed' once there is something to say
   // The message is in the body: shown once it is all parsed.
   function show() {
-    if (document.readyState === 'loading') return;
     var boot = el('boot');
-    if (failed && boot && el('crash').hidden) {
-      boot.firstElementChild.hidden = true;
-      el('load-failed').hidden = false;
-    }
+    if (!state || document.readyState === 'loading' || !boot || !el('crash').hidden) return;
+    boot.firstElementChild.hidden = true;
+    el('load-error').hidden = state !== 'failed';
+    el('load-slow').hidden = state !== 'slow';
+    el('load-failed').hidden = false;
   }
   function fail() {
-    failed = true;
+    state = 'failed';
     show();
   }
-  setTimeout(fail, 10000);
+  setTimeout(function () {
+    state = state || 'slow';
+    show();
+  }, 10000);
   addEventListener('error', fail, true);
   addEventListener('unhandledrejection', fail);
-  document.addEventListener('DOMContentLoaded', show);
+  // The painted form's controls as [id, value, checked], kept for the
+  // reload a retry makes (this tab only, removed once read), put back
+  // before the app takes the form over. No storage (a kiosk): a fresh form.
+  var TYPED = 'talent-check.typed-before-retry.v1';
   addEventListener('click', function (e) {
-    if (e.target.id === 'retry') location.reload();
+    if (e.target.id !== 'retry') return;
+    try {
+      var controls = document.querySelectorAll('#prepaint form input[id], #prepaint form select[id]');
+      sessionStorage.setItem(TYPED, JSON.stringify([].map.call(controls, function (c) {
+        return [c.id, c.value, c.checked];
+      })));
+    } catch (err) { /* a fresh form */ }
+    location.reload();
+  });
+  function restore() {
+    var typed;
+    try {
+      typed = JSON.parse(sessionStorage.getItem(TYPED));
+      sessionStorage.removeItem(TYPED);
+    } catch (err) { return; }
+    // Only into the painted form, before the app has taken it over.
+    if (!Array.isArray(typed) || !el('prepaint')) return;
+    typed.forEach(function (t) {
+      var c = el(t[0]);
+      if (!c) return;
+      if (c.type === 'radio' || c.type === 'checkbox') c.checked = t[2] === true;
+      else c.value = t[1];
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    restore();
+    show();
   });
   function load(src) {
     var s = document.createElement('script');

@@ -26,12 +26,22 @@ pub fn html(boot: &str) -> String {
     let lang = Lang::Zh;
     let mut intro = Html::default();
     intro.el("p", &[("class", Some("intro no-print"))], &lang.t("app.intro"));
+    // The language switch as the app draws it, inert until the app runs: the
+    // header keeps its height, so nothing below moves when the app takes over
+    // (in a portal's frame it is all the header shows).
+    let mut switch = Html::default();
+    switch
+        .open("button", &[("type", Some("button")), ("class", Some("lang")), ("disabled", Some(""))])
+        .el("span", &[("class", Some("visually-hidden"))], &format!("{}: ", lang.t("ui.switch_language")))
+        .el("span", &[("lang", Some(Lang::En.code()))], Lang::En.name())
+        .close("button");
     format!(
-        "<div id=\"{ID}\"><header class=\"top\"><div class=\"heading\">{}</div></header>\
+        "<div id=\"{ID}\"><header class=\"top\"><div class=\"heading\">{}</div>{}</header>\
          <main class=\"layout\"><div class=\"left\">{}\
          <form id=\"questions\" class=\"questions\" novalidate>{}</form></div>\
          <div class=\"right\">{boot}</div></main></div>",
         crate::app::heading_html(lang),
+        switch.finish(),
         intro.finish(),
         // The moment the questions show, for the load report (Element Timing).
         empty_form(lang).replacen(
@@ -267,6 +277,14 @@ mod tests {
         let page = html("<div id=\"boot\" class=\"boot\"><p>正在加载自测…</p></div>");
         assert!(page.starts_with("<div id=\"prepaint\"><header class=\"top\">"), "{page}");
         assert!(page.contains("<h1>阿拉尔人才政策自测</h1>"));
+        // The header's language switch, inert, without the app's id.
+        assert!(
+            page.contains(
+                "</div><button type=\"button\" class=\"lang\" disabled=\"\"><span class=\"visually-hidden\">"
+            ),
+            "{page}"
+        );
+        assert!(page.contains("<span lang=\"en\">English</span></button></header>"));
         assert!(page.contains("<form id=\"questions\" class=\"questions\" novalidate>"));
         assert!(
             page.contains("<label for=\"birth-date\" elementtiming=\"questions\">"),

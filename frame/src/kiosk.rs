@@ -3,7 +3,8 @@
 //! types stays on the device. Large touch targets (`kiosk.css`), a large
 //! "next person" button, the QR hand-off offered as soon as there is a
 //! result, and an idle timer that warns, then clears the page for the next
-//! visitor; a touch or a key keeps it.
+//! visitor; a touch or a key keeps it. Links to the other pages keep the
+//! kiosk flag.
 
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::{Interval, Timeout};
@@ -209,8 +210,10 @@ pub(crate) fn start(asked: &str) -> Option<crate::Owner> {
     Idle::active(&idle);
 
     let clicks = {
-        let idle = Rc::clone(&idle);
-        EventListener::new(&document, "click", move |ev| {
+        let (idle, asked) = (Rc::clone(&idle), asked.to_owned());
+        // Not passive: a link to another page is followed with the flag on.
+        let options = EventListenerOptions::enable_prevent_default();
+        EventListener::new_with_options(&document, "click", options, move |ev| {
             let id =
                 ev.target().and_then(|t| t.dyn_into::<Element>().ok()).map(|e| e.id()).unwrap_or_default();
             match id.as_str() {
@@ -220,7 +223,12 @@ pub(crate) fn start(asked: &str) -> Option<crate::Owner> {
                 "kiosk-take" => {
                     Timeout::new(0, take_home).forget();
                 }
-                _ => {}
+                _ => {
+                    if let Some(to) = still_kiosk(ev, &asked) {
+                        ev.prevent_default();
+                        let _ = web_sys::window().map(|w| w.location().assign(&to));
+                    }
+                }
             }
         })
     };
@@ -231,6 +239,24 @@ pub(crate) fn start(asked: &str) -> Option<crate::Owner> {
         _on_change: on_change,
         _clicks: clicks,
     }))
+}
+
+/// Where a tapped link to another of the self-check's pages leads, with the
+/// kiosk flag on (`asked`, the idle time): a visitor who follows it must not
+/// find storage back on a shared tablet. None for anything else: no link,
+/// the same page, another site, a download or a new window.
+fn still_kiosk(ev: &web_sys::Event, asked: &str) -> Option<String> {
+    let link = ev.target()?.dyn_into::<Element>().ok()?.closest("a[href]").ok()??;
+    if link.has_attribute("download") || link.has_attribute("target") {
+        return None;
+    }
+    let here = web_sys::window()?.location();
+    let to = web_sys::Url::new_with_base(&link.get_attribute("href")?, &here.href().ok()?).ok()?;
+    if to.origin() != here.origin().ok()? || to.pathname() == here.pathname().ok()? {
+        return None;
+    }
+    to.search_params().set("kiosk", asked);
+    Some(to.href())
 }
 
 /// Makes the share link and brings its QR code into view.
