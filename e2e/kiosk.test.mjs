@@ -25,6 +25,8 @@ test('a tablet at a fair: nothing stored, the QR hand-off, next person, and the 
   const app = await openApp(browser, `${server.url}?kiosk=4`, { width: 820, height: 1180 });
   const { page } = app;
   await page.waitForSelector('#kiosk-next');
+  // Not the "this browser cannot save drafts" of a private window: nothing is kept on purpose.
+  await expectText(page, '#notice', /这是共用设备：填写的内容不会保存在本机上/);
   assert.equal(await page.isVisible('#kiosk-take'), false, 'no hand-off before there is a result');
   await phdAtEnterprise(page);
   await expectText(page, '#total-talent', '608,800.00 元');

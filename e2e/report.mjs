@@ -163,6 +163,10 @@ async function slowRun() {
       .filter((e) => e.identifier === 'questions')
       .forEach((e) => { window.__questions ??= e.renderTime || e.loadTime; }))
       .observe({ type: 'element', buffered: true });
+    new PerformanceObserver((list) => list.getEntries()
+      .filter((e) => e.name === 'first-contentful-paint')
+      .forEach((e) => { window.__fcp = e.startTime; }))
+      .observe({ type: 'paint', buffered: true });
     new MutationObserver((_, observer) => {
       if (document.getElementById('total-talent')) {
         window.__result = performance.now();
@@ -172,7 +176,7 @@ async function slowRun() {
   });
   await page.goto(nginx.url + shareLink);
   await page.waitForFunction(() => window.__questions && window.__result, null, { timeout: 60000 });
-  const times = await page.evaluate(() => ({ questions: window.__questions, result: window.__result }));
+  const times = await page.evaluate(() => ({ questions: window.__questions, result: window.__result, fcp: window.__fcp }));
   if (await encoding !== 'br') throw new Error(`the wasm came ${await encoding ?? 'uncompressed'}, not as brotli`);
   await context.close();
   return times;
@@ -196,3 +200,4 @@ const list = (key) => slow.map((r) => r[key].toFixed(0)).join(', ');
 console.log(`slow connection (1.6 Mb/s, 150 ms, CPU 4×, nginx brotli), 3 runs:`);
 console.log(`    questions shown:  median ${slowQ.toFixed(0)} ms  [${list('questions')}]   ${verdict(slowQ <= 800)} (≤ 800 ms)`);
 console.log(`    first result:     median ${slowR.toFixed(0)} ms  [${list('result')}]   ${verdict(slowR <= 1500)} (≤ 1500 ms)`);
+console.log(`    (first contentful paint: [${list('fcp')}])`);

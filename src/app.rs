@@ -100,7 +100,13 @@ fn banners_html(lang: Lang, choice: bool, notice: Option<&str>) -> String {
     if let Some(key) = notice {
         h.open(
             "div",
-            &[("class", Some("notice banner no-print")), ("role", Some("status")), ("id", Some("notice"))],
+            &[
+                ("class", Some("notice banner no-print")),
+                ("role", Some("status")),
+                ("id", Some("notice")),
+                // Which notice, for kiosk mode's own words (frame/src/kiosk.rs).
+                ("data-notice", Some(key)),
+            ],
         )
         .el("span", &[], &lang.t(key));
         if key == ENGLISH_FAILED {

@@ -4,7 +4,8 @@
 //! "next person" button, the QR hand-off offered as soon as there is a
 //! result, and an idle timer that warns, then clears the page for the next
 //! visitor; a touch or a key keeps it. Links to the other pages keep the
-//! kiosk flag.
+//! kiosk flag, and the app's notice that nothing can be stored says that
+//! nothing is, on a shared device.
 
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::{Interval, Timeout};
@@ -20,6 +21,13 @@ const IDLE_SECONDS: u32 = 120;
 const IDLE_AT_LEAST: u32 = 3;
 /// Seconds the warning gives before the page clears.
 const GRACE_SECONDS: u32 = 20;
+
+/// The app's notice that drafts cannot be saved, in kiosk mode's words: here
+/// nothing is kept on purpose. (zh, en)
+const NOTHING_KEPT: (&str, &str) = (
+    "这是共用设备：填写的内容不会保存在本机上，用完请点“下一位”清空。",
+    "This is a shared device: nothing you enter is kept on it. Tap “Next person” when you are done.",
+);
 
 /// The idle time `?kiosk=SECONDS` asks for, else the default.
 pub(crate) fn idle_seconds(asked: &str) -> u32 {
@@ -157,6 +165,13 @@ pub(crate) fn start(asked: &str) -> Option<crate::Owner> {
                 let text = b.get_attribute(lang).unwrap_or_default();
                 if b.text_content().as_deref() != Some(text.as_str()) {
                     b.set_text_content(Some(&text));
+                }
+            }
+            let storage = "#notice[data-notice=\"storage.unavailable\"] > span";
+            if let Some(notice) = document.query_selector(storage).ok().flatten() {
+                let text = if zh(&document) { NOTHING_KEPT.0 } else { NOTHING_KEPT.1 };
+                if notice.text_content().as_deref() != Some(text) {
+                    notice.set_text_content(Some(text));
                 }
             }
             let code = document.query_selector(".qr-code").ok().flatten().is_some();

@@ -113,6 +113,8 @@ impl Shell {
                     ("class", Some("notice banner no-print")),
                     ("role", Some("status")),
                     ("id", Some("notice")),
+                    // Which notice, for kiosk mode's own words (frame/src/kiosk.rs).
+                    ("data-notice", Some(key)),
                 ],
             )
             .el("span", &[], &l.t(key));
