@@ -98,24 +98,36 @@ fn banners_html(lang: Lang, choice: bool, notice: Option<&str>) -> String {
         h.close("div").close("div");
     }
     if let Some(key) = notice {
-        h.open(
-            "div",
-            &[
-                ("class", Some("notice banner no-print")),
-                ("role", Some("status")),
-                ("id", Some("notice")),
-                // Which notice, for kiosk mode's own words (frame/src/kiosk.rs).
-                ("data-notice", Some(key)),
-            ],
-        )
-        .el("span", &[], &lang.t(key));
-        if key == ENGLISH_FAILED {
-            button(&mut h, "lang-retry", Some("link"), "ui.retry");
-        }
-        button(&mut h, "dismiss", Some("link"), "ui.dismiss");
-        h.close("div");
+        notice_html(&mut h, lang, key);
     }
     h.finish()
+}
+
+/// The notice line of every page, with its dismiss (and, for English, retry) button.
+pub(crate) fn notice_html(h: &mut crate::html::Html, lang: Lang, key: &str) {
+    h.open(
+        "div",
+        &[
+            ("class", Some("notice banner no-print")),
+            ("role", Some("status")),
+            ("id", Some("notice")),
+            // Which notice, for kiosk mode's own words (frame/src/kiosk.rs).
+            ("data-notice", Some(key)),
+        ],
+    )
+    .el("span", &[], &lang.t(key));
+    for (id, shown, text) in
+        [("lang-retry", key == ENGLISH_FAILED, "ui.retry"), ("dismiss", true, "ui.dismiss")]
+    {
+        if shown {
+            h.el(
+                "button",
+                &[("type", Some("button")), ("id", Some(id)), ("class", Some("link"))],
+                &lang.t(text),
+            );
+        }
+    }
+    h.close("div");
 }
 
 /// The page's name, its document, and the link to the enterprise page:

@@ -28,7 +28,7 @@ where
     }));
     // The talent page's first screen, painted before the wasm arrived, is
     // taken over rather than drawn again (`prepaint`); nothing elsewhere.
-    crate::prepaint::detach();
+    crate::prepaint::note_form();
     leptos::mount::mount_to_body(app);
     crate::prepaint::attach();
     // Queued behind the effects mounting started (the form showing restored

@@ -3,7 +3,7 @@
 //! built `index.html` by `src/bin/prepaint.rs` from the same question data
 //! (`view::form_html`) and in the state an empty form shows. When the app
 //! starts it takes that form over instead of drawing it again: the form is
-//! noted before mounting (`detach`), what was typed into it becomes answers
+//! noted before mounting (`note_form`), what was typed into it becomes answers
 //! (`adopt`), and it moves to where the app's form is (`attach`) without
 //! leaving the page where the browser can, so the control being typed into
 //! keeps focus and a phone's keyboard stays up.
@@ -173,7 +173,7 @@ fn document() -> Option<web_sys::Document> {
 /// Notes the painted form and its focused control, before the app mounts.
 /// The form stays in the page meanwhile: mounting looks nothing up by id,
 /// and the effects that do run after `attach`. Nothing on other pages.
-pub fn detach() {
+pub fn note_form() {
     let Some(doc) = document() else { return };
     let Some(form) = doc.query_selector("#prepaint form").ok().flatten() else { return };
     let focus = doc.active_element().filter(|e| form.contains(Some(e))).map(|e| e.id());

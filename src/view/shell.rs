@@ -2,7 +2,7 @@
 //! fetched when first wanted), the page title, the header with the links to
 //! the other pages, and the notice line.
 
-use crate::app::{set_document_lang, wanted_lang, ENGLISH_FAILED};
+use crate::app::{notice_html, set_document_lang, wanted_lang, ENGLISH_FAILED};
 use crate::html::Html;
 use crate::i18n::{self, I18n, Lang};
 use crate::storage;
@@ -98,31 +98,8 @@ impl Shell {
         let (lang, notice) = (self.lang, self.notice);
         move || {
             let Some(key) = notice.get() else { return String::new() };
-            let l = lang.get();
             let mut h = Html::default();
-            let button = |h: &mut Html, id, key| {
-                h.el(
-                    "button",
-                    &[("type", Some("button")), ("id", Some(id)), ("class", Some("link"))],
-                    &l.t(key),
-                );
-            };
-            h.open(
-                "div",
-                &[
-                    ("class", Some("notice banner no-print")),
-                    ("role", Some("status")),
-                    ("id", Some("notice")),
-                    // Which notice, for kiosk mode's own words (frame/src/kiosk.rs).
-                    ("data-notice", Some(key)),
-                ],
-            )
-            .el("span", &[], &l.t(key));
-            if key == ENGLISH_FAILED {
-                button(&mut h, "lang-retry", "ui.retry");
-            }
-            button(&mut h, "dismiss", "ui.dismiss");
-            h.close("div");
+            notice_html(&mut h, lang.get(), key);
             h.finish()
         }
     }
