@@ -102,6 +102,7 @@ test('the draft survives a reload, a share link opens elsewhere, and English rea
   await page.waitForSelector('#hire-0-label');
   await expectValue(page, '#hire-0-label', '张工');
   await expectText(page, '#notice', /已恢复/);
+  await expectText(page, '#e-keep', /答案自动保存在本机浏览器中。分享链接/);
   await expectText(page, '#e-total', '153,000.00 元');
 
   await page.tap('#e-make-link');

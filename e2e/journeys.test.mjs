@@ -213,6 +213,7 @@ test('reloading keeps the draft, and clearing empties it', async () => {
   await expectValue(page, '#contract-years', '3');
   await expectText(page, '#total-talent', '608,800.00 元');
   await expectText(page, '#notice', /已恢复你上次填写的内容/);
+  await expectText(page, '#keep', /答案自动保存在本机浏览器中。/);
   await page.click('#clear');
   await page.click('#clear-yes');
   await page.waitForSelector('#start-hint');
@@ -307,6 +308,9 @@ test('without storage the app says so and still works', async () => {
   });
   const app = await openApp(browser, server.url, undefined, context);
   await expectText(app.page, '#notice', /不允许保存草稿/);
+  // Nothing claims the answers are saved.
+  assert.doesNotMatch(await app.page.textContent('#keep'), /保存在本机/);
+  assert.doesNotMatch(await app.page.textContent('footer'), /保存/);
   await phdAtEnterprise(app.page);
   await expectText(app.page, '#total-talent', '608,800.00 元');
   await finish(app, server.url);

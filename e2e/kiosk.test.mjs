@@ -27,6 +27,9 @@ test('a tablet at a fair: nothing stored, the QR hand-off, next person, and the 
   await page.waitForSelector('#kiosk-next');
   // Not the "this browser cannot save drafts" of a private window: nothing is kept on purpose.
   await expectText(page, '#notice', /这是共用设备：填写的内容不会保存在本机上/);
+  // and nothing below says the opposite.
+  assert.doesNotMatch(await page.textContent('#keep'), /保存在本机/);
+  await expectText(page, '#keep', /分享链接把答案写在链接“#”之后/);
   assert.equal(await page.isVisible('#kiosk-take'), false, 'no hand-off before there is a result');
   await phdAtEnterprise(page);
   await expectText(page, '#total-talent', '608,800.00 元');
@@ -65,6 +68,7 @@ test('a tablet at a fair: the header\'s links to the other pages stay in kiosk m
   await page.waitForURL(/enterprise\.html\?kiosk=60$/);
   await page.waitForSelector('#kiosk-next');
   assert.equal(await page.evaluate(() => window.localStorage), null, 'no storage on the next page either');
+  assert.doesNotMatch(await page.textContent('#e-keep'), /保存在本机/);
   await page.click('#kiosk-next');
   await page.waitForURL(/enterprise\.html\?kiosk=60$/);
   assert.equal(await stored(page), 0);

@@ -34,12 +34,14 @@ fn read(draft: &str) -> Result<Answers, StorageNotice> {
     }
 }
 
-fn storage() -> Option<web_sys::Storage> {
+/// This origin's localStorage; None where the browser withholds it (a
+/// cross-origin frame, some private windows, kiosk mode's boot.js).
+pub(crate) fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
 pub fn load() -> Result<Option<Answers>, StorageNotice> {
-    let s = storage().ok_or(StorageNotice::Unavailable)?;
+    let s = local().ok_or(StorageNotice::Unavailable)?;
     match s.get_item(KEY) {
         Err(_) => Err(StorageNotice::Unavailable),
         Ok(None) => Ok(None),
@@ -50,12 +52,12 @@ pub fn load() -> Result<Option<Answers>, StorageNotice> {
 }
 
 pub fn save(answers: &Answers) -> Result<(), StorageNotice> {
-    let s = storage().ok_or(StorageNotice::Unavailable)?;
+    let s = local().ok_or(StorageNotice::Unavailable)?;
     s.set_item(KEY, &share::encode(answers)).map_err(|_| StorageNotice::Unavailable)
 }
 
 pub fn clear() {
-    if let Some(s) = storage() {
+    if let Some(s) = local() {
         let _ = s.remove_item(KEY);
     }
 }
@@ -63,11 +65,11 @@ pub fn clear() {
 const LANG_KEY: &str = "talent-check.lang";
 
 pub fn load_lang() -> Option<String> {
-    storage()?.get_item(LANG_KEY).ok().flatten()
+    local()?.get_item(LANG_KEY).ok().flatten()
 }
 
 pub fn save_lang(code: &str) {
-    if let Some(s) = storage() {
+    if let Some(s) = local() {
         let _ = s.set_item(LANG_KEY, code);
     }
 }

@@ -21,10 +21,6 @@ use wasm_bindgen::JsCast;
 
 const DRAFT: &str = "talent-check.enterprise.draft.v1";
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 /// The answers of a link in the address, else of the saved draft, with the
 /// notice saying which (or why neither).
 fn opened() -> (EnterpriseAnswers, Option<&'static str>) {
@@ -32,7 +28,7 @@ fn opened() -> (EnterpriseAnswers, Option<&'static str>) {
         clear_fragment();
         return match decoded {
             Ok(a) => {
-                if let Some(s) = local_storage() {
+                if let Some(s) = crate::storage::local() {
                     let _ = s.set_item(DRAFT, &stored::encode(&a));
                 }
                 (a, Some("notice.link_loaded"))
@@ -40,7 +36,9 @@ fn opened() -> (EnterpriseAnswers, Option<&'static str>) {
             Err(e) => (EnterpriseAnswers::default(), Some(e.key())),
         };
     }
-    let Some(s) = local_storage() else { return (EnterpriseAnswers::default(), Some("storage.unavailable")) };
+    let Some(s) = crate::storage::local() else {
+        return (EnterpriseAnswers::default(), Some("storage.unavailable"));
+    };
     match s.get_item(DRAFT).ok().flatten().map(|d| stored::decode(&d)) {
         None => (EnterpriseAnswers::default(), None),
         Some(Some(Ok(a))) => (a, Some("notice.draft_restored")),
@@ -187,7 +185,7 @@ pub fn EnterpriseApp() -> impl IntoView {
             first_run.set_value(false);
             return;
         }
-        let saved = local_storage().is_some_and(|s| s.set_item(DRAFT, &encoded).is_ok());
+        let saved = crate::storage::local().is_some_and(|s| s.set_item(DRAFT, &encoded).is_ok());
         if !saved && shell.notice.get_untracked() != Some("storage.unavailable") {
             shell.notice.set(Some("storage.unavailable"));
         }
@@ -319,7 +317,7 @@ pub fn EnterpriseApp() -> impl IntoView {
             "e-clear" => ask(true),
             "e-clear-cancel" => ask(false),
             "e-clear-yes" => {
-                if let Some(s) = local_storage() {
+                if let Some(s) = crate::storage::local() {
                     let _ = s.remove_item(DRAFT);
                 }
                 answers.set(EnterpriseAnswers::default());
@@ -333,6 +331,7 @@ pub fn EnterpriseApp() -> impl IntoView {
         }
     });
     let t = move |key: &'static str| shell.t(key);
+    let saved = crate::storage::local().is_some();
     let body = move || {
         let l = lang.get();
         eval.with(|e| match &e.result {
@@ -376,7 +375,7 @@ pub fn EnterpriseApp() -> impl IntoView {
                             <button type="button" id="e-clear-cancel">{t("keep.clear_cancel")}</button>
                         </div>
                     </div>
-                    <p class="muted small">{t("ent.privacy")}</p>
+                    <p class="muted small">{saved.then(|| t("keep.saved"))} {t("ent.privacy")}</p>
                     <div inner_html=share_box></div>
                 </section>
             </div>
