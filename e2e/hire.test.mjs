@@ -32,12 +32,13 @@ test('the table for a PhD: a row per kind of employer, the best marked, on a tab
   await finish(app, server.url);
 });
 
-test('on a phone each kind of employer is a card no wider than the screen; without a candidate it says what to do', async () => {
+test('on a phone each kind of employer is a card no wider than the screen; without a candidate it says what to do and offers no print', async () => {
   const app = await openApp(browser, server.url);
   const { page } = app;
   await phdAtEnterprise(page);
   await page.click('#to-hire');
   await page.waitForSelector('#hire-table');
+  assert.equal(await page.isVisible('#hire-print'), true);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `page ${width} px wide`);
   await expectText(page, '#hire-row-enterprise td:first-of-type', /B类人才/);
@@ -49,6 +50,7 @@ test('on a phone each kind of employer is a card no wider than the screen; witho
   empty.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await empty.goto(`${server.url}hire.html`);
   await expectText(empty, '#hire-none', /请先在个人人才自测中填写/);
+  assert.equal(await empty.locator('#hire-print').count(), 0, 'nothing to print');
   await empty.click('#hire-none a');
   await empty.waitForSelector('#birth-date');
   assert.deepEqual(errors, []);

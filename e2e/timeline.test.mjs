@@ -57,3 +57,18 @@ test('on a phone the table scrolls in its own box and the page stays as wide as 
   await expectVisible(page, '#timeline .scroll-hint');
   await finish(app, server.url);
 });
+
+test('without a candidate the timeline page says what to do and offers nothing to print', async () => {
+  const app = await openApp(browser, `${server.url}timeline.html`, undefined, null, '#timeline-none');
+  const { page } = app;
+  await expectText(page, '#timeline-none', /请先在个人人才自测中填写/);
+  assert.equal(await page.locator('#timeline-print').count(), 0);
+  // Once the talent page has a result, there is.
+  await page.goto(server.url);
+  await page.waitForSelector('main form');
+  await phdAtEnterprise(page);
+  await page.goto(`${server.url}timeline.html`);
+  await page.waitForSelector('#timeline-table');
+  assert.equal(await page.isVisible('#timeline-print'), true);
+  await finish(app, server.url);
+});

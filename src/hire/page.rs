@@ -24,6 +24,15 @@ pub(crate) struct Candidate {
     pub fragment: String,
 }
 
+impl Candidate {
+    /// The answers with their result; None without answers or with answers
+    /// that give none (the talent page names what to correct).
+    pub(crate) fn result(&self, today: Date) -> Option<(Answers, Assessment)> {
+        let a = self.answers.as_ref()?;
+        a.evaluate(today).result.map(|r| (a.clone(), r))
+    }
+}
+
 pub(crate) fn candidate() -> (Candidate, Option<&'static str>) {
     let fragment = current_fragment();
     match share::decode(&fragment) {
@@ -45,10 +54,10 @@ pub(crate) fn assessed(
     c: &Candidate,
     today: Date,
 ) -> Option<(Answers, Assessment)> {
-    let a = c.answers.as_ref();
-    if let Some(r) = a.and_then(|a| a.evaluate(today).result) {
-        return Some((a.cloned().unwrap_or_default(), r));
+    if let Some(found) = c.result(today) {
+        return Some(found);
     }
+    let a = c.answers.as_ref();
     let needs_fix =
         a.is_some_and(|a| !a.evaluate(today).errors.is_empty() && !a.birth_date.trim().is_empty());
     h.open("div", &[("class", Some("notice")), ("id", Some(id))])
@@ -142,11 +151,12 @@ pub fn HireApp() -> impl IntoView {
     let shell = Shell::new("hire.title", notice);
     let lang = shell.lang;
     let fragment = candidate.fragment.clone();
+    let printable = candidate.result(clock::today()).is_some();
     shell.text_page(
         ("hire.title", "hire.subtitle", "hire.intro"),
         "hire.html",
         fragment,
-        ("hire-body", "hire-print"),
+        ("hire-body", printable.then_some("hire-print")),
         move || table_html(lang.get(), &candidate),
     )
 }

@@ -29,11 +29,12 @@ pub fn TimelineApp() -> impl IntoView {
     let lang = shell.lang;
     let today = clock::today();
     let fragment = candidate.fragment.clone();
+    let printable = candidate.result(today).is_some();
     shell.text_page(
         ("timeline.title", "timeline.subtitle", "timeline.intro"),
         "timeline.html",
         fragment,
-        ("timeline-body", "timeline-print"),
+        ("timeline-body", printable.then_some("timeline-print")),
         move || page_html(lang.get(), &candidate, today),
     )
 }

@@ -150,20 +150,24 @@ impl Shell {
         (title, subtitle, intro): (&'static str, &'static str, &'static str),
         here: &'static str,
         candidate: String,
-        ids: (&'static str, &'static str),
+        (body_id, print_id): (&'static str, Option<&'static str>),
         body: impl Fn() -> String + Send + Sync + 'static,
     ) -> impl IntoView {
-        on_element(ids.1, &["click"], |_| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.print();
-            }
+        // A print button only when there is something to print.
+        let print = print_id.map(|id| {
+            on_element(id, &["click"], |_| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            });
+            view! { <p class="no-print buttons"><button type="button" id=id>{self.t("keep.print")}</button></p> }
         });
         view! {
             {self.header(title, subtitle, here, candidate)}
             <main class="hire-main">
                 <p class="intro no-print">{self.t(intro)}</p>
-                <div id=ids.0 inner_html=body></div>
-                <p class="no-print buttons"><button type="button" id=ids.1>{self.t("keep.print")}</button></p>
+                <div id=body_id inner_html=body></div>
+                {print}
             </main>
             <footer class="page-footer">
                 <p>{self.t("app.privacy")}</p>
