@@ -98,6 +98,11 @@ test('on a phone: CSV typed into the box, the table scrolls in its own box under
   await expectText(page, '#batch-status', /共 2 行，其中 1 行有问题.*粘贴/);
   await expectText(page, '#batch-row-3', /合同期限（年）”：不是有效的数/);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 390);
+  // The row's error is read on the screen, without scrolling the table.
+  const why = () => page.locator('#batch-row-3 .why').boundingBox();
+  assert.ok((await why()).x + (await why()).width <= 390, 'the error ends on the screen');
+  await page.evaluate(() => { document.getElementById('batch-table').closest('.table-wrap').scrollLeft = 300; });
+  assert.ok((await why()).x >= 0, 'and stays in view with the table scrolled');
   // What was typed stays, to be corrected.
   assert.match(await page.inputValue('#batch-text'), /乙,1994-06-01/);
   // The longer English caption wraps on the screen, however far the table is scrolled.

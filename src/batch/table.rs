@@ -235,7 +235,9 @@ pub fn table_html(lang: Lang, lines: &[Line], idx: &[usize], view: &View) -> Str
             .el("th", &[("scope", Some("row"))], &l.label);
         match &l.error {
             Some(e) => {
-                h.el("td", &[("colspan", Some("4")), ("class", Some("error"))], &error_text(lang, e));
+                h.open("td", &[("colspan", Some("4")), ("class", Some("error"))])
+                    .el("span", &[("class", Some("why"))], &error_text(lang, e))
+                    .close("td");
             }
             None => {
                 let category = match l.category {
