@@ -186,7 +186,7 @@ impl Reader {
         self.number(id, Unit::Yuan, text).map(Money)
     }
     /// What the engine refused, beside the control its path names.
-    fn refused(&mut self, e: &InputError, rows: &[usize]) {
+    fn refused(&mut self, e: &InputError, rows: &[usize], hires: &[HireAnswers]) {
         let (id, unit) = control_of(&e.path, rows);
         let limit = e.limit.clone().unwrap_or_default();
         let (key, params) = match e.kind {
@@ -197,7 +197,8 @@ impl Reader {
             ErrorKind::BeforePolicy => ("error.before_policy", vec![("date", limit)]),
             ErrorKind::TooYoung => ("error.too_young", vec![("age", limit)]),
             ErrorKind::AfterAssessmentDate => {
-                ("error.birth_after", vec![("date", limit.clone()), ("birth", limit)])
+                let birth = hire_of(&e.path, rows).map(|(row, _)| hires[row].birth_date.trim().to_string());
+                ("error.birth_after", vec![("date", limit), ("birth", birth.unwrap_or_default())])
             }
             ErrorKind::OutOfRange if unit == Some(Unit::Yuan) => ("error.too_large", vec![]),
             ErrorKind::OutOfRange if Date::parse(&limit).is_some() => {
@@ -210,15 +211,19 @@ impl Reader {
     }
 }
 
+/// The form row of the hire an engine path names, and the rest of the path.
+fn hire_of<'p>(path: &'p str, rows: &[usize]) -> Option<(usize, &'p str)> {
+    let (i, rest) = path.strip_prefix("enterprise.flexible_hires[")?.split_once(']')?;
+    Some((*rows.get(i.parse::<usize>().ok()?)?, rest))
+}
+
 /// The control an engine path names, and its unit; `rows` gives the form
 /// row of each hire the engine saw.
 fn control_of(path: &str, rows: &[usize]) -> (String, Option<Unit>) {
     if let Some((id, _, unit)) = TEXT_FIELDS.iter().find(|f| f.1 == path) {
         return (id.to_string(), *unit);
     }
-    let hire = path.strip_prefix("enterprise.flexible_hires[").and_then(|rest| rest.split_once(']'));
-    let hire = hire.and_then(|(i, rest)| Some((*rows.get(i.parse::<usize>().ok()?)?, rest)));
-    if let Some((row, rest)) = hire {
+    if let Some((row, rest)) = hire_of(path, rows) {
         return match rest {
             ".days" => (hire_id(row, "days"), Some(Unit::Days)),
             ".person.birth_date" => (hire_id(row, "birth"), None),
@@ -266,7 +271,7 @@ impl EnterpriseAnswers {
         let input = Input { assessment_date: Some(t), enterprise: Some(enterprise), ..Input::default() };
         if r.problems.is_empty() {
             for e in input.problems() {
-                r.refused(&e, &rows);
+                r.refused(&e, &rows, &self.hires);
             }
         }
         let result = if r.problems.is_empty() { assess(&input).ok() } else { None };
@@ -381,6 +386,20 @@ mod tests {
         assert!(r.totals.employer.max > Money::default());
         let e = EnterpriseAnswers { division_affiliated: false, ..a }.evaluate(today());
         assert_eq!(e.result.unwrap().totals.employer.max, Money::default(), "§11(2) needs 师属");
+    }
+
+    #[test]
+    fn a_hire_born_after_the_assessment_date_is_told_both_dates() {
+        let waiting = HireAnswers::default();
+        let unborn =
+            HireAnswers { days: "5".into(), birth_date: "2030-01-01".into(), ..HireAnswers::default() };
+        let a = EnterpriseAnswers { hires: vec![waiting, unborn], ..EnterpriseAnswers::default() };
+        let e = a.evaluate(today());
+        let p = e.problem("hire-1-birth").unwrap();
+        assert_eq!(p.key, "error.birth_after");
+        let param = |name| p.params.iter().find(|(k, _)| *k == name).map(|(_, v)| v.as_str());
+        assert_eq!(param("birth"), Some("2030-01-01"));
+        assert_eq!(param("date"), Some(today().to_string().as_str()));
     }
 
     #[test]
