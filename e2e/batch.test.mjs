@@ -116,6 +116,25 @@ test('on a phone: CSV typed into the box, the table scrolls in its own box under
   await finish(app, server.url);
 });
 
+test('a row with a stray comma is named and the others computed; a label that looks like a formula is exported as text', async () => {
+  const app = await openBatch();
+  const { page } = app;
+  await page.fill('#batch-text', [
+    'label,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,contract_years',
+    '=HYPERLINK("http://example.com"),1992-04-15,doctorate,full_time,enterprise,yes,3',
+    'Wang, A.,1994-06-01,master,full_time,enterprise,yes,3',
+  ].join('\n'));
+  await page.click('#batch-run');
+  await page.waitForSelector('#batch-table');
+  await expectText(page, '#batch-status', /共 2 行，其中 1 行有问题/);
+  await expectText(page, '#batch-row-2', /B类人才/);
+  await expectText(page, '#batch-row-3', /这一行的单元格比表头多/);
+  const csv = (await saved(page, '#batch-export-csv')).bytes.toString('utf8');
+  assert.match(csv, /\n"'=HYPERLINK\(""http:\/\/example\.com""\)",/);
+  assert.doesNotMatch(csv, /\n=/);
+  await finish(app, server.url);
+});
+
 test('a header that is not ours is refused, the last table goes, and nothing typed is lost', async () => {
   const app = await openBatch();
   const { page } = app;

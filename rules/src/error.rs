@@ -22,7 +22,7 @@ macro_rules! kinds {
 }
 
 kinds! {
-    /// Not JSON, or cut short.
+    /// Not JSON, or cut short; in a batch CSV, a row with more cells than its header.
     Syntax = "syntax",
     /// A value of the wrong JSON type; `expected` names the type.
     WrongType = "wrong_type",

@@ -272,7 +272,8 @@ pub struct Rows<R> {
 /// Starts reading a CSV file: fails when its header row is not one of ours.
 /// The input is UTF-8, with or without a BOM (`decode` reads other encodings).
 pub fn rows<R: Read>(input: R, options: &Options) -> Result<Rows<R>, BatchError> {
-    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
+    // Flexible: a row of the wrong length is that row's error, not the file's.
+    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).flexible(true).from_reader(input);
     let headers =
         reader.headers().map_err(|e| BatchError::Input(format!("cannot read the header row: {e}")))?;
     let columns = columns(headers)?;
@@ -296,8 +297,10 @@ impl<R: Read> Iterator for Rows<R> {
             Ok(r) => r,
             Err(e) => return Some(Err(BatchError::Input(format!("row {number}: {e}")))),
         };
+        // Cells missing at the end are empty; cells beyond the header must be.
+        let extra = record.iter().skip(self.columns.len()).any(|v| !v.is_empty());
         let mut cells: Vec<(&Column, &str)> =
-            self.columns.iter().zip(record.iter()).filter_map(|(c, v)| Some(((*c)?, v))).collect();
+            self.columns.iter().zip(record.iter()).filter_map(|(c, v)| Some(((*c)?, unguarded(v)))).collect();
         // Rows without an assessment date take the default; the output shows the date used.
         let dated = cells.iter().any(|(c, v)| c.0 == "assessment_date" && !v.is_empty());
         if let (false, Some(date), Some(column)) =
@@ -306,10 +309,25 @@ impl<R: Read> Iterator for Rows<R> {
             cells.retain(|(c, _)| c.0 != "assessment_date");
             cells.push((column, date));
         }
-        let outcome = assess_row(&cells).map_err(|(column, kind, message)| {
-            let value = cells.iter().find(|(c, _)| Some(c.0) == column).map_or("", |(_, v)| v);
-            RowError { row: number, column, kind, value: value.to_string(), message }
-        });
+        let outcome = if extra {
+            let message = format!(
+                "the row has {} cells, the header {}: a comma inside a cell needs the cell in double quotes",
+                record.len(),
+                self.columns.len()
+            );
+            Err(RowError {
+                row: number,
+                column: None,
+                kind: ErrorKind::Syntax,
+                value: String::new(),
+                message,
+            })
+        } else {
+            assess_row(&cells).map_err(|(column, kind, message)| {
+                let value = cells.iter().find(|(c, _)| Some(c.0) == column).map_or("", |(_, v)| v);
+                RowError { row: number, column, kind, value: value.to_string(), message }
+            })
+        };
         let cells = INPUT_COLUMNS
             .iter()
             .map(|c| {
@@ -318,6 +336,24 @@ impl<R: Read> Iterator for Rows<R> {
             .collect();
         Some(Ok(Row { number, cells, outcome }))
     }
+}
+
+/// A cell that a spreadsheet would run as a formula (it begins with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return) is written after a `'`, which
+/// spreadsheets show as text; reading drops that `'` again, so a result file
+/// runs again unchanged.
+const FORMULA_START: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+fn guarded(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(FORMULA_START) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+fn unguarded(cell: &str) -> &str {
+    cell.strip_prefix('\'').filter(|rest| rest.starts_with(FORMULA_START)).unwrap_or(cell)
 }
 
 /// Writes rows as the result CSV: the input columns, then the result columns.
@@ -350,7 +386,7 @@ impl<W: Write> Writer<W> {
                 });
             }
         }
-        self.csv.write_record(&out).map_err(written)
+        self.csv.write_record(out.iter().map(|c| guarded(c).into_owned())).map_err(written)
     }
 
     /// Flushes, and gives the output back.
@@ -578,6 +614,48 @@ mod tests {
         let mut out = Vec::new();
         run(csv, &mut out, options).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_row_longer_than_the_header_is_its_own_error_and_a_shorter_one_is_read_as_empty_cells() {
+        let csv = "label,birth_date,full_time_degree,contract_years\n\
+                   \"Wang, A.\",1992-04-15,doctorate,3\n\
+                   Wang, A.,1992-04-15,doctorate,3\n\
+                   short,1992-04-15\n\
+                   trailing,1992-04-15,doctorate,3,,\n";
+        let (s, rows) = run_with(csv, &Options { default_date: Some(DAY), ..Options::default() });
+        assert_eq!(s.rows, 4);
+        assert_eq!(s.errors.len(), 1, "{:?}", s.errors);
+        let e = &s.errors[0];
+        assert_eq!((e.row, e.column, e.kind), (3, None, ErrorKind::Syntax));
+        assert_eq!(
+            e.message,
+            "the row has 5 cells, the header 4: a comma inside a cell needs the cell in double quotes"
+        );
+        assert_eq!(col(&rows[0], "label"), "Wang, A.");
+        assert_eq!(col(&rows[0], "category"), "B");
+        assert_eq!(col(&rows[1], "category"), "");
+        assert_eq!(col(&rows[2], "full_time_degree"), "", "a missing cell is an empty one");
+        assert_eq!(col(&rows[2], "error"), "");
+        assert_eq!(col(&rows[3], "category"), "B", "empty cells past the header do no harm");
+    }
+
+    #[test]
+    fn a_cell_a_spreadsheet_would_run_is_written_as_text_and_read_back_as_it_was() {
+        let csv = "label,birth_date,full_time_degree\n=cmd|' /C calc'!A0,1992-04-15,doctorate\n@SUM(1),1992-04-15,-x\n";
+        let options = Options { default_date: Some(DAY), ..Options::default() };
+        let out = output(csv.as_bytes(), &options);
+        assert!(out.contains("\n'=cmd|' /C calc'!A0,2026-11-23,"), "{out}");
+        assert!(out.contains("\n'@SUM(1),2026-11-23,1992-04-15,'-x,"), "{out}");
+        assert!(out.lines().all(|l| !l.starts_with(['=', '@'])));
+        // Run again, the labels and cells are as first written.
+        let (_, rows) = run_with(&out, &options);
+        assert_eq!(col(&rows[0], "label"), "'=cmd|' /C calc'!A0", "written guarded once, not twice");
+        let again = run(out.as_bytes(), &mut Vec::new(), &options).unwrap();
+        assert_eq!(again.errors[0].value, "-x");
+        assert_eq!(unguarded("'=1"), "=1");
+        assert_eq!(unguarded("'plain"), "'plain");
+        assert_eq!(guarded("plain"), "plain");
     }
 
     #[test]
