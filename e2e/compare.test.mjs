@@ -71,6 +71,30 @@ test('a PhD at an enterprise or a research institute, on a 2-year contract, then
   await finish(app, server.url);
 });
 
+test('a scenario changed here stays when the person is changed on the talent page, which the comparison then follows; a damaged link opens blank', async () => {
+  const app = await openApp(browser, server.url, { width: 1280, height: 900 });
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await page.goto(`${server.url}compare.html`);
+  await page.waitForSelector('#compare-table');
+  await page.fill('#s1-years', '5');
+  await expectText(page, '#compare-row-0 td:nth-of-type(2)', /合同 5 年/);
+  await page.goto(server.url);
+  await page.waitForSelector('#prepaint', { state: 'detached' });
+  await page.fill('#birth-date', '1970-04-15');
+  await expectText(page, '#category', /D类人才/);
+  await page.goto(`${server.url}compare.html`);
+  await page.waitForSelector('#compare-table');
+  await expectText(page, '#compare-person', /1970-04-15/);
+  await expectText(page, '#compare-row-0 td:nth-of-type(2)', /合同 5 年/);
+  // Not the person saved on this device, on a shared tablet say.
+  await page.goto('about:blank');
+  await page.goto(`${server.url}compare.html#c1.birth-date=1992-04-15.deadbeef`);
+  await expectVisible(page, '#compare-none');
+  await expectText(page, '#notice', /空白/);
+  await finish(app, server.url);
+});
+
 test('on a phone the table scrolls in its own box; with no answers yet the page says where to start', async () => {
   const app = await openApp(browser, `${server.url}compare.html`, undefined, null, '#compare-none');
   const { page } = app;

@@ -20,38 +20,81 @@ use wasm_bindgen::JsCast;
 /// Where this tab keeps the comparison being made (a `c1` link's text), so
 /// that a reload or a visit to the talent page and back finds it again.
 const SESSION_KEY: &str = "talent-check.compare.v1";
+/// The talent page's draft (as link text) that this tab's comparison was
+/// drawn from; absent when it came from a link. A draft changed since then
+/// replaces the person in every scenario.
+const BASE_KEY: &str = "talent-check.compare.base.v1";
 
 fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
-/// The scenarios of a link in the address, else of this tab's comparison,
-/// else the talent page's draft twice, else none; with the notice to show.
+/// The scenarios of a link in the address, else of this tab's comparison
+/// (on the talent page's current answers), else the talent page's draft
+/// twice, else none; with the notice to show. A damaged link opens a blank
+/// comparison, as its notice says: not the person last saved on this device.
 fn initial() -> (Vec<Answers>, Option<&'static str>) {
+    let session = session();
+    let draft = storage::load().ok().flatten();
+    let keep = |key, text: Option<String>| {
+        if let Some(s) = &session {
+            let _ = match text {
+                Some(t) => s.set_item(key, &t),
+                None => s.remove_item(key),
+            };
+        }
+    };
     match link::decode(&current_fragment()) {
-        Some(Ok(s)) => (s, Some("notice.link_loaded")),
+        Some(Ok(s)) => {
+            keep(BASE_KEY, None);
+            (s, Some("notice.link_loaded"))
+        }
         Some(Err(e)) => {
             clear_fragment();
-            (drafted(), Some(e.key()))
+            (Vec::new(), Some(e.key()))
         }
         None => {
-            let kept = session().and_then(|s| s.get_item(SESSION_KEY).ok().flatten());
-            match kept.as_deref().and_then(link::decode) {
-                Some(Ok(s)) => (s, None),
-                _ => (drafted(), None),
-            }
+            let get = |key| session.as_ref().and_then(|s| s.get_item(key).ok().flatten());
+            let kept = get(SESSION_KEY).as_deref().and_then(link::decode).and_then(Result::ok);
+            let now = draft.as_ref().map(share::encode);
+            let scenarios = match (kept, get(BASE_KEY)) {
+                // From a link earlier in this tab: the link's person.
+                (Some(kept), None) => kept,
+                (Some(kept), Some(base)) if Some(&base) == now.as_ref() => kept,
+                // Drawn from a draft since changed or cleared.
+                (Some(kept), Some(_)) => {
+                    if draft.is_none() {
+                        keep(SESSION_KEY, None);
+                    }
+                    keep(BASE_KEY, now);
+                    draft.map(|d| rebased(kept, &d)).unwrap_or_default()
+                }
+                (None, _) => {
+                    keep(BASE_KEY, now);
+                    draft.map(|d| vec![d.clone(), d]).unwrap_or_default()
+                }
+            };
+            (scenarios, None)
         }
     }
 }
 
-fn drafted() -> Vec<Answers> {
-    match storage::load().ok().flatten() {
-        Some(a) => vec![a.clone(), a],
-        None => Vec::new(),
-    }
+/// The scenarios with the person of `draft`, keeping what this page changes
+/// (the fields of `set`).
+fn rebased(kept: Vec<Answers>, draft: &Answers) -> Vec<Answers> {
+    let on_draft = |k: Answers| Answers {
+        employer_type: k.employer_type,
+        assessment_date: k.assessment_date,
+        contract_years: k.contract_years,
+        purchase_price: k.purchase_price,
+        housing: k.housing,
+        ..draft.clone()
+    };
+    kept.into_iter().map(on_draft).collect()
 }
 
-/// What this page lets a scenario change, by the id part after `s{n}-`.
+/// What this page lets a scenario change, by the id part after `s{n}-`
+/// (`rebased` keeps the same fields).
 fn set(a: &mut Answers, field: &str, value: String) {
     match field {
         "employer" => a.employer_type = EmployerType::parse(&value),
@@ -343,5 +386,41 @@ pub fn CompareApp() -> impl IntoView {
         <footer class="page-footer">
             <p>{t("compare.privacy")}</p>
         </footer>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use talent_rules::ids::Degree;
+
+    #[test]
+    fn a_changed_person_keeps_what_each_scenario_changed() {
+        let old =
+            Answers { birth_date: "1992-04-15".into(), degree: Degree::Doctorate, ..Answers::default() };
+        let mut changed = old.clone();
+        for (field, value) in [
+            ("employer", "research_institute"),
+            ("date", "2027-01-01"),
+            ("years", "5"),
+            ("price", "45万"),
+            ("housing", "purchase"),
+        ] {
+            set(&mut changed, field, value.into());
+        }
+        let draft = Answers { birth_date: "1970-04-15".into(), degree: Degree::Master, ..Answers::default() };
+        let [now]: [Answers; 1] = rebased(vec![changed.clone()], &draft).try_into().unwrap();
+        assert_eq!((now.birth_date.as_str(), now.degree), ("1970-04-15", Degree::Master));
+        let mine = |a: &Answers| {
+            (
+                a.employer_type,
+                a.assessment_date.clone(),
+                a.contract_years.clone(),
+                a.purchase_price.clone(),
+                a.housing,
+            )
+        };
+        assert_eq!(mine(&now), mine(&changed));
+        assert_ne!(mine(&changed), mine(&old), "every field of set() was changed");
     }
 }
