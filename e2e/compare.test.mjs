@@ -95,6 +95,32 @@ test('a scenario changed here stays when the person is changed on the talent pag
   await finish(app, server.url);
 });
 
+test('an impossible date in a scenario is named and the scenario keeps its date', async () => {
+  const app = await openApp(browser, server.url, { width: 1280, height: 900 });
+  const { page } = app;
+  await phdAtEnterprise(page);
+  await page.goto(`${server.url}compare.html`);
+  await page.waitForSelector('#compare-table');
+  // A date box's first part is the month in Chromium's en-US layout.
+  const clickDate = () => page.click('#s1-date', { position: { x: 14, y: 20 } });
+  await clickDate();
+  await page.keyboard.type('01302027');
+  await expectText(page, '#compare-row-0 td:nth-of-type(2)', /2027-01-30/);
+  await clickDate();
+  await page.keyboard.type('02');
+  await page.keyboard.press('Tab');
+  await expectText(page, '#compare-errors', /情形二 · 评估日期.*：日期不完整或不存在.*保存的答案不变/);
+  assert.equal(await page.getAttribute('#s1-date', 'aria-invalid'), 'true');
+  await expectText(page, '#compare-row-0 td:nth-of-type(2)', /2027-01-30/);
+  // Corrected, the message goes.
+  await clickDate();
+  await page.keyboard.type('03');
+  await expectText(page, '#compare-row-0 td:nth-of-type(2)', /2027-03-30/);
+  assert.equal(await page.locator('#compare-errors').count(), 0);
+  assert.equal(await page.getAttribute('#s1-date', 'aria-invalid'), null);
+  await finish(app, server.url);
+});
+
 test('on a phone the table scrolls in its own box; with no answers yet the page says where to start', async () => {
   const app = await openApp(browser, `${server.url}compare.html`, undefined, null, '#compare-none');
   const { page } = app;

@@ -191,15 +191,27 @@ fn form_html(lang: Lang, scenarios: &[Answers]) -> String {
 const FIELDS: [(Field, &str); 3] =
     [(Field::AssessmentDate, "date"), (Field::ContractYears, "years"), (Field::PurchasePrice, "price")];
 
-/// What needs correcting, scenario by scenario, each a link to its field.
-fn errors_html(lang: Lang, evaluated: &[Evaluation]) -> String {
+/// What needs correcting, scenario by scenario, each a link to its field;
+/// `unreadable`: the scenarios whose date box holds what is no date.
+fn errors_html(lang: Lang, evaluated: &[Evaluation], unreadable: &[usize]) -> String {
     let mut h = Html::default();
-    if evaluated.iter().all(|e| e.errors.is_empty()) {
+    if evaluated.iter().all(|e| e.errors.is_empty()) && unreadable.is_empty() {
         return String::new();
     }
     h.open("div", &[("class", Some("notice warn")), ("id", Some("compare-errors"))])
         .el("p", &[], &lang.compare_t("compare.to_fix"))
         .open("ul", &[]);
+    for &i in unreadable {
+        let params = [
+            ("scenario", scenario_name(lang, i)),
+            ("field", lang.compare_t("compare.f.date")),
+            ("what", lang.t("error.date_unreadable")),
+        ];
+        let href = format!("#s{i}-date");
+        h.open("li", &[])
+            .el("a", &[("href", Some(&href))], &lang.compare_t_with("compare.error", &params))
+            .close("li");
+    }
     for (i, e) in evaluated.iter().enumerate() {
         for err in &e.errors {
             let (href, label) = match FIELDS.iter().find(|(f, _)| *f == err.field) {
@@ -230,6 +242,9 @@ pub fn CompareApp() -> impl IntoView {
     // language changes), so that typing never loses its place.
     let layout = RwSignal::new(0u32);
     let link = RwSignal::new(None::<String>);
+    // Scenarios whose date box holds no real date (30 February): their
+    // answer stays as it was, and the list of what to correct says so.
+    let unreadable = RwSignal::new(Vec::<usize>::new());
     let today = clock::today();
     let evaluated = Memo::new(move |_| scenarios.with(|s| evaluate(s, today)));
     // Kept for this tab on every change (nothing when storage is refused).
@@ -253,6 +268,20 @@ pub fn CompareApp() -> impl IntoView {
         let id = target.id();
         let Some((n, part)) = id.strip_prefix('s').and_then(|r| r.split_once('-')) else { return };
         let Ok(n) = n.parse::<usize>() else { return };
+        if let Some(date) = target.dyn_ref::<web_sys::HtmlInputElement>().filter(|i| i.type_() == "date") {
+            let bad = !date.check_validity();
+            if bad != unreadable.with_untracked(|u| u.contains(&n)) {
+                unreadable.update(|u| {
+                    u.retain(|&i| i != n);
+                    if bad {
+                        u.push(n);
+                    }
+                });
+            }
+            if bad {
+                return;
+            }
+        }
         scenarios.update(|s| {
             if let Some(a) = s.get_mut(n) {
                 set(a, part, value);
@@ -284,6 +313,8 @@ pub fn CompareApp() -> impl IntoView {
             return;
         };
         link.set(None);
+        // The fields are drawn again from the answers.
+        unreadable.set(Vec::new());
         layout.update(|v| *v += 1);
         leptos::task::spawn_local(async move {
             let el = web_sys::window()
@@ -317,11 +348,12 @@ pub fn CompareApp() -> impl IntoView {
         let l = lang.get();
         scenarios.with_untracked(|s| form_html(l, s))
     };
-    let errors = move || evaluated.with(|e| errors_html(lang.get(), e));
+    let errors = move || evaluated.with(|e| unreadable.with(|u| errors_html(lang.get(), e, u)));
     // A field with a bad answer says so itself, pointing to the list of what to correct.
     Effect::new(move |_| {
         layout.get();
         let doc = web_sys::window().and_then(|w| w.document());
+        let unreadable = unreadable.get();
         evaluated.with(|evaluated| {
             for (i, e) in evaluated.iter().enumerate() {
                 for (field, part) in FIELDS {
@@ -329,7 +361,7 @@ pub fn CompareApp() -> impl IntoView {
                     else {
                         continue;
                     };
-                    if e.error(field).is_some() {
+                    if e.error(field).is_some() || (part == "date" && unreadable.contains(&i)) {
                         let _ = el.set_attribute("aria-invalid", "true");
                         let _ = el.set_attribute("aria-describedby", "compare-errors");
                     } else {
