@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openApp, switchToEnglish, expectText, expectAttribute, finish } from './browser.mjs';
+import { openApp, switchToEnglish, expectText, expectAttribute, expectVisible, finish } from './browser.mjs';
 import { serveAndLaunch } from './session.mjs';
 
 let server;
@@ -98,6 +98,7 @@ test('on a phone: CSV typed into the box, the table scrolls in its own box under
   await expectText(page, '#batch-status', /共 2 行，其中 1 行有问题.*粘贴/);
   await expectText(page, '#batch-row-3', /合同期限（年）”：不是有效的数/);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 390);
+  await expectVisible(page, '#batch-table-area .scroll-hint');
   // The row's error is read on the screen, without scrolling the table.
   const why = () => page.locator('#batch-row-3 .why').boundingBox();
   assert.ok((await why()).x + (await why()).width <= 390, 'the error ends on the screen');

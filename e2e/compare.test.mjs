@@ -130,6 +130,7 @@ test('on a phone the table scrolls in its own box; with no answers yet the page 
   await page.goto(`${server.url}compare.html`);
   await page.waitForSelector('#compare-table');
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 390);
+  await expectText(page, '#compare-result .scroll-hint', '表格较宽，可左右滑动查看。');
   // Also once cells differ, with their words for screen readers inside the table's box.
   await page.selectOption('#s1-employer', 'research_institute');
   await page.waitForSelector('td.differs');

@@ -149,14 +149,17 @@ pub(crate) fn heading_html(lang: Lang) -> String {
     h.finish()
 }
 
-/// The language asked for: `?lang=en` in the address, else the one saved on this device.
+/// The language asked for: `?lang=en` in the address, else the one saved on
+/// this device. Asked for in the address, it is saved as the switch saves it,
+/// so that the links to the other pages keep it.
 pub(crate) fn wanted_lang() -> Lang {
     let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let asked = query.split(['?', '&']).find_map(|p| p.strip_prefix("lang="));
-    asked
-        .and_then(Lang::from_code)
-        .or_else(|| storage::load_lang().and_then(|c| Lang::from_code(&c)))
-        .unwrap_or(Lang::Zh)
+    let asked = query.split(['?', '&']).find_map(|p| p.strip_prefix("lang=")).and_then(Lang::from_code);
+    if let Some(lang) = asked {
+        storage::save_lang(lang.code());
+        return lang;
+    }
+    storage::load_lang().and_then(|c| Lang::from_code(&c)).unwrap_or(Lang::Zh)
 }
 
 /// The notice that English could not be loaded: its Chinese catalog text

@@ -87,6 +87,11 @@ impl Html {
         }
         self
     }
+    /// Above a wide table: on a phone (style/main.css), that it scrolls sideways.
+    pub fn scroll_hint(&mut self, lang: crate::i18n::Lang) -> &mut Self {
+        self.el("p", &[("class", Some("scroll-hint muted small"))], &lang.t("table.scroll"))
+    }
+
     /// `<table class="{name}-table" id="{name}-table">` with its caption
     /// (`{name}-caption`, a target for focus), in a region of its own that
     /// scrolls sideways on a narrow screen and is reachable by keyboard.

@@ -221,6 +221,7 @@ pub fn table_html(lang: Lang, lines: &[Line], idx: &[usize], view: &View) -> Str
         "batch.caption",
         &[("from", (from + 1).min(to).to_string()), ("to", to.to_string()), ("n", idx.len().to_string())],
     );
+    h.scroll_hint(lang);
     h.open_table("batch", &caption).open("thead", &[]).open("tr", &[]);
     for sort in Sort::ALL {
         header_cell(&mut h, lang, view, sort);

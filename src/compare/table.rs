@@ -91,6 +91,7 @@ pub fn table_html(lang: Lang, scenarios: &[Answers], evaluated: &[Evaluation]) -
     labels.extend(ids.iter().map(|id| lang.t(&format!("benefit.{}", id.as_str()))));
     labels.push(lang.compare_t("compare.row.not_paid"));
     let mut h = Html::default();
+    h.scroll_hint(lang);
     h.open_table("compare", &lang.compare_t("compare.caption")).open("thead", &[]).open("tr", &[]).el(
         "td",
         &[],

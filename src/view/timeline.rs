@@ -145,7 +145,7 @@ fn draw_timeline(h: &mut Html, lang: Lang, a: &Assessment, t: &Timeline) {
         h.el("p", &[("class", Some("notice")), ("id", Some("timeline-empty"))], &lang.t("timeline.empty"));
     } else {
         bars(h, lang, t, &ids);
-        h.el("p", &[("class", Some("scroll-hint muted small"))], &lang.t("timeline.scroll"));
+        h.scroll_hint(lang);
         table(h, lang, t, &ids);
     }
     if !t.in_kind.is_empty() {
