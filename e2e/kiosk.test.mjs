@@ -28,7 +28,7 @@ test('a tablet at a fair: nothing stored, the QR hand-off, next person, and the 
   // Not the "this browser cannot save drafts" of a private window: nothing is kept on purpose.
   await expectText(page, '#notice', /这是共用设备：填写的内容不会保存在本机上/);
   // and nothing below says the opposite.
-  assert.doesNotMatch(await page.textContent('#keep'), /保存在本机/);
+  assert.doesNotMatch(await page.innerText('#keep'), /保存在本机/);
   await expectText(page, '#keep', /分享链接把答案写在链接“#”之后/);
   assert.equal(await page.isVisible('#kiosk-take'), false, 'no hand-off before there is a result');
   await phdAtEnterprise(page);
@@ -60,6 +60,20 @@ test('a tablet at a fair: nothing stored, the QR hand-off, next person, and the 
   await finish(app, server.url);
 });
 
+test('a tablet at a fair: the hiring table shows the visitor\'s answers, which nothing stores', async () => {
+  const app = await openApp(browser, `${server.url}?kiosk=60`, { width: 820, height: 1180 });
+  const { page } = app;
+  await page.waitForSelector('#kiosk-next');
+  await phdAtEnterprise(page);
+  await expectText(page, '#total-talent', '608,800.00 元');
+  await page.click('#to-hire');
+  await page.waitForURL(/hire\.html\?kiosk=60#t/);
+  await page.waitForSelector('#hire-table');
+  await expectText(page, '#hire-candidate', /B类人才，出生日期 1992-04-15/);
+  assert.equal(await stored(page), 0);
+  await finish(app, server.url);
+});
+
 test('a tablet at a fair: the header\'s links to the other pages stay in kiosk mode', async () => {
   const app = await openApp(browser, `${server.url}?kiosk=60`, { width: 820, height: 1180 });
   const { page } = app;
@@ -68,7 +82,7 @@ test('a tablet at a fair: the header\'s links to the other pages stay in kiosk m
   await page.waitForURL(/enterprise\.html\?kiosk=60$/);
   await page.waitForSelector('#kiosk-next');
   assert.equal(await page.evaluate(() => window.localStorage), null, 'no storage on the next page either');
-  assert.doesNotMatch(await page.textContent('#e-keep'), /保存在本机/);
+  assert.doesNotMatch(await page.innerText('#e-keep'), /保存在本机/);
   await page.click('#kiosk-next');
   await page.waitForURL(/enterprise\.html\?kiosk=60$/);
   assert.equal(await stored(page), 0);

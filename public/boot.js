@@ -74,6 +74,12 @@
       try { Object.defineProperty(window, name, { value: null }); } catch (e) { /* then it stays */ }
     });
   }
+  // Where nothing can be stored (a kiosk, a portal's frame), the pages say nothing is.
+  try {
+    if (!localStorage) throw 0;
+  } catch (e) {
+    document.documentElement.classList.add('no-storage');
+  }
   // The rest of either mode: frame.js and its wasm (frame/, built by
   // scripts/build.sh), fetched now and started once the body is there.
   if (embed || kiosk) {

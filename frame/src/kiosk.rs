@@ -241,7 +241,12 @@ pub(crate) fn start(asked: &str) -> Option<crate::Owner> {
                 _ => {
                     if let Some(to) = still_kiosk(ev, &asked) {
                         ev.prevent_default();
-                        let _ = web_sys::window().map(|w| w.location().assign(&to));
+                        if target_id(ev).as_deref() == Some("to-hire") {
+                            // After this listener: with_answers clicks in the page.
+                            Timeout::new(0, move || with_answers(to)).forget();
+                        } else {
+                            go(&to);
+                        }
                     }
                 }
             }
@@ -272,6 +277,32 @@ fn still_kiosk(ev: &web_sys::Event, asked: &str) -> Option<String> {
     }
     to.search_params().set("kiosk", asked);
     Some(to.href())
+}
+
+fn go(to: &str) {
+    let _ = web_sys::window().map(|w| w.location().assign(to));
+}
+
+fn target_id(ev: &web_sys::Event) -> Option<String> {
+    Some(ev.target()?.dyn_into::<Element>().ok()?.closest("a[id]").ok()??.id())
+}
+
+/// Follows `to`, the hiring table, with the talent page's answers as its
+/// fragment, as a share link carries them: nothing else keeps them here.
+fn with_answers(to: String) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return go(&to) };
+    let make = document.get_element_by_id("make-link").and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    match make {
+        Some(make) if document.get_element_by_id("total-talent").is_some() => make.click(),
+        _ => return go(&to),
+    }
+    // Once the app has drawn the share box.
+    Timeout::new(50, move || {
+        let link = document.get_element_by_id("share-link").and_then(|l| l.get_attribute("value"));
+        let fragment = link.as_deref().and_then(|l| l.find('#').map(|i| &l[i..])).unwrap_or_default();
+        go(&format!("{to}{fragment}"));
+    })
+    .forget();
 }
 
 /// Makes the share link and brings its QR code into view.

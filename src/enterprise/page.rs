@@ -331,7 +331,6 @@ pub fn EnterpriseApp() -> impl IntoView {
         }
     });
     let t = move |key: &'static str| shell.t(key);
-    let saved = crate::storage::local().is_some();
     let body = move || {
         let l = lang.get();
         eval.with(|e| match &e.result {
@@ -375,7 +374,8 @@ pub fn EnterpriseApp() -> impl IntoView {
                             <button type="button" id="e-clear-cancel">{t("keep.clear_cancel")}</button>
                         </div>
                     </div>
-                    <p class="muted small">{saved.then(|| t("keep.saved"))} {t("ent.privacy")}</p>
+                    // The first sentence hidden where nothing can be stored (boot.js, style/main.css).
+                    <p class="muted small"><span class="saved-note">{t("keep.saved")}</span>{t("ent.privacy")}</p>
                     <div inner_html=share_box></div>
                 </section>
             </div>

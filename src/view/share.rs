@@ -125,8 +125,6 @@ pub(crate) fn share_html(lang: Lang, url: &str, can_share: bool) -> String {
 pub fn KeepPanel() -> impl IntoView {
     let ctx = use_form();
     let i18n = use_i18n();
-    // Without storage (a kiosk, a portal's frame) nothing is saved: no claim that it is.
-    let saved = storage::local().is_some();
     let link = RwSignal::new(None::<String>);
     // A shown link goes stale as soon as an answer changes.
     Effect::new(move |_| {
@@ -201,7 +199,8 @@ pub fn KeepPanel() -> impl IntoView {
                     <button type="button" id="clear-cancel">{i18n.text("keep.clear_cancel")}</button>
                 </div>
             </div>
-            <p class="muted small">{saved.then(|| i18n.text("keep.saved"))} {i18n.text("keep.privacy")}</p>
+            // Hidden where nothing can be stored (boot.js, style/main.css).
+            <p class="muted small"><span class="saved-note">{i18n.text("keep.saved")}</span>{i18n.text("keep.privacy")}</p>
             <div
                 inner_html=move || link.get().map(|url| share_html(i18n.lang(), &url, can_share())).unwrap_or_default()></div>
         </section>
