@@ -128,6 +128,9 @@ test('English is fetched only when wanted: the switch is busy meanwhile, a missi
   const linked = await openApp(browser, `${server.url}?lang=en`);
   await linked.page.waitForSelector('html[lang=en]');
   assert.equal(await linked.page.textContent('h1'), 'Alar talent policy self-check');
+  // and kept on the next page, reached by a link without the parameter.
+  await linked.page.click('#to-hire');
+  await linked.page.waitForSelector('html[lang=en]');
   await finish(linked, server.url);
 });
 
