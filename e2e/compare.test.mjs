@@ -12,6 +12,15 @@ let server;
 let browser;
 serveAndLaunch((s, b) => { server = s; browser = b; });
 
+// The comparison page on a tablet, after the talent page has a PhD at an enterprise.
+async function comparingAPhd() {
+  const app = await openApp(browser, server.url, { width: 1280, height: 900 });
+  await phdAtEnterprise(app.page);
+  await app.page.goto(`${server.url}compare.html`);
+  await app.page.waitForSelector('#compare-table');
+  return app;
+}
+
 test('a PhD at an enterprise or a research institute, on a 2-year contract, then a third scenario; shared and printed', async () => {
   const app = await openApp(browser, server.url, { width: 1280, height: 900 });
   const { page } = app;
@@ -72,11 +81,8 @@ test('a PhD at an enterprise or a research institute, on a 2-year contract, then
 });
 
 test('a scenario changed here stays when the person is changed on the talent page, which the comparison then follows; a damaged link opens blank', async () => {
-  const app = await openApp(browser, server.url, { width: 1280, height: 900 });
+  const app = await comparingAPhd();
   const { page } = app;
-  await phdAtEnterprise(page);
-  await page.goto(`${server.url}compare.html`);
-  await page.waitForSelector('#compare-table');
   await page.fill('#s1-years', '5');
   await expectText(page, '#compare-row-0 td:nth-of-type(2)', /合同 5 年/);
   await page.goto(server.url);
@@ -96,11 +102,8 @@ test('a scenario changed here stays when the person is changed on the talent pag
 });
 
 test('an impossible date in a scenario is named and the scenario keeps its date', async () => {
-  const app = await openApp(browser, server.url, { width: 1280, height: 900 });
+  const app = await comparingAPhd();
   const { page } = app;
-  await phdAtEnterprise(page);
-  await page.goto(`${server.url}compare.html`);
-  await page.waitForSelector('#compare-table');
   // A date box's first part is the month in Chromium's en-US layout.
   const clickDate = () => page.click('#s1-date', { position: { x: 14, y: 20 } });
   await clickDate();
