@@ -66,11 +66,19 @@ test('a tablet at a fair: the hiring table shows the visitor\'s answers, which n
   await page.waitForSelector('#kiosk-next');
   await phdAtEnterprise(page);
   await expectText(page, '#total-talent', '608,800.00 元');
+  const pages = await page.evaluate(() => history.length);
   await page.click('#to-hire');
   await page.waitForURL(/hire\.html\?kiosk=60#t/);
   await page.waitForSelector('#hire-table');
   await expectText(page, '#hire-candidate', /B类人才，出生日期 1992-04-15/);
   assert.equal(await stored(page), 0);
+  // The hiring table took the talent page's place, and 下一位 takes its: no
+  // page with the visitor's answers stays in the history (nor in a browser's
+  // back-forward cache) for the next one to go back to.
+  assert.equal(await page.evaluate(() => history.length), pages, 'the talent page replaced');
+  await page.click('#kiosk-next');
+  await page.waitForURL(/hire\.html\?kiosk=60$/);
+  assert.equal(await page.evaluate(() => history.length), pages);
   await finish(app, server.url);
 });
 

@@ -4,7 +4,8 @@
 //! "next person" button, the QR hand-off offered as soon as there is a
 //! result, and an idle timer that warns, then clears the page for the next
 //! visitor; a touch or a key keeps it. Links to the other pages keep the
-//! kiosk flag, and the app's notice that nothing can be stored says that
+//! kiosk flag and replace the page, so the history holds no visitor's page,
+//! and the app's notice that nothing can be stored says that
 //! nothing is, on a shared device.
 
 use gloo_events::{EventListener, EventListenerOptions};
@@ -279,8 +280,10 @@ fn still_kiosk(ev: &web_sys::Event, asked: &str) -> Option<String> {
     Some(to.href())
 }
 
+/// Replaces this page rather than adding one to the history: the next
+/// visitor can go neither back nor forward to someone else's answers.
 fn go(to: &str) {
-    let _ = web_sys::window().map(|w| w.location().assign(to));
+    let _ = web_sys::window().map(|w| w.location().replace(to));
 }
 
 fn target_id(ev: &web_sys::Event) -> Option<String> {
