@@ -136,6 +136,37 @@ test('a row with a stray comma is named and the others computed; a label that lo
   await finish(app, server.url);
 });
 
+test('a sheet filled in Chinese words with Excel\'s dates computes; the guide lists what each column takes; a workbook is told to be saved as CSV', async () => {
+  const app = await openBatch();
+  const { page } = app;
+  // The guide, opened by keyboard: each column's two headers and its values.
+  await page.focus('#batch-guide summary');
+  await page.keyboard.press('Enter');
+  await expectVisible(page, '#batch-guide-list');
+  await expectText(page, '#batch-guide-list', /最高全日制学历\s*full_time_degree\s*可填其一：无（none）、专科（junior_college）、本科（bachelor）、硕士研究生（master）、博士研究生（doctorate）/);
+  await expectText(page, '#batch-guide-list', /日期，如 1992-04-15、1992\/4\/15 或 1992年4月15日/);
+  await page.click('#batch-text');
+  await page.keyboard.type([
+    '姓名或标签,出生日期,最高全日制学历,在师市的工作方式,用人单位类型,首次在师市参加社会保险,合同期限（年）',
+    '甲,1992/4/15,博士,全职,企业,是,3',
+    '乙,1994年6月1日,博士后,全职,企业,是,3',
+  ].join('\n'));
+  await page.click('#batch-run');
+  await page.waitForSelector('#batch-table');
+  await expectText(page, '#batch-row-2', /B类人才/);
+  await expectText(page, '#batch-row-3', /“最高全日制学历”：不是可选的值（填写的是“博士后”）。可填：无（none）、专科/);
+  // An Excel workbook chosen instead of its CSV: what to do, and the table of the last run goes.
+  await page.setInputFiles('#batch-file', { name: '候选人.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]) });
+  await expectText(page, '#batch-status', /这是 Excel 工作簿（.xlsx 或 .xls），不是 CSV 文件。请在 Excel 中点“文件 → 另存为”/);
+  assert.equal(await page.locator('#batch-table').count(), 0);
+  assert.match(await page.inputValue('#batch-text'), /乙,1994年6月1日/, 'what was typed stays');
+  await switchToEnglish(page);
+  await expectText(page, '#batch-status', /This is an Excel workbook/);
+  await expectText(page, '#batch-guide-list', /doctorate \(博士研究生\)/);
+  await finish(app, server.url);
+});
+
 test('a header that is not ours is refused, the last table goes, and nothing typed is lost', async () => {
   const app = await openBatch();
   const { page } = app;

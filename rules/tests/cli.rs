@@ -112,6 +112,17 @@ fn batch_reads_gbk_and_a_bom() {
 }
 
 #[test]
+fn batch_refuses_a_workbook_in_words_with_exit_2() {
+    let out = run(&["batch"], b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "this is an Excel workbook, not a CSV file: save it as \"CSV UTF-8\" first\n"
+    );
+}
+
+#[test]
 fn batch_names_the_row_and_column_of_a_bad_row() {
     let csv = "label,birth_date,full_time_degree\nok,1990-01-01,master\nbad,1990-02-30,master\nalso ok,1980-01-01,\n";
     let out = run(&["batch", "--date", "2026-11-23"], csv.as_bytes());

@@ -3,6 +3,7 @@
 //! CSV reader, the engine and the exports in a worker of their own
 //! (`src/bin/batch-worker.rs`), which loads after the page.
 
+pub mod guide;
 pub mod lines;
 pub mod page;
 pub mod table;

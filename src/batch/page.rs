@@ -3,6 +3,7 @@
 //! handed to the batch worker (`worker.rs`), which assesses it off the page's
 //! thread; its lines shown as a table; the exports, made by the worker, saved.
 
+use super::guide::guide_html;
 use super::table::{counts, shown, table_html, Filter, Line, Sort, View};
 use crate::clock;
 use crate::i18n::Lang;
@@ -10,7 +11,7 @@ use crate::view::events::{on_element, target_id};
 use crate::view::shell::Shell;
 use gloo_events::EventListener;
 use leptos::prelude::*;
-use talent_rules::batch::{self, Encoding};
+use talent_rules::batch::{self, Encoding, NotCsv};
 use talent_rules::dates::Date;
 use wasm_bindgen::JsCast;
 
@@ -224,6 +225,12 @@ impl Batch {
             Ok(b) => b,
             Err(e) => return self.fail("batch.unreadable", e.to_string()),
         };
+        // A workbook chosen instead of its CSV: what to do, not a table of garbage.
+        match NotCsv::detect(&bytes) {
+            Some(NotCsv::Workbook) => return self.fail("batch.workbook", String::new()),
+            Some(NotCsv::Binary) => return self.fail("batch.binary", String::new()),
+            None => {}
+        }
         let encoding = Encoding::detect(&bytes);
         // The browser's decoder drops a UTF-8 BOM and turns bad bytes into U+FFFD.
         let text = web_sys::TextDecoder::new_with_label(encoding.label())
@@ -406,6 +413,10 @@ pub fn BatchApp() -> impl IntoView {
                     <button type="button" id="batch-run">{t("batch.run")}</button>
                     <button type="button" id="batch-template" class="secondary">{t("batch.template")}</button>
                 </p>
+                <details id="batch-guide">
+                    <summary>{t("batch.guide")}</summary>
+                    <div inner_html=move || guide_html(lang.get())></div>
+                </details>
             </section>
             <div id="batch-status" role="status" aria-live="polite">
                 {progress}

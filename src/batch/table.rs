@@ -2,12 +2,14 @@
 //! out of memory, so 100,000 rows fit), sorted, filtered and shown a page at
 //! a time.
 
+use super::guide::allowed;
 use crate::html::Html;
 use crate::i18n::Lang;
 use crate::view::result::span_text;
 use talent_rules::batch::{header, Headers, Row, RowError};
 use talent_rules::ids::{BenefitId, Category};
 use talent_rules::output::Span;
+use talent_rules::ErrorKind;
 
 /// Rows shown at once: enough to scan, few enough to draw at once.
 pub const PAGE_ROWS: usize = 100;
@@ -189,6 +191,10 @@ pub fn error_text(lang: Lang, e: &RowError) -> String {
     let mut what = lang.batch_t(&format!("batch.error.{}", e.kind.as_str()));
     if !e.value.is_empty() {
         what += &lang.batch_t_with("batch.error.value", &[("value", e.value.clone())]);
+    }
+    let allowed = e.column.filter(|_| e.kind == ErrorKind::UnknownValue).map(|c| allowed(lang, c));
+    if let Some(values) = allowed.filter(|v| !v.is_empty()) {
+        what += &lang.batch_t_with("batch.error.allowed", &[("values", values)]);
     }
     match e.column.and_then(|c| header(c, headers)) {
         Some(h) => lang.batch_t_with("batch.error.in_column", &[("column", h.to_string()), ("what", what)]),

@@ -2,7 +2,7 @@
 //! would parse to (a test holds the two paths equal), without a JSON parser:
 //! the browser's batch page then downloads no deserializer.
 
-use super::{Column, Kind};
+use super::{words, Column, Kind};
 use crate::dates::Date;
 use crate::error::{ErrorKind, InputError};
 use crate::ids::*;
@@ -35,7 +35,11 @@ impl<'a> Cells<'a> {
 
     fn date(&self, name: &str) -> Result<Option<Date>, Fault> {
         self.get(name)
-            .map(|v| Date::parse(v).ok_or_else(|| Self::fault(name, ErrorKind::NotADate)))
+            .map(|v| {
+                Date::parse(v)
+                    .or_else(|| words::date(v))
+                    .ok_or_else(|| Self::fault(name, ErrorKind::NotADate))
+            })
             .transpose()
     }
 
@@ -62,7 +66,7 @@ impl<'a> Cells<'a> {
     ) -> Result<Option<T>, Fault> {
         self.get(name)
             .map(|v| {
-                parse(v).ok_or_else(|| {
+                parse(v).or_else(|| words::id_of(name, v).and_then(parse)).ok_or_else(|| {
                     Self::fault(name, ErrorKind::UnknownValue)
                         .expecting(&all.iter().map(|t| text(*t)).collect::<Vec<_>>())
                 })
@@ -94,14 +98,16 @@ pub(super) fn input(cells: &[(&Column, &str)]) -> Result<Input, Fault> {
         let honors = match c.get("honors") {
             None => Vec::new(),
             Some(list) => list
-                .split([';', '|'])
+                .split([';', '；', '|'])
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
                 .map(|h| {
-                    Honor::parse(h).ok_or_else(|| {
-                        Cells::fault("honors", ErrorKind::UnknownValue)
-                            .expecting(&Honor::ALL.iter().map(|h| h.as_str()).collect::<Vec<_>>())
-                    })
+                    Honor::parse(h).or_else(|| words::id_of("honors", h).and_then(Honor::parse)).ok_or_else(
+                        || {
+                            Cells::fault("honors", ErrorKind::UnknownValue)
+                                .expecting(&Honor::ALL.iter().map(|h| h.as_str()).collect::<Vec<_>>())
+                        },
+                    )
                 })
                 .collect::<Result<_, _>>()?,
         };

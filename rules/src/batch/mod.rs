@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 use std::io::{Read, Write};
 
 mod cells;
+pub mod words;
 
 #[derive(Clone, Copy, PartialEq)]
 pub enum Kind {
@@ -495,6 +496,40 @@ fn result_cells(a: &Assessment) -> Vec<String> {
     ]
 }
 
+/// A file that is no CSV text, whatever its name says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotCsv {
+    /// An Excel workbook (.xlsx, a zip; or .xls, an OLE file): save it as CSV first.
+    Workbook,
+    /// Other binary data, or UTF-16 text ("Unicode text" in Excel): NUL bytes.
+    Binary,
+}
+
+impl NotCsv {
+    /// Why `bytes` cannot be a CSV file of ours, if they cannot.
+    pub fn detect(bytes: &[u8]) -> Option<NotCsv> {
+        const ZIP: &[u8] = b"PK\x03\x04";
+        const OLE: &[u8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1";
+        if bytes.starts_with(ZIP) || bytes.starts_with(OLE) {
+            Some(NotCsv::Workbook)
+        } else if bytes.iter().take(8192).any(|b| *b == 0) {
+            Some(NotCsv::Binary)
+        } else {
+            None
+        }
+    }
+
+    /// In English, for the command line.
+    pub fn message(self) -> &'static str {
+        match self {
+            NotCsv::Workbook => "this is an Excel workbook, not a CSV file: save it as \"CSV UTF-8\" first",
+            NotCsv::Binary => {
+                "this is not a CSV text file (UTF-16 text or binary data): save it as \"CSV UTF-8\""
+            }
+        }
+    }
+}
+
 /// How the bytes of a CSV file are to be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Encoding {
@@ -547,26 +582,26 @@ pub fn template() -> String {
         &[
             ("label", "示例一：博士，企业全职"),
             ("birth_date", "1992-04-15"),
-            ("full_time_degree", "doctorate"),
-            ("title_level", "none"),
+            ("full_time_degree", "博士研究生"),
+            ("title_level", "无职称"),
             ("graduation_date", "2020-06-30"),
-            ("mode", "full_time"),
-            ("location", "elsewhere"),
-            ("employer_type", "enterprise"),
+            ("mode", "全职"),
+            ("location", "师市其他地方"),
+            ("employer_type", "企业"),
             ("division_affiliated", "否"),
             ("first_social_insurance_in_city", "是"),
             ("contract_years", "3"),
             ("open_ended_contract", "否"),
-            ("housing_choice", "cash"),
+            ("housing_choice", "住房补助"),
         ],
         &[
             ("label", "示例二：本科，副高级职称，柔性引进"),
             ("birth_date", "1980-03-10"),
-            ("full_time_degree", "bachelor"),
-            ("title_level", "associate_senior"),
-            ("mode", "flexible"),
-            ("location", "elsewhere"),
-            ("employer_type", "enterprise"),
+            ("full_time_degree", "本科"),
+            ("title_level", "副高级"),
+            ("mode", "柔性引进"),
+            ("location", "师市其他地方"),
+            ("employer_type", "企业"),
             ("division_affiliated", "是"),
             ("flexible_days", "60"),
         ],
@@ -736,7 +771,9 @@ mod tests {
     }
 
     /// Values a column's cell may hold: (valid ones, empty among them where
-    /// it may be empty; ones that do not read).
+    /// it may be empty; ones that do not read). Ids and ISO dates, which JSON
+    /// takes too; the words and dates of `words` are held to them by
+    /// `chinese_words_and_spreadsheet_dates_read_as_the_ids_do`.
     fn pool(column: &str) -> (Vec<&'static str>, Vec<&'static str>) {
         use crate::ids::*;
         fn ids<T: Copy>(all: &[T], text: fn(T) -> &'static str) -> (Vec<&'static str>, Vec<&'static str>) {
@@ -749,7 +786,7 @@ mod tests {
             }
             "birth_date" => v(&["1992-04-15", "1960-01-01", "1985-07-31", "2015-01-01"], &["1990-02-30"]),
             "graduation_date" | "start_date" | "startup_registration_date" => {
-                v(&["", "2020-06-30", "2026-01-15", "1980-01-01", "2099-12-31"], &["2020/06/30"])
+                v(&["", "2020-06-30", "2026-01-15", "1980-01-01", "2099-12-31"], &["20200630"])
             }
             "full_time_degree" | "part_time_degree" => ids(Degree::ALL, Degree::as_str),
             "title_level" => ids(Title::ALL, Title::as_str),
@@ -973,8 +1010,48 @@ mod tests {
         assert_eq!(s, Summary { rows: 2, errors: vec![] });
         assert_eq!(col(&rows[0], "birth_date"), "1992-04-15");
         assert_eq!(col(&rows[0], "category"), "B");
-        assert_eq!(col(&rows[1], "mode"), "flexible");
+        assert_eq!(col(&rows[1], "mode"), "柔性引进", "the input as written");
         assert!(col(&rows[1], "benefits").contains("flexible_daily_subsidy="), "{:?}", rows[1]);
+    }
+
+    #[test]
+    fn chinese_words_and_spreadsheet_dates_read_as_the_ids_do() {
+        let header = "label,birth_date,full_time_degree,title_level,mode,location,employer_type,\
+                      first_social_insurance_in_city,contract_years,housing_choice,honors,start_date\n";
+        let ids = "ids,1992-04-15,doctorate,none,full_time,elsewhere,enterprise,yes,3,cash,\
+                   state_council_allowance;national_technical_expert,2026-01-05\n";
+        let words = "words,1992/4/15,博士,无职称,全职,师市其他地方,企业,是,3,住房补助,\
+                     国务院特殊津贴；全国技术能手,2026年1月5日\n";
+        let (s, rows) = run_with(
+            &format!("{header}{ids}{words}"),
+            &Options { default_date: Some(DAY), ..Options::default() },
+        );
+        assert!(s.errors.is_empty(), "{:?}", s.errors);
+        for column in RESULT_COLUMNS {
+            assert_eq!(col(&rows[0], column), col(&rows[1], column), "{column}");
+        }
+        assert_eq!(col(&rows[1], "category"), "B");
+        assert_eq!(col(&rows[1], "full_time_degree"), "博士", "the input as written");
+        let (s, _) = run_with(
+            &format!("{header}bad,1992/4/15,博士后,,,,,,,,,\n"),
+            &Options { default_date: Some(DAY), ..Options::default() },
+        );
+        assert_eq!(
+            (s.errors[0].column, s.errors[0].kind),
+            (Some("full_time_degree"), ErrorKind::UnknownValue)
+        );
+    }
+
+    #[test]
+    fn a_workbook_or_binary_file_is_told_apart_from_csv() {
+        assert_eq!(NotCsv::detect(b"PK\x03\x04\x14\x00\x06\x00"), Some(NotCsv::Workbook));
+        assert_eq!(NotCsv::detect(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00"), Some(NotCsv::Workbook));
+        assert_eq!(NotCsv::detect(b"\xff\xfel\x00a\x00"), Some(NotCsv::Binary), "UTF-16");
+        assert_eq!(NotCsv::detect(b"label\nPK\x03\x04\n"), None);
+        assert_eq!(NotCsv::detect("姓名或标签\n".as_bytes()), None);
+        assert_eq!(NotCsv::detect(GBK), None);
+        assert_eq!(NotCsv::detect(b""), None);
+        assert!(NotCsv::Workbook.message().contains("Excel workbook"));
     }
 
     // "姓名或标签,评估日期,出生日期,最高全日制学历\n张三,2026-11-23,1992-04-15,doctorate\n" as Excel in China saves it.

@@ -146,6 +146,10 @@ fn batch(options: &Options) -> io::Result<ExitCode> {
         eprintln!("cannot read standard input: {e}");
         return Ok(ExitCode::from(2));
     }
+    if let Some(not_csv) = batch::NotCsv::detect(&bytes) {
+        eprintln!("{}", not_csv.message());
+        return Ok(ExitCode::from(2));
+    }
     let (text, encoding) = batch::decode(&bytes);
     if encoding == Encoding::Gb18030 {
         eprintln!("not UTF-8: read as GB18030 (GBK)");
