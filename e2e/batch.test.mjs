@@ -61,7 +61,8 @@ test('a GBK file from Excel: read, a bad row named, sorted, filtered, and export
   assert.equal(lines.length, 5);
   assert.match(lines[0], /^姓名或标签,评估日期,出生日期,最高全日制学历,.*,人才类别,人才类别有效至,本人合计最低（元）,.*,错误$/);
   assert.match(lines[1], /^张博士,2026-11-24,1992-04-15,doctorate,.*,B,.*,608800\.00,608800\.00,/);
-  assert.match(lines[2], /^李日期错,.*出生日期: not a date/);
+  // A bad row's fault in the page's words, as the table says it.
+  assert.match(lines[2], /^李日期错,.*,"?“出生日期”：日期无效（填写的是“1990-02-30”）"?$/);
   assert.match(lines[4], /^赵高工,\d{4}-\d{2}-\d{2},1975-05-20,/, 'the day of the run where the file gave none');
 
   const jsonl = await saved(page, '#batch-export-jsonl');
@@ -81,6 +82,8 @@ test('a GBK file from Excel: read, a bad row named, sorted, filtered, and export
   await switchToEnglish(page);
   await expectText(page, '#batch-row-3', /birth_date: not a valid date/);
   await expectText(page, '#batch-status', /4 rows, 1 with a problem/);
+  const english = (await saved(page, '#batch-export-csv')).bytes.toString('utf8');
+  assert.match(english, /\n李日期错,.*birth_date: not a valid date/, 'in English once the page is');
   await finish(app, server.url);
 });
 

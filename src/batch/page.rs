@@ -241,9 +241,15 @@ impl Batch {
         }
     }
 
-    fn export(self, jsonl: bool) {
+    /// Asks the worker for an export; a CSV says a bad row's fault in `lang`.
+    fn export(self, jsonl: bool, lang: Lang) {
         self.export_jsonl.set_value(jsonl);
-        self.send((if jsonl { "jsonl" } else { "csv" }).to_string());
+        let kind = match (jsonl, lang) {
+            (true, _) => "jsonl",
+            (false, Lang::Zh) => "csv zh",
+            (false, Lang::En) => "csv en",
+        };
+        self.send(kind.to_string());
     }
 
     fn save(self, bytes: &[u8]) {
@@ -332,8 +338,8 @@ pub fn BatchApp() -> impl IntoView {
         download("人才自测模板.csv", "text/csv;charset=utf-8", text.as_bytes());
     });
     on_element("batch-exports", &["click"], move |ev| match target_id(ev).as_str() {
-        "batch-export-csv" => b.export(false),
-        "batch-export-jsonl" => b.export(true),
+        "batch-export-csv" => b.export(false, lang.get_untracked()),
+        "batch-export-jsonl" => b.export(true, lang.get_untracked()),
         _ => {}
     });
     on_element("batch-filter", &["change"], move |ev| {

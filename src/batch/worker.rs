@@ -4,7 +4,7 @@
 //!
 //! Messages, page → worker (strings):
 //!   `run\n{YYYY-MM-DD}\n{csv text}`  assess; the date is for rows without one
-//!   `csv` / `jsonl`                  the last run's export
+//!   `csv zh` / `csv en` / `jsonl`    the last run's export; a CSV's errors in that language
 //! worker → page:
 //!   `ready`                          once it listens: what is sent before is lost
 //!   `progress {done} {total}`        now and then while assessing
@@ -13,7 +13,8 @@
 //!   `failed\n{message}`              the file cannot be read otherwise (broken CSV)
 //!   a `Uint8Array`                   the export asked for
 
-use super::table::Line;
+use super::table::{error_text, Line};
+use crate::i18n::Lang;
 use std::cell::RefCell;
 use std::io::Cursor;
 use talent_rules::batch::{self, Options};
@@ -81,9 +82,8 @@ fn answer(message: &str) {
             run(text.to_string(), date);
         }
         _ => {
-            let bytes = LAST.with_borrow(|last| {
-                last.as_ref().map(|(text, date)| export(text, *date, message == "jsonl"))
-            });
+            let bytes =
+                LAST.with_borrow(|last| last.as_ref().map(|(text, date)| export(text, *date, message)));
             if let Some(bytes) = bytes {
                 let _ = scope().post_message(&js_sys::Uint8Array::from(bytes.as_slice()));
             }
@@ -114,17 +114,27 @@ fn run(text: String, date: Date) {
     LAST.set(Some((text, date)));
 }
 
-fn export(text: &str, date: Date, jsonl: bool) -> Vec<u8> {
+/// The export `kind` names: `jsonl`, or `csv zh` / `csv en`, a CSV for Excel
+/// whose bad rows say what is wrong in the page's language.
+fn export(text: &str, date: Date, kind: &str) -> Vec<u8> {
     let mut out = Vec::new();
-    if jsonl {
+    if kind == "jsonl" {
         let options = Options { default_date: Some(date), ..Options::default() };
         for row in batch::rows(text.as_bytes(), &options).into_iter().flatten().flatten() {
             batch::write_json_line(&row, &mut out);
             out.push(b'\n');
         }
     } else {
+        let lang = if kind == "csv en" { Lang::En } else { Lang::Zh };
+        let options = Options::excel(Some(date));
+        let rows = batch::rows(text.as_bytes(), &options).into_iter().flatten().flatten();
         // Only writing can fail, and writing to memory does not.
-        let _ = batch::run(text.as_bytes(), &mut out, &Options::excel(Some(date)));
+        if let Ok(mut writer) = batch::Writer::new(&mut out, &options) {
+            for row in rows {
+                let _ = writer.row_saying(&row, |e| error_text(lang, e));
+            }
+            let _ = writer.finish();
+        }
     }
     out
 }

@@ -375,16 +375,29 @@ impl<W: Write> Writer<W> {
         Ok(Writer { csv, headers: options.headers })
     }
 
+    /// A row; a bad row's `error` cell names the column in the headers'
+    /// language and says what is wrong in English.
     pub fn row(&mut self, row: &Row) -> Result<(), BatchError> {
+        let headers = self.headers;
+        self.row_saying(row, |e| match e.column.and_then(|c| header(c, headers)) {
+            Some(h) => format!("{h}: {}", e.message),
+            None => e.message.clone(),
+        })
+    }
+
+    /// A row whose `error` cell, if bad, is `said` of its error: a page's
+    /// words, in its language.
+    pub fn row_saying(
+        &mut self,
+        row: &Row,
+        said: impl FnOnce(&RowError) -> String,
+    ) -> Result<(), BatchError> {
         let mut out = row.cells.clone();
         match &row.outcome {
             Ok(a) => out.extend(result_cells(a)),
             Err(e) => {
                 out.extend(std::iter::repeat_n(String::new(), RESULT_COLUMNS.len() - 1));
-                out.push(match e.column.and_then(|c| header(c, self.headers)) {
-                    Some(h) => format!("{h}: {}", e.message),
-                    None => e.message.clone(),
-                });
+                out.push(said(e));
             }
         }
         self.csv.write_record(out.iter().map(|c| guarded(c).into_owned())).map_err(written)
@@ -1040,6 +1053,21 @@ mod tests {
             (s.errors[0].column, s.errors[0].kind),
             (Some("full_time_degree"), ErrorKind::UnknownValue)
         );
+    }
+
+    #[test]
+    fn a_caller_may_say_a_bad_rows_fault_in_its_own_words() {
+        let csv = "label,birth_date\nok,1992-04-15\nbad,1992-02-30\n";
+        let options = Options::excel(Some(DAY));
+        let mut out = Vec::new();
+        let mut writer = Writer::new(&mut out, &options).unwrap();
+        for row in rows(csv.as_bytes(), &options).unwrap() {
+            writer.row_saying(&row.unwrap(), |e| format!("第{}行：{:?}", e.row, e.kind)).unwrap();
+        }
+        writer.finish().unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.ends_with(",第3行：NotADate\n"), "{text}");
+        assert_eq!(text.lines().nth(1).map(|l| l.ends_with(',')), Some(true), "no error, an empty cell");
     }
 
     #[test]
