@@ -121,6 +121,13 @@ test('an impossible date in a scenario is named and the scenario keeps its date'
   await expectText(page, '#compare-row-0 td:nth-of-type(2)', /2027-03-30/);
   assert.equal(await page.locator('#compare-errors').count(), 0);
   assert.equal(await page.getAttribute('#s1-date', 'aria-invalid'), null);
+  // Typed into an empty box, where the box's value never changes: named all the same.
+  const clickFirstDate = () => page.click('#s0-date', { position: { x: 14, y: 20 } });
+  await clickFirstDate();
+  await page.keyboard.type('02302027');
+  await expectText(page, '#compare-errors', /情形一 · 评估日期.*：日期不完整或不存在/);
+  assert.equal(await page.getAttribute('#s0-date', 'aria-invalid'), 'true');
+  await expectText(page, '#compare-row-0 td:nth-of-type(1)', /今天/);
   await finish(app, server.url);
 });
 

@@ -255,7 +255,10 @@ pub fn CompareApp() -> impl IntoView {
         }
     });
 
-    on_element("compare-form", &["input", "change"], move |ev| {
+    // A date box that stays empty while an impossible date is typed fires no
+    // input event: a key let go or leaving the box says so.
+    on_element("compare-form", &["input", "change", "keyup", "focusout"], move |ev| {
+        let kind = ev.type_();
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         let value = match (
             target.dyn_ref::<web_sys::HtmlInputElement>(),
@@ -281,13 +284,18 @@ pub fn CompareApp() -> impl IntoView {
             if bad {
                 return;
             }
+        } else if kind == "keyup" || kind == "focusout" {
+            return;
         }
-        scenarios.update(|s| {
-            if let Some(a) = s.get_mut(n) {
-                set(a, part, value);
-            }
-        });
-        link.set(None);
+        let mut next = scenarios.get_untracked();
+        if let Some(a) = next.get_mut(n) {
+            set(a, part, value);
+        }
+        // Only a change: a key let go in a date box changes nothing, and the link stays.
+        if scenarios.with_untracked(|s| *s != next) {
+            scenarios.set(next);
+            link.set(None);
+        }
     });
     on_element("compare-form", &["click"], move |ev| {
         let id = target_id(ev);

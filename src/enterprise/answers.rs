@@ -176,10 +176,13 @@ impl Reader {
         let Some(n) = self.number(id.clone(), unit, text) else { return 0 };
         match n.normalize().to_string().parse() {
             Ok(n) => n,
-            // Whole, but more digits than any count has.
+            // Whole, with more digits than an i64: the engine's bound names the most allowed.
             Err(_) if n.fract().is_zero() => {
-                self.fail(id, "error.too_large", Vec::new(), Some(unit));
-                0
+                if n.is_sign_negative() {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }
             }
             Err(_) => {
                 self.fail(id, "error.whole", vec![("value", text.trim().to_string())], Some(unit));
@@ -339,7 +342,6 @@ mod tests {
         let a = EnterpriseAnswers {
             platform_national: "two".into(),
             joint_platforms: "1.5".into(),
-            expert_workstations: "12345678901234567890".into(),
             specialized_awards_received: "-1".into(),
             hires: vec![HireAnswers { days: "5".into(), ..HireAnswers::default() }],
             ..EnterpriseAnswers::default()
@@ -347,11 +349,6 @@ mod tests {
         let e = a.evaluate(today());
         assert_eq!(e.problem("platform-national").unwrap().key, "error.number");
         assert_eq!(e.problem("joint-platforms").unwrap().key, "error.whole");
-        assert_eq!(
-            e.problem("expert-workstations").unwrap().key,
-            "error.too_large",
-            "whole, too many digits"
-        );
         assert_eq!(e.waiting, [0], "a row without category or birth date waits");
         assert!(e.result.is_none());
         let only_engine = EnterpriseAnswers { specialized_awards_received: "-1".into(), ..a.clone() };
@@ -359,11 +356,14 @@ mod tests {
             hires: vec![],
             platform_national: "".into(),
             joint_platforms: "".into(),
-            expert_workstations: "".into(),
+            expert_workstations: "12345678901234567890".into(),
             ..only_engine
         }
         .evaluate(today());
         assert_eq!(e.problem("specialized-awards-received").unwrap().key, "error.negative");
+        // Whole, with more digits than any count: the most allowed is named.
+        let many = e.problem("expert-workstations").unwrap();
+        assert_eq!((many.key, many.params[0].0), ("error.at_most", "max"));
     }
 
     #[test]
