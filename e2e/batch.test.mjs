@@ -158,6 +158,16 @@ test('a sheet filled in Chinese words with Excel\'s dates computes; the guide li
   await page.waitForSelector('#batch-table');
   await expectText(page, '#batch-row-2', /B类人才/);
   await expectText(page, '#batch-row-3', /“最高全日制学历”：不是可选的值（填写的是“博士后”）。可填：无（none）、专科/);
+  // Cells copied out of Excel paste tab-separated.
+  await page.fill('#batch-text', '姓名或标签\t出生日期\t最高全日制学历\n丙\t1990/1/1 0:00\t硕士\n');
+  await page.click('#batch-run');
+  await expectText(page, '#batch-status', /共 1 行，都已计算/);
+  await expectText(page, '#batch-row-2', /丙\s*C类人才/);
+  await page.fill('#batch-text', [
+    '姓名或标签,出生日期,最高全日制学历,在师市的工作方式,用人单位类型,首次在师市参加社会保险,合同期限（年）',
+    '甲,1992/4/15,博士,全职,企业,是,3',
+    '乙,1994年6月1日,博士后,全职,企业,是,3',
+  ].join('\n'));
   // An Excel workbook chosen instead of its CSV: what to do, and the table of the last run goes.
   await page.setInputFiles('#batch-file', { name: '候选人.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]) });

@@ -4,7 +4,7 @@
 // Checked also with axe, for console errors and for requests leaving the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, expectText, expectValue, finish } from './browser.mjs';
+import { openApp, switchToEnglish, expectText, expectValue, finish } from './browser.mjs';
 import { nginxAndLaunch } from './session.mjs';
 import { phdAtEnterprise } from './answers.mjs';
 
@@ -94,5 +94,31 @@ test('a tablet at a fair: the header\'s links to the other pages stay in kiosk m
   await page.click('#kiosk-next');
   await page.waitForURL(/enterprise\.html\?kiosk=60$/);
   assert.equal(await stored(page), 0);
+  await finish(app, server.url);
+});
+
+test('a tablet at a fair, on a phone in English: both buttons fit the bar, and a focused field scrolls clear of it', async () => {
+  const app = await openApp(browser, `${server.url}?kiosk=60`, { width: 390, height: 844 });
+  const { page } = app;
+  await page.waitForSelector('#kiosk-next');
+  await phdAtEnterprise(page);
+  await switchToEnglish(page);
+  await expectText(page, '#kiosk-take', 'Scan to your phone');
+  const take = await page.locator('#kiosk-take').boundingBox();
+  const next = await page.locator('#kiosk-next').boundingBox();
+  assert.ok(take.x + take.width <= next.x, `side by side: ${JSON.stringify([take, next])}`);
+  assert.ok(take.y >= 844 - 88 && next.y >= 844 - 88, 'both on the bar');
+  // Tabbing to a field low on the screen brings it above the summary and the bar.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.focus('#first-social-insurance');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const r = document.activeElement.getBoundingClientRect();
+    return { id: document.activeElement.id, bottom: r.bottom };
+  });
+  const summary = await page.locator('.mobile-summary').boundingBox();
+  assert.equal(focused.id, 'contract-years');
+  assert.ok(focused.bottom <= summary.y, `${focused.id} ends at ${focused.bottom}, the summary starts at ${summary.y}`);
   await finish(app, server.url);
 });

@@ -34,12 +34,15 @@ for (const name of readdirSync(staging).filter((n) => /^[a-z-]+-[0-9a-f]+\.js$/.
 }
 // Trunk's loader is an inline module script, which a strict Content Security
 // Policy (script-src 'self') refuses: it moves to a file of its own, named by
-// its content's hash and checked by its integrity hash like the others.
-page = page.replace(/<script type=module>([\s\S]*?)<\/script>/, (_, code) => {
+// its content's hash and checked by its integrity hash like the others, and
+// minified too.
+const loader = page.match(/<script type=module>([\s\S]*?)<\/script>/);
+if (loader) {
+  const { code } = await minify(loader[1], { module: true, compress: { passes: 2 }, mangle: true });
   const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(staging, name), code);
   const base = process.env.TRUNK_PUBLIC_URL ?? '/';
-  return `<script type=module src=${base}${name} integrity=${integrity(code)}></script>`;
-});
+  page = page.replace(loader[0], `<script type=module src=${base}${name} integrity=${integrity(code)}></script>`);
+}
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(page)) throw new Error('index.html still has an inline script');
 writeFileSync(html, page);

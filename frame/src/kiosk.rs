@@ -138,12 +138,8 @@ pub(crate) fn start(asked: &str) -> Option<crate::Owner> {
 
     let idle = idle_seconds(asked);
     let next = button(&document, "kiosk-next", "kiosk-next no-print", ("下一位", "Next person"))?;
-    let take = button(
-        &document,
-        "kiosk-take",
-        "kiosk-take no-print",
-        ("用手机扫码带走结果", "Take the result to your phone: scan the code"),
-    )?;
+    let take =
+        button(&document, "kiosk-take", "kiosk-take no-print", ("用手机扫码带走结果", "Scan to your phone"))?;
     let stay = button(&document, "kiosk-stay", "", ("继续使用", "Keep going"))?;
     let warning: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
     warning.set_id("kiosk-warning");

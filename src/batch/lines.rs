@@ -4,7 +4,8 @@
 //!
 //! Fields: row number, label, category (or empty), talent min, talent max,
 //! employer min, employer max, benefit ids (comma-separated), and for a bad
-//! row: column (or empty), error kind, the cell as written, message.
+//! row: column (or empty), error kind, the cell as written, message, and the
+//! bound crossed (or empty).
 
 use super::table::Line;
 use talent_rules::batch::{RowError, INPUT_COLUMNS};
@@ -36,6 +37,7 @@ impl Line {
                 e.kind.as_str().to_string(),
                 clean(&e.value),
                 clean(&e.message),
+                e.limit.as_deref().map(clean).unwrap_or_default(),
             ]);
         }
         out.push_str(&fields.join("\t"));
@@ -53,13 +55,14 @@ impl Line {
         let money = |s: &str| parse_decimal(s).map(Money);
         let span = |min, max| Some(Span { min: money(min)?, max: money(max)? });
         let number: usize = f.first()?.parse().ok()?;
-        let error = match f.get(8..12) {
-            Some(&[column, kind, value, message]) => Some(RowError {
+        let error = match f.get(8..13) {
+            Some(&[column, kind, value, message, limit]) => Some(RowError {
                 row: number,
                 column: INPUT_COLUMNS.iter().map(|c| c.0).find(|c| *c == column),
                 kind: *ErrorKind::ALL.iter().find(|k| k.as_str() == kind)?,
                 value: value.to_string(),
                 message: message.to_string(),
+                limit: (!limit.is_empty()).then(|| limit.to_string()),
             }),
             _ => None,
         };

@@ -184,11 +184,24 @@ pub fn counts(lines: &[Line]) -> (Vec<(Category, usize)>, usize, usize) {
 }
 
 /// What is wrong with a row, in the language: the column as its header in
-/// that language, the fault, and the cell as written. (The engine's English
-/// detail goes into the exports.)
+/// that language, the fault with the bound it crossed, the cell as written;
+/// for an unknown value, the values allowed. The table and the CSV export say this.
 pub fn error_text(lang: Lang, e: &RowError) -> String {
     let headers = if lang == Lang::Zh { Headers::Chinese } else { Headers::English };
-    let mut what = lang.batch_t(&format!("batch.error.{}", e.kind.as_str()));
+    // The bound the engine names (a date, an age, a maximum), where the words have room for it.
+    let bounded = matches!(
+        e.kind,
+        ErrorKind::BeforePolicy
+            | ErrorKind::AfterAssessmentDate
+            | ErrorKind::OutOfRange
+            | ErrorKind::TooYoung
+    );
+    let mut what = match e.limit.clone().filter(|_| bounded) {
+        Some(limit) => {
+            lang.batch_t_with(&format!("batch.error.{}.limit", e.kind.as_str()), &[("limit", limit)])
+        }
+        None => lang.batch_t(&format!("batch.error.{}", e.kind.as_str())),
+    };
     if !e.value.is_empty() {
         what += &lang.batch_t_with("batch.error.value", &[("value", e.value.clone())]);
     }
@@ -362,6 +375,26 @@ mod tests {
         assert!(html.contains("id=\"batch-row-4\" class=\"bad\""), "{html}");
         assert!(html.contains("aria-sort=\"ascending\""));
         assert!(!html.contains("batch."), "every text in the catalogs: {html}");
+    }
+
+    #[test]
+    fn a_bad_row_says_the_bound_it_crossed_and_the_values_allowed() {
+        let csv = "label,birth_date,start_date,mode\n小,2015-01-01,,\n早,1990-01-01,2015/1/1,\n错,1990-01-01,,兼职\n";
+        let options = Options { default_date: Date::parse("2026-11-24"), ..Options::default() };
+        let l: Vec<Line> = rows(csv.as_bytes(), &options).unwrap().map(|r| Line::of(r.unwrap())).collect();
+        let said = |lang| l.iter().map(|l| error_text(lang, l.error.as_ref().unwrap())).collect::<Vec<_>>();
+        assert_eq!(
+            said(Lang::Zh),
+            [
+                "“出生日期”：评估日未满 16 周岁（填写的是“2015-01-01”）",
+                "“入职日期”：早于本方案适用的日期（2025-01-01）（填写的是“2015/1/1”）",
+                "“在师市的工作方式”：不是可选的值（填写的是“兼职”）。可填：全职（full_time）、柔性引进（flexible）、暂未在师市就职（none）",
+            ]
+        );
+        assert_eq!(
+            said(Lang::En)[1],
+            "start_date: before the date this policy applies from (2025-01-01) (written: \"2015/1/1\")"
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //!
 //! Messages, page → worker (strings):
 //!   `run\n{YYYY-MM-DD}\n{csv text}`  assess; the date is for rows without one
-//!   `csv zh` / `csv en` / `jsonl`    the last run's export; a CSV's errors in that language
+//!   `csv zh` / `csv en` / `jsonl`    the last run's export; a CSV's headers and errors in that language
 //! worker → page:
 //!   `ready`                          once it listens: what is sent before is lost
 //!   `progress {done} {total}`        now and then while assessing
@@ -17,7 +17,7 @@ use super::table::{error_text, Line};
 use crate::i18n::Lang;
 use std::cell::RefCell;
 use std::io::Cursor;
-use talent_rules::batch::{self, Options};
+use talent_rules::batch::{self, Headers, Options};
 use talent_rules::dates::Date;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -115,7 +115,7 @@ fn run(text: String, date: Date) {
 }
 
 /// The export `kind` names: `jsonl`, or `csv zh` / `csv en`, a CSV for Excel
-/// whose bad rows say what is wrong in the page's language.
+/// whose headers, and bad rows' faults, are in the page's language.
 fn export(text: &str, date: Date, kind: &str) -> Vec<u8> {
     let mut out = Vec::new();
     if kind == "jsonl" {
@@ -126,7 +126,9 @@ fn export(text: &str, date: Date, kind: &str) -> Vec<u8> {
         }
     } else {
         let lang = if kind == "csv en" { Lang::En } else { Lang::Zh };
-        let options = Options::excel(Some(date));
+        // Headers in the language its errors name the columns in.
+        let headers = if lang == Lang::En { Headers::English } else { Headers::Chinese };
+        let options = Options { headers, ..Options::excel(Some(date)) };
         let rows = batch::rows(text.as_bytes(), &options).into_iter().flatten().flatten();
         // Only writing can fail, and writing to memory does not.
         if let Ok(mut writer) = batch::Writer::new(&mut out, &options) {

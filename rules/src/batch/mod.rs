@@ -9,7 +9,7 @@ use crate::money::Money;
 use crate::output::{Amount, Assessment};
 #[cfg(test)]
 use serde_json::{Map, Value};
-use std::io::{Read, Write};
+use std::io::{BufRead, Read, Write};
 
 mod cells;
 pub mod words;
@@ -170,6 +170,9 @@ pub struct RowError {
     pub value: String,
     /// What is wrong, in English.
     pub message: String,
+    /// The bound that was crossed, where there is one (a date, an age, a
+    /// maximum), for a UI to say in its own words.
+    pub limit: Option<String>,
 }
 
 impl std::fmt::Display for RowError {
@@ -264,7 +267,7 @@ impl Row {
 /// The rows of a CSV file, assessed one at a time as they are read, so that a
 /// caller can stop between rows (a page shows its progress).
 pub struct Rows<R> {
-    records: csv::StringRecordsIntoIter<R>,
+    records: csv::StringRecordsIntoIter<std::io::BufReader<R>>,
     columns: Vec<Option<&'static Column>>,
     default_date: Option<String>,
     read: usize,
@@ -273,10 +276,16 @@ pub struct Rows<R> {
 /// Starts reading a CSV file: fails when its header row is not one of ours.
 /// The input is UTF-8, with or without a BOM (`decode` reads other encodings).
 pub fn rows<R: Read>(input: R, options: &Options) -> Result<Rows<R>, BatchError> {
+    let mut input = std::io::BufReader::new(input);
+    let unread = |e: &dyn std::fmt::Display| BatchError::Input(format!("cannot read the header row: {e}"));
+    let head = input.fill_buf().map_err(|e| unread(&e))?;
+    // A header of tabs and no commas: cells copied out of a spreadsheet and pasted.
+    let header = head.split(|b| *b == b'\n').next().unwrap_or_default();
+    let delimiter = if header.contains(&b'\t') && !header.contains(&b',') { b'\t' } else { b',' };
     // Flexible: a row of the wrong length is that row's error, not the file's.
-    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).flexible(true).from_reader(input);
-    let headers =
-        reader.headers().map_err(|e| BatchError::Input(format!("cannot read the header row: {e}")))?;
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(delimiter).trim(csv::Trim::All).flexible(true).from_reader(input);
+    let headers = reader.headers().map_err(|e| unread(&e))?;
     let columns = columns(headers)?;
     Ok(Rows {
         records: reader.into_records(),
@@ -322,11 +331,12 @@ impl<R: Read> Iterator for Rows<R> {
                 kind: ErrorKind::Syntax,
                 value: String::new(),
                 message,
+                limit: None,
             })
         } else {
-            assess_row(&cells).map_err(|(column, kind, message)| {
+            assess_row(&cells).map_err(|(column, kind, message, limit)| {
                 let value = cells.iter().find(|(c, _)| Some(c.0) == column).map_or("", |(_, v)| v);
-                RowError { row: number, column, kind, value: value.to_string(), message }
+                RowError { row: number, column, kind, value: value.to_string(), message, limit }
             })
         };
         let cells = INPUT_COLUMNS
@@ -446,16 +456,16 @@ pub fn write_json_line(row: &Row, out: &mut Vec<u8>) {
     debug_assert!(written.is_ok(), "results always serialise");
 }
 
-/// An error of one row: the column at fault, where known, and the message.
-type CellError = (Option<&'static str>, ErrorKind, String);
+/// An error of one row: the column at fault, where known, the message and the bound crossed.
+type CellError = (Option<&'static str>, ErrorKind, String, Option<String>);
 
 /// Names the CSV column where the JSON path has one.
 fn column_error(e: InputError) -> CellError {
     // A list's entry (`person.honors[1]`) is in its list's column.
     let path = e.path.split('[').next().unwrap_or_default();
     match INPUT_COLUMNS.iter().find(|c| !c.1.is_empty() && c.1 == path) {
-        Some(c) => (Some(c.0), e.kind, e.message()),
-        None => (None, e.kind, e.to_string()),
+        Some(c) => (Some(c.0), e.kind, e.message(), e.limit),
+        None => (None, e.kind, e.to_string(), e.limit),
     }
 }
 
@@ -469,7 +479,7 @@ fn yes(raw: &str) -> Option<bool> {
 }
 
 fn assess_row(cells: &[(&Column, &str)]) -> Result<Assessment, CellError> {
-    cells::typed(cells).map_err(|(column, kind, message)| (Some(column), kind, message))?;
+    cells::typed(cells).map_err(|(column, kind, message)| (Some(column), kind, message, None))?;
     let input = cells::input(cells).map_err(column_error)?;
     crate::assess(&input).map_err(column_error)
 }
@@ -512,7 +522,8 @@ fn result_cells(a: &Assessment) -> Vec<String> {
 /// A file that is no CSV text, whatever its name says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NotCsv {
-    /// An Excel workbook (.xlsx, a zip; or .xls, an OLE file): save it as CSV first.
+    /// An Excel workbook (.xlsx, a zip; .xls, an OLE file; or the HTML or XML
+    /// that some systems save as .xls): save it as CSV first.
     Workbook,
     /// Other binary data, or UTF-16 text ("Unicode text" in Excel): NUL bytes.
     Binary,
@@ -523,7 +534,8 @@ impl NotCsv {
     pub fn detect(bytes: &[u8]) -> Option<NotCsv> {
         const ZIP: &[u8] = b"PK\x03\x04";
         const OLE: &[u8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1";
-        if bytes.starts_with(ZIP) || bytes.starts_with(OLE) {
+        let text = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes).trim_ascii_start();
+        if bytes.starts_with(ZIP) || bytes.starts_with(OLE) || text.starts_with(b"<") {
             Some(NotCsv::Workbook)
         } else if bytes.iter().take(8192).any(|b| *b == 0) {
             Some(NotCsv::Binary)
@@ -589,32 +601,32 @@ pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Encoding) {
 }
 
 /// A CSV file to fill in: every column with its Chinese header, and two example
-/// rows. Without a BOM: put `BOM` first for a file that Excel opens.
+/// rows in the Chinese words of `words`. Without a BOM: put `BOM` first for a file that Excel opens.
 pub fn template() -> String {
     const EXAMPLES: [&[(&str, &str)]; 2] = [
         &[
             ("label", "示例一：博士，企业全职"),
             ("birth_date", "1992-04-15"),
-            ("full_time_degree", "博士研究生"),
-            ("title_level", "无职称"),
+            ("full_time_degree", "doctorate"),
+            ("title_level", "none"),
             ("graduation_date", "2020-06-30"),
-            ("mode", "全职"),
-            ("location", "师市其他地方"),
-            ("employer_type", "企业"),
+            ("mode", "full_time"),
+            ("location", "elsewhere"),
+            ("employer_type", "enterprise"),
             ("division_affiliated", "否"),
             ("first_social_insurance_in_city", "是"),
             ("contract_years", "3"),
             ("open_ended_contract", "否"),
-            ("housing_choice", "住房补助"),
+            ("housing_choice", "cash"),
         ],
         &[
             ("label", "示例二：本科，副高级职称，柔性引进"),
             ("birth_date", "1980-03-10"),
-            ("full_time_degree", "本科"),
-            ("title_level", "副高级"),
-            ("mode", "柔性引进"),
-            ("location", "师市其他地方"),
-            ("employer_type", "企业"),
+            ("full_time_degree", "bachelor"),
+            ("title_level", "associate_senior"),
+            ("mode", "flexible"),
+            ("location", "elsewhere"),
+            ("employer_type", "enterprise"),
             ("division_affiliated", "是"),
             ("flexible_days", "60"),
         ],
@@ -624,7 +636,10 @@ pub fn template() -> String {
     // Writing to a Vec cannot fail.
     let _ = writer.write_record(headers);
     for example in EXAMPLES {
-        let cells = INPUT_COLUMNS.iter().map(|c| example.iter().find(|e| e.0 == c.0).map_or("", |e| e.1));
+        // Ids as the Chinese words a person filling in the file would write.
+        let cells = INPUT_COLUMNS.iter().map(|c| {
+            example.iter().find(|e| e.0 == c.0).map_or("", |e| words::word(c.0, e.1).unwrap_or(e.1))
+        });
         let _ = writer.write_record(cells);
     }
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
@@ -721,7 +736,8 @@ mod tests {
                 column: Some("birth_date"),
                 kind: ErrorKind::NotADate,
                 value: "1992-13-15".into(),
-                message: "not a date: expected YYYY-MM-DD, a real calendar day".into()
+                message: "not a date: expected YYYY-MM-DD, a real calendar day".into(),
+                limit: None,
             }]
         );
         assert_eq!(
@@ -1071,11 +1087,37 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_crossed_is_given_apart_for_a_ui_to_say() {
+        let csv = "label,birth_date,start_date\nyoung,2015-01-01,\nearly,1990-01-01,2015/1/1\n";
+        let (s, _) = run_with(csv, &Options { default_date: Some(DAY), ..Options::default() });
+        let got: Vec<_> = s.errors.iter().map(|e| (e.kind, e.limit.as_deref())).collect();
+        assert_eq!(got, [(ErrorKind::TooYoung, Some("16")), (ErrorKind::BeforePolicy, Some("2025-01-01"))]);
+    }
+
+    #[test]
+    fn cells_pasted_out_of_a_spreadsheet_are_read_by_their_tabs() {
+        let tabs = "姓名或标签\t出生日期\t最高全日制学历\n甲\t1992/4/15\t博士\n乙, 丙\t1994-06-01\tmaster\n";
+        let (s, rows) = run_with(tabs, &Options { default_date: Some(DAY), ..Options::default() });
+        assert!(s.errors.is_empty(), "{:?}", s.errors);
+        assert_eq!(col(&rows[0], "full_time_degree"), "博士");
+        assert_eq!(col(&rows[1], "label"), "乙, 丙", "a comma is text between tabs");
+        let commas = "label,birth_date\n\"a\tb\",1992-04-15\n";
+        let (_, rows) = run_with(commas, &Options { default_date: Some(DAY), ..Options::default() });
+        assert_eq!(col(&rows[0], "label"), "a\tb", "a header with commas is comma-separated");
+    }
+
+    #[test]
     fn a_workbook_or_binary_file_is_told_apart_from_csv() {
         assert_eq!(NotCsv::detect(b"PK\x03\x04\x14\x00\x06\x00"), Some(NotCsv::Workbook));
         assert_eq!(NotCsv::detect(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00"), Some(NotCsv::Workbook));
         assert_eq!(NotCsv::detect(b"\xff\xfel\x00a\x00"), Some(NotCsv::Binary), "UTF-16");
         assert_eq!(NotCsv::detect(b"label\nPK\x03\x04\n"), None);
+        assert_eq!(
+            NotCsv::detect(b"\xef\xbb\xbf\r\n<html xmlns:o=\"urn:x\">"),
+            Some(NotCsv::Workbook),
+            "HTML saved as .xls"
+        );
+        assert_eq!(NotCsv::detect(b"<?xml version=\"1.0\"?><Workbook>"), Some(NotCsv::Workbook));
         assert_eq!(NotCsv::detect("姓名或标签\n".as_bytes()), None);
         assert_eq!(NotCsv::detect(GBK), None);
         assert_eq!(NotCsv::detect(b""), None);

@@ -92,9 +92,25 @@ pub fn vocabulary(column: &str) -> Option<Vocabulary> {
     })
 }
 
-/// The id a word of `column` stands for.
+/// The id a word of `column` stands for; full-width and half-width letters,
+/// digits and punctuation count as the same (an input method types either).
 pub fn id_of(column: &str, word: &str) -> Option<&'static str> {
-    vocabulary(column)?.iter().find(|(_, words)| words.contains(&word)).map(|(id, _)| *id)
+    let word = half_width(word);
+    vocabulary(column)?
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| half_width(w) == word))
+        .map(|(id, _)| *id)
+}
+
+/// `text` with full-width ASCII (`１`, `／`, `（`) and the ideographic space as their ASCII forms.
+fn half_width(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{3000}' => ' ',
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            c => c,
+        })
+        .collect()
 }
 
 /// The word written for `id` in `column`.
@@ -103,8 +119,16 @@ pub fn word(column: &str, id: &str) -> Option<&'static str> {
 }
 
 /// A date as a spreadsheet writes it: `1992/4/15`, `1992-4-15`, `1992.4.15`
-/// or `1992年4月15日` (and `YYYY-MM-DD`, which `Date::parse` reads first).
+/// or `1992年4月15日` (and `YYYY-MM-DD`, which `Date::parse` reads first), in
+/// full-width digits too, and with a time of day after it (`1992/4/15 0:00`,
+/// a date cell saved as date and time), which does not count.
 pub fn date(cell: &str) -> Option<Date> {
+    let cell = half_width(cell);
+    let cell = match cell.split_once(' ') {
+        Some((day, time)) if !time.is_empty() && time.bytes().all(|b| b.is_ascii_digit() || b == b':') => day,
+        _ if cell.contains('年') => &cell.replace(' ', "")[..],
+        _ => &cell[..],
+    };
     let written = cell.strip_suffix('日').map(|c| c.replacen('年', "-", 1).replacen('月', "-", 1));
     let cell = written.as_deref().unwrap_or(cell);
     let separator = cell.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
@@ -165,6 +189,9 @@ mod tests {
         assert_eq!(id_of("location", "高新区"), Some("high_tech_zone"));
         assert_eq!(id_of("employer_type", "高新区"), Some("high_tech_zone"));
         assert_eq!(id_of("mode", "博士"), None, "another column's word");
+        assert_eq!(id_of("claimed_equivalent", "Ｂ类"), Some("B"), "full-width letters");
+        let expert = "国家重点学科、重点实验室、工程研究(技术)中心专家学者";
+        assert_eq!(id_of("honors", expert), Some("national_key_platform_expert"), "half-width brackets");
         assert_eq!(id_of("label", "博士"), None, "a column without ids");
         assert_eq!(word("full_time_degree", "master"), Some("硕士研究生"));
         assert_eq!(word("loan_repayment", "interest_only"), Some("按期付息、到期还本"));
@@ -175,7 +202,7 @@ mod tests {
     #[test]
     fn dates_read_as_a_spreadsheet_writes_them() {
         let day = Date::parse("1992-04-15");
-        for cell in [
+        let good = [
             "1992-04-15",
             "1992/4/15",
             "1992/04/15",
@@ -183,11 +210,17 @@ mod tests {
             "1992.4.15",
             "1992年4月15日",
             "1992年04月15日",
-        ] {
+            "1992 年 4 月 15 日",
+            "1992/4/15 0:00",
+            "1992/4/15 00:00:00",
+            "１９９２／４／１５",
+            "1992年４月15日",
+        ];
+        for cell in good {
             assert_eq!(date(cell), day, "{cell}");
         }
         assert_eq!(date("2024/2/29"), Date::parse("2024-02-29"));
-        for cell in [
+        let bad = [
             "1992/2/30",
             "92/4/15",
             "1992/4",
@@ -197,9 +230,12 @@ mod tests {
             "4/15/1992",
             "1992年4月15",
             "1992 /4/15",
+            "1992/4/15 noon",
+            "99999999999/1/1",
+            "1992/4/99999999999",
             "",
-            "１９９２/4/15",
-        ] {
+        ];
+        for cell in bad {
             assert_eq!(date(cell), None, "{cell}");
         }
     }
