@@ -62,7 +62,7 @@ test('a GBK file from Excel: read, a bad row named, sorted, filtered, and export
   assert.match(lines[0], /^姓名或标签,评估日期,出生日期,最高全日制学历,.*,人才类别,人才类别有效至,本人合计最低（元）,.*,错误$/);
   assert.match(lines[1], /^张博士,2026-11-24,1992-04-15,doctorate,.*,B,.*,608800\.00,608800\.00,/);
   // A bad row's fault in the page's words, as the table says it.
-  assert.match(lines[2], /^李日期错,.*,"?“出生日期”：日期无效（填写的是“1990-02-30”）"?$/);
+  assert.match(lines[2], /^李日期错,.*,"?“出生日期”：日期无效（填写的是“1990-02-30”）。日期可写成 1992-04-15、1992\/4\/15 或 1992年4月15日"?$/);
   assert.match(lines[4], /^赵高工,\d{4}-\d{2}-\d{2},1975-05-20,/, 'the day of the run where the file gave none');
 
   const jsonl = await saved(page, '#batch-export-jsonl');

@@ -205,9 +205,12 @@ pub fn error_text(lang: Lang, e: &RowError) -> String {
     if !e.value.is_empty() {
         what += &lang.batch_t_with("batch.error.value", &[("value", e.value.clone())]);
     }
+    // What would have read: the values of the column, or the ways to write a date.
     let allowed = e.column.filter(|_| e.kind == ErrorKind::UnknownValue).map(|c| allowed(lang, c));
     if let Some(values) = allowed.filter(|v| !v.is_empty()) {
         what += &lang.batch_t_with("batch.error.allowed", &[("values", values)]);
+    } else if e.kind == ErrorKind::NotADate {
+        what += &lang.batch_t("batch.error.date_forms");
     }
     match e.column.and_then(|c| header(c, headers)) {
         Some(h) => lang.batch_t_with("batch.error.in_column", &[("column", h.to_string()), ("what", what)]),
@@ -369,8 +372,14 @@ mod tests {
         let l = lines();
         let e = l[2].error.as_ref().unwrap();
         assert_eq!(e.row, 4);
-        assert_eq!(error_text(Lang::Zh, e), "“出生日期”：日期无效（填写的是“1992-13-01”）");
-        assert_eq!(error_text(Lang::En, e), "birth_date: not a valid date (written: \"1992-13-01\")");
+        assert_eq!(
+            error_text(Lang::Zh, e),
+            "“出生日期”：日期无效（填写的是“1992-13-01”）。日期可写成 1992-04-15、1992/4/15 或 1992年4月15日"
+        );
+        assert_eq!(
+            error_text(Lang::En, e),
+            "birth_date: not a valid date (written: \"1992-13-01\"). Write a date as 1992-04-15, 1992/4/15 or 1992年4月15日"
+        );
         let html = table_html(Lang::Zh, &l, &shown(&l, &View::default()), &View::default());
         assert!(html.contains("id=\"batch-row-4\" class=\"bad\""), "{html}");
         assert!(html.contains("aria-sort=\"ascending\""));

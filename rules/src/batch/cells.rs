@@ -97,19 +97,7 @@ pub(super) fn input(cells: &[(&Column, &str)]) -> Result<Input, Fault> {
     let person = if c.any("person") {
         let honors = match c.get("honors") {
             None => Vec::new(),
-            Some(list) => list
-                .split([';', '；', '|'])
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(|h| {
-                    Honor::parse(h).or_else(|| words::id_of("honors", h).and_then(Honor::parse)).ok_or_else(
-                        || {
-                            Cells::fault("honors", ErrorKind::UnknownValue)
-                                .expecting(&Honor::ALL.iter().map(|h| h.as_str()).collect::<Vec<_>>())
-                        },
-                    )
-                })
-                .collect::<Result<_, _>>()?,
+            Some(list) => honors(list)?,
         };
         let birth_date = c.date("birth_date")?;
         let full_time_degree = id!(c, "full_time_degree", Degree)?.unwrap_or_default();
@@ -181,6 +169,28 @@ pub(super) fn input(cells: &[(&Column, &str)]) -> Result<Input, Fault> {
         loan,
         enterprise: None,
     })
+}
+
+/// The honours of a list separated by `;`, `；` or `|`; a part that is no
+/// honour may be several joined by `、`, as a list is written in Chinese
+/// (one honour's own name has a `、` in it, so that is tried second).
+fn honors(list: &str) -> Result<Vec<Honor>, Fault> {
+    let one = |h: &str| Honor::parse(h).or_else(|| words::id_of("honors", h).and_then(Honor::parse));
+    let mut all = Vec::new();
+    for part in list.split([';', '；', '|']).map(str::trim).filter(|s| !s.is_empty()) {
+        match one(part) {
+            Some(h) => all.push(h),
+            None => {
+                let parts: Option<Vec<Honor>> = part.split('、').map(|h| one(h.trim())).collect();
+                let unknown = || {
+                    Cells::fault("honors", ErrorKind::UnknownValue)
+                        .expecting(&Honor::ALL.iter().map(|h| h.as_str()).collect::<Vec<_>>())
+                };
+                all.extend(parts.ok_or_else(unknown)?);
+            }
+        }
+    }
+    Ok(all)
 }
 
 /// Checks the booleans and whole numbers of a row, which JSON types and a

@@ -1069,6 +1069,13 @@ mod tests {
             (s.errors[0].column, s.errors[0].kind),
             (Some("full_time_degree"), ErrorKind::UnknownValue)
         );
+        // Honours as a list is written in Chinese, with 、, beside the one whose name has a 、 itself.
+        let expert = "国家重点学科、重点实验室、工程研究（技术）中心专家学者";
+        let list = format!("label,birth_date,honors\na,1970-01-01,天山英才、兵团英才；{expert}\nb,1970-01-01,天山英才、院士\n");
+        let (s, rows) = run_with(&list, &Options { default_date: Some(DAY), ..Options::default() });
+        assert_eq!(s.errors.len(), 1, "{:?}", s.errors);
+        assert_eq!((s.errors[0].row, s.errors[0].column), (3, Some("honors")));
+        assert_eq!(col(&rows[0], "error"), "");
     }
 
     #[test]
