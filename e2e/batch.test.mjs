@@ -139,6 +139,13 @@ test('a row with a stray comma is named and the others computed; a label that lo
   await finish(app, server.url);
 });
 
+// As a recruiter fills it in: Chinese headers and words, Excel's dates, a value that is none of them.
+const CHINESE_SHEET = [
+  '姓名或标签,出生日期,最高全日制学历,在师市的工作方式,用人单位类型,首次在师市参加社会保险,合同期限（年）',
+  '甲,1992/4/15,博士,全职,企业,是,3',
+  '乙,1994年6月1日,博士后,全职,企业,是,3',
+].join('\n');
+
 test('a sheet filled in Chinese words with Excel\'s dates computes; the guide lists what each column takes; a workbook is told to be saved as CSV', async () => {
   const app = await openBatch();
   const { page } = app;
@@ -149,11 +156,7 @@ test('a sheet filled in Chinese words with Excel\'s dates computes; the guide li
   await expectText(page, '#batch-guide-list', /最高全日制学历\s*full_time_degree\s*可填其一：无（none）、专科（junior_college）、本科（bachelor）、硕士研究生（master）、博士研究生（doctorate）/);
   await expectText(page, '#batch-guide-list', /日期，如 1992-04-15、1992\/4\/15 或 1992年4月15日/);
   await page.click('#batch-text');
-  await page.keyboard.type([
-    '姓名或标签,出生日期,最高全日制学历,在师市的工作方式,用人单位类型,首次在师市参加社会保险,合同期限（年）',
-    '甲,1992/4/15,博士,全职,企业,是,3',
-    '乙,1994年6月1日,博士后,全职,企业,是,3',
-  ].join('\n'));
+  await page.keyboard.type(CHINESE_SHEET);
   await page.click('#batch-run');
   await page.waitForSelector('#batch-table');
   await expectText(page, '#batch-row-2', /B类人才/);
@@ -163,11 +166,7 @@ test('a sheet filled in Chinese words with Excel\'s dates computes; the guide li
   await page.click('#batch-run');
   await expectText(page, '#batch-status', /共 1 行，都已计算/);
   await expectText(page, '#batch-row-2', /丙\s*C类人才/);
-  await page.fill('#batch-text', [
-    '姓名或标签,出生日期,最高全日制学历,在师市的工作方式,用人单位类型,首次在师市参加社会保险,合同期限（年）',
-    '甲,1992/4/15,博士,全职,企业,是,3',
-    '乙,1994年6月1日,博士后,全职,企业,是,3',
-  ].join('\n'));
+  await page.fill('#batch-text', CHINESE_SHEET);
   // An Excel workbook chosen instead of its CSV: what to do, and the table of the last run goes.
   await page.setInputFiles('#batch-file', { name: '候选人.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]) });
