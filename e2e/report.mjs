@@ -144,8 +144,12 @@ const hundredK = await batchRun(100000);
 // The talent page on a slow phone connection, from nginx as deployed (the
 // build's brotli copies):
 // the questions are painted with the page (src/prepaint.rs), the result needs
-// the wasm. "questions" is when the first question's label is painted (Element
-// Timing); "result" when a share link's result is in the page.
+// the wasm. "questions" is when the first question's label is painted: the
+// first contentful paint if the label was laid out in view by then, else its
+// Element Timing entry. (Element Timing alone sometimes reports the painted
+// label only once the app draws it again, ~0.3–0.5 s later, though the
+// browser's screencast shows it on screen from the first contentful frame.)
+// "result" is when a share link's result is in the page.
 const nginx = await startNginx(DIST.replace(/\/$/, ''));
 async function slowRun() {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
@@ -167,6 +171,13 @@ async function slowRun() {
       .filter((e) => e.name === 'first-contentful-paint')
       .forEach((e) => { window.__fcp = e.startTime; }))
       .observe({ type: 'paint', buffered: true });
+    // The frame in which the label is first laid out in view.
+    const seen = () => {
+      const label = document.querySelector('[elementtiming=questions]');
+      if (label && label.getBoundingClientRect().top < innerHeight) window.__laidOut = performance.now();
+      else requestAnimationFrame(seen);
+    };
+    requestAnimationFrame(seen);
     new MutationObserver((_, observer) => {
       if (document.getElementById('total-talent')) {
         window.__result = performance.now();
@@ -176,7 +187,12 @@ async function slowRun() {
   });
   await page.goto(nginx.url + shareLink);
   await page.waitForFunction(() => window.__questions && window.__result, null, { timeout: 60000 });
-  const times = await page.evaluate(() => ({ questions: window.__questions, result: window.__result, fcp: window.__fcp }));
+  const times = await page.evaluate(() => ({
+    questions: window.__laidOut <= window.__fcp ? window.__fcp : window.__questions,
+    elementTiming: window.__questions,
+    result: window.__result,
+    fcp: window.__fcp,
+  }));
   if (await encoding !== 'br') throw new Error(`the wasm came ${await encoding ?? 'uncompressed'}, not as brotli`);
   await context.close();
   return times;
@@ -200,4 +216,4 @@ const list = (key) => slow.map((r) => r[key].toFixed(0)).join(', ');
 console.log(`slow connection (1.6 Mb/s, 150 ms, CPU 4×, nginx brotli), 3 runs:`);
 console.log(`    questions shown:  median ${slowQ.toFixed(0)} ms  [${list('questions')}]   ${verdict(slowQ <= 800)} (≤ 800 ms)`);
 console.log(`    first result:     median ${slowR.toFixed(0)} ms  [${list('result')}]   ${verdict(slowR <= 1500)} (≤ 1500 ms)`);
-console.log(`    (first contentful paint: [${list('fcp')}])`);
+console.log(`    (first contentful paint: [${list('fcp')}]; the label's Element Timing: [${list('elementTiming')}])`);
