@@ -166,6 +166,12 @@ test('a sheet filled in Chinese words with Excel\'s dates computes; the guide li
   await page.click('#batch-run');
   await expectText(page, '#batch-status', /共 1 行，都已计算/);
   await expectText(page, '#batch-row-2', /丙\s*C类人才/);
+  // Typed with the input method's full-width commas.
+  await page.fill('#batch-text', '');
+  await page.click('#batch-text');
+  await page.keyboard.type('姓名或标签，出生日期，最高全日制学历\n丁，1992/4/15，博士');
+  await page.click('#batch-run');
+  await expectText(page, '#batch-row-2', /丁\s*B类人才/);
   await page.fill('#batch-text', CHINESE_SHEET);
   // An Excel workbook chosen instead of its CSV: what to do, and the table of the last run goes.
   await page.setInputFiles('#batch-file', { name: '候选人.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -92,6 +92,12 @@ fn answer(message: &str) {
 }
 
 fn run(text: String, date: Date) {
+    // Copied only when typed with full-width commas.
+    let converted = match batch::comma_separated(&text) {
+        std::borrow::Cow::Owned(t) => Some(t),
+        std::borrow::Cow::Borrowed(_) => None,
+    };
+    let text = converted.unwrap_or(text);
     // Rows are lines, except where a quoted cell holds a line break: only the progress uses it.
     let total = text.trim_end().matches('\n').count();
     let options = Options { default_date: Some(date), ..Options::default() };

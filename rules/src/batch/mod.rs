@@ -600,6 +600,18 @@ pub fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Encoding) {
     (text, encoding)
 }
 
+/// A CSV typed with an input method's full-width comma `，` between its cells
+/// (the header has no `,` and no tab): the same text with `,`. Any other text
+/// as it is.
+pub fn comma_separated(text: &str) -> std::borrow::Cow<'_, str> {
+    let header = text.lines().next().unwrap_or_default();
+    if header.contains('，') && !header.contains([',', '\t']) {
+        std::borrow::Cow::Owned(text.replace('，', ","))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// A CSV file to fill in: every column with its Chinese header, and two example
 /// rows in the Chinese words of `words`. Without a BOM: put `BOM` first for a file that Excel opens.
 pub fn template() -> String {
@@ -1111,6 +1123,21 @@ mod tests {
         let commas = "label,birth_date\n\"a\tb\",1992-04-15\n";
         let (_, rows) = run_with(commas, &Options { default_date: Some(DAY), ..Options::default() });
         assert_eq!(col(&rows[0], "label"), "a\tb", "a header with commas is comma-separated");
+    }
+
+    #[test]
+    fn a_csv_typed_with_full_width_commas_reads_as_with_commas() {
+        let typed = "姓名或标签，出生日期，最高全日制学历\n甲，1992/4/15，博士\n";
+        assert_eq!(comma_separated(typed), "姓名或标签,出生日期,最高全日制学历\n甲,1992/4/15,博士\n");
+        let (s, rows) =
+            run_with(&comma_separated(typed), &Options { default_date: Some(DAY), ..Options::default() });
+        assert!(s.errors.is_empty(), "{:?}", s.errors);
+        assert_eq!(col(&rows[0], "category"), "B");
+        // A header with commas or tabs: a full-width comma is text in a cell.
+        let text = "label,birth_date\n示例一：博士，企业全职,1992-04-15\n";
+        assert!(matches!(comma_separated(text), std::borrow::Cow::Borrowed(_)));
+        let tabs = "label\tbirth_date\n甲，乙\t1992-04-15\n";
+        assert!(matches!(comma_separated(tabs), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

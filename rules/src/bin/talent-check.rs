@@ -154,6 +154,7 @@ fn batch(options: &Options) -> io::Result<ExitCode> {
     if encoding == Encoding::Gb18030 {
         eprintln!("not UTF-8: read as GB18030 (GBK)");
     }
+    let text = batch::comma_separated(&text);
     match batch::run(text.as_bytes(), io::stdout().lock(), options) {
         Ok(summary) => {
             for e in &summary.errors {
