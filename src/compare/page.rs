@@ -8,7 +8,7 @@ use crate::answers::{Answers, Evaluation, Field};
 use crate::app::{clear_fragment, current_fragment};
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::view::events::{on_element, target_id};
+use crate::view::events::{on_element, target_id, unreadable_date};
 use crate::view::result::disclaimer;
 use crate::view::share::{can_share, share_box_click, share_html, show_link};
 use crate::view::shell::Shell;
@@ -272,16 +272,7 @@ pub fn CompareApp() -> impl IntoView {
         let Some((n, part)) = id.strip_prefix('s').and_then(|r| r.split_once('-')) else { return };
         let Ok(n) = n.parse::<usize>() else { return };
         if let Some(date) = target.dyn_ref::<web_sys::HtmlInputElement>().filter(|i| i.type_() == "date") {
-            let bad = !date.check_validity();
-            if bad != unreadable.with_untracked(|u| u.contains(&n)) {
-                unreadable.update(|u| {
-                    u.retain(|&i| i != n);
-                    if bad {
-                        u.push(n);
-                    }
-                });
-            }
-            if bad {
+            if unreadable_date(unreadable, n, date) {
                 return;
             }
         } else if kind == "keyup" || kind == "focusout" {

@@ -11,7 +11,7 @@ use crate::clock;
 use crate::html::Html;
 use crate::i18n::Lang;
 use crate::share::LinkError;
-use crate::view::events::{on_element, target_id};
+use crate::view::events::{on_element, target_id, unreadable_date};
 use crate::view::result::fix_fields_text;
 use crate::view::share::{can_share, keys_and_focus, share_box_click, share_html, show_link};
 use crate::view::shell::Shell;
@@ -254,17 +254,7 @@ pub fn EnterpriseApp() -> impl IntoView {
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             .filter(|i| i.type_() == "date");
         if let Some(date) = &date {
-            let bad = !date.check_validity();
-            let known = unreadable.with_untracked(|ids| ids.contains(&date.id()));
-            if bad != known {
-                unreadable.update(|ids| {
-                    ids.retain(|i| *i != date.id());
-                    if bad {
-                        ids.push(date.id());
-                    }
-                });
-            }
-            if bad {
+            if unreadable_date(unreadable, date.id(), date) {
                 return;
             }
         } else if kind == "keyup" || kind == "focusout" {

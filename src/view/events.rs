@@ -59,3 +59,23 @@ fn attach(id: Option<&'static str>, kinds: &'static [&'static str], handler: Rc<
         }
     }
 }
+
+/// Keeps `unreadable`, the keys of the date boxes whose text is no date (30
+/// February, or half typed), up to date for `date`, known by `key`. True when
+/// the box holds no date: its answer then stays as it was.
+pub fn unreadable_date<T: PartialEq + Send + Sync + 'static>(
+    unreadable: RwSignal<Vec<T>>,
+    key: T,
+    date: &web_sys::HtmlInputElement,
+) -> bool {
+    let bad = !date.check_validity();
+    if bad != unreadable.with_untracked(|keys| keys.contains(&key)) {
+        unreadable.update(|keys| {
+            keys.retain(|k| *k != key);
+            if bad {
+                keys.push(key);
+            }
+        });
+    }
+    bad
+}
