@@ -244,12 +244,7 @@ impl Batch {
     /// Asks the worker for an export; a CSV says a bad row's fault in `lang`.
     fn export(self, jsonl: bool, lang: Lang) {
         self.export_jsonl.set_value(jsonl);
-        let kind = match (jsonl, lang) {
-            (true, _) => "jsonl",
-            (false, Lang::Zh) => "csv zh",
-            (false, Lang::En) => "csv en",
-        };
-        self.send(kind.to_string());
+        self.send(if jsonl { "jsonl".to_string() } else { format!("csv {}", lang.code()) });
     }
 
     fn save(self, bytes: &[u8]) {

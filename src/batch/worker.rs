@@ -4,7 +4,8 @@
 //!
 //! Messages, page → worker (strings):
 //!   `run\n{YYYY-MM-DD}\n{csv text}`  assess; the date is for rows without one
-//!   `csv zh` / `csv en` / `jsonl`    the last run's export; a CSV's headers and errors in that language
+//!   `csv {lang}` / `jsonl`           the last run's export; a CSV's headers and errors in that
+//!                                    language (`Lang::code`: `zh-CN`, `en`)
 //! worker → page:
 //!   `ready`                          once it listens: what is sent before is lost
 //!   `progress {done} {total}`        now and then while assessing
@@ -120,7 +121,7 @@ fn run(text: String, date: Date) {
     LAST.set(Some((text, date)));
 }
 
-/// The export `kind` names: `jsonl`, or `csv zh` / `csv en`, a CSV for Excel
+/// The export `kind` names: `jsonl`, or `csv {lang}`, a CSV for Excel
 /// whose headers, and bad rows' faults, are in the page's language.
 fn export(text: &str, date: Date, kind: &str) -> Vec<u8> {
     let mut out = Vec::new();
@@ -131,7 +132,7 @@ fn export(text: &str, date: Date, kind: &str) -> Vec<u8> {
             out.push(b'\n');
         }
     } else {
-        let lang = if kind == "csv en" { Lang::En } else { Lang::Zh };
+        let lang = kind.strip_prefix("csv ").and_then(Lang::from_code).unwrap_or(Lang::Zh);
         // Headers in the language its errors name the columns in.
         let headers = if lang == Lang::En { Headers::English } else { Headers::Chinese };
         let options = Options { headers, ..Options::excel(Some(date)) };

@@ -36,6 +36,8 @@ impl<'a> Cells<'a> {
     fn date(&self, name: &str) -> Result<Option<Date>, Fault> {
         self.get(name)
             .map(|v| {
+                // Date::parse first, though `words::date` reads ISO too: calling it
+                // from here as before keeps the talent page's wasm as it was (README).
                 Date::parse(v)
                     .or_else(|| words::date(v))
                     .ok_or_else(|| Self::fault(name, ErrorKind::NotADate))
@@ -66,7 +68,7 @@ impl<'a> Cells<'a> {
     ) -> Result<Option<T>, Fault> {
         self.get(name)
             .map(|v| {
-                parse(v).or_else(|| words::id_of(name, v).and_then(parse)).ok_or_else(|| {
+                words::read(name, v, parse).ok_or_else(|| {
                     Self::fault(name, ErrorKind::UnknownValue)
                         .expecting(&all.iter().map(|t| text(*t)).collect::<Vec<_>>())
                 })
@@ -175,7 +177,7 @@ pub(super) fn input(cells: &[(&Column, &str)]) -> Result<Input, Fault> {
 /// honour may be several joined by `、`, as a list is written in Chinese
 /// (one honour's own name has a `、` in it, so that is tried second).
 fn honors(list: &str) -> Result<Vec<Honor>, Fault> {
-    let one = |h: &str| Honor::parse(h).or_else(|| words::id_of("honors", h).and_then(Honor::parse));
+    let one = |h: &str| words::read("honors", h, Honor::parse);
     let mut all = Vec::new();
     for part in list.split([';', '；', '|']).map(str::trim).filter(|s| !s.is_empty()) {
         match one(part) {

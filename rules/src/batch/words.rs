@@ -102,6 +102,11 @@ pub fn id_of(column: &str, word: &str) -> Option<&'static str> {
         .map(|(id, _)| *id)
 }
 
+/// The value of a cell of `column` that holds an id or a word for one.
+pub fn read<T>(column: &str, cell: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
+    parse(cell).or_else(|| id_of(column, cell).and_then(parse))
+}
+
 /// `text` with full-width ASCII (`１`, `／`, `（`) and the ideographic space as their ASCII forms.
 fn half_width(text: &str) -> String {
     text.chars()
