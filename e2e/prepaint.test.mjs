@@ -24,19 +24,20 @@ async function typedBeforeTheApp(moveBefore) {
   await page.route('**/talent-app-*_bg.wasm', async (route) => { await held; await route.continue(); });
   await page.goto(server.url);
 
-  // Painted with the page: every question, in the state of an empty form.
+  // Painted with the page: the first screen's questions, in the state of an
+  // empty form; the later sections come with the app.
   await page.waitForSelector('#prepaint #questions');
   await expectText(page, '#boot', /正在加载/);
   assert.equal(await page.locator('#prepaint #about h2').textContent(), '关于你');
-  assert.ok(await page.isChecked('#mode-none'), 'the default choice');
-  assert.ok(await page.isHidden('#group-employer'), 'what depends on other answers is hidden');
+  assert.ok(await page.isHidden('#group-honours'), 'what depends on other answers is hidden');
+  assert.equal(await page.locator('#job').innerHTML(), '', 'a later section is painted empty');
+  assert.ok(await page.isHidden('#job'));
   await assertAccessible(page);
   await page.evaluate(() => { document.getElementById('questions').painted = true; });
 
-  // A visitor starts before the app is there: a date, a choice, a tap, typed keys.
+  // A visitor starts before the app is there: a date, a choice, typed keys.
   await page.fill('#birth-date', '1992-04-15');
   await page.selectOption('#degree', 'doctorate');
-  await page.tap('#mode-full_time');
   await page.tap('#title-finder');
   await page.keyboard.type('高级工程');
   await page.keyboard.press('ArrowLeft');
@@ -51,14 +52,16 @@ async function typedBeforeTheApp(moveBefore) {
     'the painted form itself, not one drawn again');
   assert.equal(await page.inputValue('#birth-date'), '1992-04-15');
   assert.equal(await page.inputValue('#degree'), 'doctorate');
-  assert.ok(await page.isChecked('#mode-full_time'));
-  assert.ok(await page.isVisible('#employer-type'), 'the app shows what the answers open');
   assert.equal(await page.inputValue('#title-finder'), '高级工程');
   await page.waitForSelector('#title-matches [data-title]');
   const caret = await page.evaluate(() => [document.activeElement.id, document.activeElement.selectionStart]);
   assert.deepEqual(caret, ['title-finder', 3], 'focus and caret where they were');
   assert.equal(await page.evaluate(() => window.blurs), moveBefore ? 0 : 1,
     moveBefore ? 'the box being typed into never lost focus: a phone keeps its keyboard up' : 'moved the old way');
+  // The later sections, filled by the app, in the state of the answers.
+  assert.ok(await page.isChecked('#mode-none'), 'the default choice');
+  await page.tap('#mode-full_time');
+  assert.ok(await page.isVisible('#employer-type'), 'the app shows what the answers open');
   // The answers reached the engine, and the draft, with nothing typed since.
   await expectText(page, '#category', /B类人才/);
   await page.reload();

@@ -93,7 +93,10 @@ fn defaults(lang: Lang) -> Defaults {
 /// The questions as `render` writes them, with the groups an empty form
 /// hides hidden and its default choices checked. A hidden group is painted
 /// empty: nobody types into it before the app runs, which fills it
-/// (`fill_groups`), and the first screen downloads less.
+/// (`fill_emptied`), and the first screen downloads less. So is every
+/// section after the first, which already fills a phone's or a desktop's
+/// first screen: what the browser lays out before the first paint is then
+/// about half as much, and on a slow phone that paint comes sooner.
 fn empty_form(lang: Lang) -> String {
     let defaults = defaults(lang);
     let mut html = render(lang);
@@ -109,6 +112,12 @@ fn empty_form(lang: Lang) -> String {
                 html = emptied(&html, &format!("{at} hidden>"));
             }
         }
+    }
+    for section in crate::questions::sections().iter().skip(1) {
+        let tag = html.find(&format!("id=\"{}\"", section.id)).expect("the section");
+        let start = tag + html[tag..].find('>').expect("its tag") + 1;
+        let end = start + html[start..].find("</section>").expect("sections do not nest");
+        html.replace_range(start..end, "");
     }
     html
 }
@@ -135,9 +144,9 @@ fn emptied(html: &str, tag_end: &str) -> String {
     format!("{}{}", &html[..start], &html[at - 6..])
 }
 
-/// Fills the groups painted empty from the app's own drawing of the form.
-fn fill_groups(form: &web_sys::Element) {
-    let Ok(empty) = form.query_selector_all(".group:empty") else { return };
+/// Fills the groups and sections painted empty from the app's own drawing of the form.
+fn fill_emptied(form: &web_sys::Element) {
+    let Ok(empty) = form.query_selector_all(".group:empty,.section:empty") else { return };
     if empty.length() == 0 {
         return;
     }
@@ -191,7 +200,7 @@ pub fn adopt() -> Option<Vec<(String, String, String, bool)>> {
     TAKEN.with_borrow_mut(|t| {
         let t = t.as_mut()?;
         t.adopted = true;
-        fill_groups(&t.form);
+        fill_emptied(&t.form);
         let controls = t.form.query_selector_all("input, select").ok()?;
         let mut edits = Vec::new();
         for i in 0..controls.length() {
@@ -293,22 +302,25 @@ mod tests {
         assert!(page.contains(
             "<div class=\"right\"><div id=\"boot\" class=\"boot\"><p>正在加载自测…</p></div></div>"
         ));
-        // Every question of the app's form, as the app draws it.
-        for s in crate::questions::sections() {
-            assert!(page.contains(&format!("id=\"{}\"", s.id)), "{}", s.id);
+        // The first section whole, as the app draws it, in the state of an
+        // empty form: what depends on other answers hidden, and painted empty.
+        let about = page.split("<section ").nth(1).expect("the first section");
+        assert!(about.starts_with("class=\"section\" id=\"about\""), "{about}");
+        for id in ["birth-date", "degree", "title-finder", "has-honours-yes", "claimed-equivalent"] {
+            assert!(about.contains(&format!("id=\"{id}\"")), "{id}");
         }
-        // An empty form: its default choice checked, what depends on other answers hidden.
-        assert!(page.contains(&format!("id=\"{}\" checked", dom_ids::radio("mode", "none"))), "{page}");
-        // A hidden group is painted empty, and whole once filled.
         assert!(page.contains("<div class=\"group\" id=\"group-honours\" hidden></div>"), "{page}");
         assert!(!page.contains("honor-cas_academician"));
-        assert!(!page.contains("group-contract-years"), "inside a group painted empty");
-        // The other default choices are in groups painted empty.
-        let checked = [dom_ids::radio("mode", "none")];
-        assert_eq!(page.matches(" checked").count(), checked.len(), "{page}");
-        for id in checked {
-            assert!(page.contains(&format!("id=\"{id}\" checked")), "{id}");
+        // Every other section is there, painted empty: the first fills the first screen.
+        let sections = crate::questions::sections();
+        for s in &sections[1..] {
+            let tag = format!("<section class=\"section\" id=\"{0}\" aria-labelledby=\"{0}-heading\"></section>", s.id);
+            assert!(page.contains(&tag), "{tag}");
         }
+        assert!(!page.contains(&dom_ids::radio("mode", "none")), "inside a section painted empty");
+        assert!(!page.contains("group-contract-years"), "inside a group painted empty");
+        // An empty form's default choices are all in what is painted empty.
+        assert_eq!(page.matches(" checked").count(), 0, "{page}");
     }
 
     /// What `typed` takes for a select's default.
