@@ -1,12 +1,13 @@
 //! The talent page's first screen, painted before the wasm arrives: the
-//! header, the introduction and the questions in Chinese, written into the
-//! built `index.html` by `src/bin/prepaint.rs` from the same question data
-//! (`view::form_html`) and in the state an empty form shows. When the app
-//! starts it takes that form over instead of drawing it again: the form is
-//! noted before mounting (`note_form`), what was typed into it becomes answers
-//! (`adopt`), and it moves to where the app's form is (`attach`) without
-//! leaving the page where the browser can, so the control being typed into
-//! keeps focus and a phone's keyboard stays up.
+//! header, the introduction and the first section of questions in Chinese
+//! (the others painted empty), written into the built `index.html` by
+//! `src/bin/prepaint.rs` from the same question data (`view::form_html`) and
+//! in the state an empty form shows. When the app starts it takes that form
+//! over instead of drawing it again: the form is noted before mounting
+//! (`note_form`), what was painted empty is filled and what was typed into
+//! it becomes answers (`adopt`), and it moves to where the app's form is
+//! (`attach`) without leaving the page where the browser can, so the control
+//! being typed into keeps focus and a phone's keyboard stays up.
 
 use crate::answers::Answers;
 use crate::dom_ids;
@@ -314,7 +315,10 @@ mod tests {
         // Every other section is there, painted empty: the first fills the first screen.
         let sections = crate::questions::sections();
         for s in &sections[1..] {
-            let tag = format!("<section class=\"section\" id=\"{0}\" aria-labelledby=\"{0}-heading\"></section>", s.id);
+            let tag = format!(
+                "<section class=\"section\" id=\"{0}\" aria-labelledby=\"{0}-heading\"></section>",
+                s.id
+            );
             assert!(page.contains(&tag), "{tag}");
         }
         assert!(!page.contains(&dom_ids::radio("mode", "none")), "inside a section painted empty");
