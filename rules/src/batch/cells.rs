@@ -177,22 +177,35 @@ pub(super) fn input(cells: &[(&Column, &str)]) -> Result<Input, Fault> {
 /// honour may be several joined by `、`, as a list is written in Chinese
 /// (one honour's own name has a `、` in it, so that is tried second).
 fn honors(list: &str) -> Result<Vec<Honor>, Fault> {
-    let one = |h: &str| words::read("honors", h, Honor::parse);
     let mut all = Vec::new();
-    for part in list.split([';', '；', '|']).map(str::trim).filter(|s| !s.is_empty()) {
-        match one(part) {
-            Some(h) => all.push(h),
-            None => {
-                let parts: Option<Vec<Honor>> = part.split('、').map(|h| one(h.trim())).collect();
-                let unknown = || {
-                    Cells::fault("honors", ErrorKind::UnknownValue)
-                        .expecting(&Honor::ALL.iter().map(|h| h.as_str()).collect::<Vec<_>>())
-                };
-                all.extend(parts.ok_or_else(unknown)?);
-            }
-        }
+    for (_, read) in honor_parts(list) {
+        all.extend(read.ok_or_else(|| {
+            Cells::fault("honors", ErrorKind::UnknownValue)
+                .expecting(&Honor::ALL.iter().map(|h| h.as_str()).collect::<Vec<_>>())
+        })?);
     }
     Ok(all)
+}
+
+/// Each part of a list of honours, with its honours, or None where it is none.
+fn honor_parts(list: &str) -> impl Iterator<Item = (&str, Option<Vec<Honor>>)> {
+    list.split([';', '；', '|']).map(str::trim).filter(|s| !s.is_empty()).map(|part| {
+        let read = match one_honor(part) {
+            Some(h) => Some(vec![h]),
+            None => part.split('、').map(|h| one_honor(h.trim())).collect(),
+        };
+        (part, read)
+    })
+}
+
+fn one_honor(h: &str) -> Option<Honor> {
+    words::read("honors", h, Honor::parse)
+}
+
+/// The first item of a list of honours that is no honour, as an error quotes it.
+pub(super) fn unknown_honor(list: &str) -> Option<&str> {
+    let (part, _) = honor_parts(list).find(|(_, read)| read.is_none())?;
+    Some(part.split('、').map(str::trim).find(|h| one_honor(h).is_none()).unwrap_or(part))
 }
 
 /// Checks the booleans and whole numbers of a row, which JSON types and a

@@ -335,7 +335,11 @@ impl<R: Read> Iterator for Rows<R> {
             })
         } else {
             assess_row(&cells).map_err(|(column, kind, message, limit)| {
-                let value = cells.iter().find(|(c, _)| Some(c.0) == column).map_or("", |(_, v)| v);
+                let mut value = cells.iter().find(|(c, _)| Some(c.0) == column).map_or("", |(_, v)| v);
+                // Of a list, the item at fault.
+                if column == Some("honors") && kind == ErrorKind::UnknownValue {
+                    value = cells::unknown_honor(value).unwrap_or(value);
+                }
                 RowError { row: number, column, kind, value: value.to_string(), message, limit }
             })
         };
@@ -459,11 +463,17 @@ pub fn write_json_line(row: &Row, out: &mut Vec<u8>) {
 /// An error of one row: the column at fault, where known, the message and the bound crossed.
 type CellError = (Option<&'static str>, ErrorKind, String, Option<String>);
 
+/// What a date cell may hold (`words::date`): more forms than the JSON's
+/// `YYYY-MM-DD`, which `InputError::message` names.
+const NOT_A_CSV_DATE: &str =
+    "not a date: write it as 1992-04-15, 1992/4/15, 1992.4.15 or 1992年4月15日, a real calendar day";
+
 /// Names the CSV column where the JSON path has one.
 fn column_error(e: InputError) -> CellError {
     // A list's entry (`person.honors[1]`) is in its list's column.
     let path = e.path.split('[').next().unwrap_or_default();
     match INPUT_COLUMNS.iter().find(|c| !c.1.is_empty() && c.1 == path) {
+        Some(c) if e.kind == ErrorKind::NotADate => (Some(c.0), e.kind, NOT_A_CSV_DATE.into(), e.limit),
         Some(c) => (Some(c.0), e.kind, e.message(), e.limit),
         None => (None, e.kind, e.to_string(), e.limit),
     }
@@ -748,13 +758,13 @@ mod tests {
                 column: Some("birth_date"),
                 kind: ErrorKind::NotADate,
                 value: "1992-13-15".into(),
-                message: "not a date: expected YYYY-MM-DD, a real calendar day".into(),
+                message: NOT_A_CSV_DATE.into(),
                 limit: None,
             }]
         );
         assert_eq!(
             s.errors[0].to_string(),
-            "row 3: birth_date: not a date: expected YYYY-MM-DD, a real calendar day"
+            "row 3: birth_date: not a date: write it as 1992-04-15, 1992/4/15, 1992.4.15 or 1992年4月15日, a real calendar day"
         );
         assert_eq!(col(&rows[0], "category"), "B");
         assert_eq!(col(&rows[0], "talent_max"), "608800.00");
@@ -1087,7 +1097,11 @@ mod tests {
         let (s, rows) = run_with(&list, &Options { default_date: Some(DAY), ..Options::default() });
         assert_eq!(s.errors.len(), 1, "{:?}", s.errors);
         assert_eq!((s.errors[0].row, s.errors[0].column), (3, Some("honors")));
+        assert_eq!(s.errors[0].value, "院士", "the item at fault, not the whole cell");
         assert_eq!(col(&rows[0], "error"), "");
+        let list = "label,birth_date,honors\na,1970-01-01,天山英才；杰出青年 ；兵团英才\n";
+        let (s, _) = run_with(list, &Options { default_date: Some(DAY), ..Options::default() });
+        assert_eq!(s.errors[0].value, "杰出青年");
     }
 
     #[test]
