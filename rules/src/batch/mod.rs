@@ -1084,13 +1084,14 @@ mod tests {
         assert_eq!(col(&rows[1], "category"), "B");
         assert_eq!(col(&rows[1], "full_time_degree"), "博士", "the input as written");
         let (s, _) = run_with(
-            &format!("{header}bad,1992/4/15,博士后,,,,,,,,,\n"),
+            &format!("{header}bad,1992/4/15,博士后；硕士,,,,,,,,,\n"),
             &Options { default_date: Some(DAY), ..Options::default() },
         );
         assert_eq!(
             (s.errors[0].column, s.errors[0].kind),
             (Some("full_time_degree"), ErrorKind::UnknownValue)
         );
+        assert_eq!(s.errors[0].value, "博士后；硕士", "one value: the whole cell");
         // Honours as a list is written in Chinese, with 、, beside the one whose name has a 、 itself.
         let expert = "国家重点学科、重点实验室、工程研究（技术）中心专家学者";
         let list = format!("label,birth_date,honors\na,1970-01-01,天山英才、兵团英才；{expert}\nb,1970-01-01,天山英才、院士\n");
