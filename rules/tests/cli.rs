@@ -130,14 +130,14 @@ fn batch_names_the_row_and_column_of_a_bad_row() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(
         stderr,
-        "row 3: birth_date: not a date: write it as 1992-04-15, 1992/4/15, 1992.4.15 or 1992年4月15日, a real calendar day\n3 rows, 1 with errors\n"
+        "row 3: birth_date: not a date: write it as 1992-04-15, 1992/4/15 or 1992年4月15日, a real calendar day\n3 rows, 1 with errors\n"
     );
     let stdout = String::from_utf8(out.stdout).unwrap();
     let rows: Vec<&str> = stdout.lines().collect();
     assert_eq!(rows.len(), 4);
     assert!(rows[1].starts_with("ok,2026-11-23,1990-01-01,master,"), "{}", rows[1]);
     assert!(rows[1].ends_with(','), "no error: {}", rows[1]);
-    assert!(rows[2].ends_with(",\"birth_date: not a date: write it as 1992-04-15, 1992/4/15, 1992.4.15 or 1992年4月15日, a real calendar day\""));
+    assert!(rows[2].ends_with(",\"birth_date: not a date: write it as 1992-04-15, 1992/4/15 or 1992年4月15日, a real calendar day\""));
     assert!(rows[3].starts_with("also ok,2026-11-23,"), "{}", rows[3]);
 }
 

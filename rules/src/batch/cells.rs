@@ -173,39 +173,41 @@ pub(super) fn input(cells: &[(&Column, &str)]) -> Result<Input, Fault> {
     })
 }
 
-/// The honours of a list separated by `;`, `；` or `|`; a part that is no
-/// honour may be several joined by `、`, as a list is written in Chinese
-/// (one honour's own name has a `、` in it, so that is tried second).
+/// The honours of a list separated by `;`, `；` or `|`, or joined by `、` as
+/// a list is written in Chinese. One honour's own name has `、` in it: at
+/// each item the longest run of items that names an honour is taken.
 fn honors(list: &str) -> Result<Vec<Honor>, Fault> {
+    read_honors(list).map_err(|_| {
+        Cells::fault("honors", ErrorKind::UnknownValue)
+            .expecting(&Honor::ALL.iter().map(|h| h.as_str()).collect::<Vec<_>>())
+    })
+}
+
+/// The most items joined by `、` in one honour's name (a test holds this).
+pub(super) const HONOR_ITEMS: usize = 3;
+
+/// The honours of a list, or the first item that is none.
+fn read_honors(list: &str) -> Result<Vec<Honor>, &str> {
     let mut all = Vec::new();
-    for (_, read) in honor_parts(list) {
-        all.extend(read.ok_or_else(|| {
-            Cells::fault("honors", ErrorKind::UnknownValue)
-                .expecting(&Honor::ALL.iter().map(|h| h.as_str()).collect::<Vec<_>>())
-        })?);
+    for part in list.split([';', '；', '|']) {
+        let items: Vec<&str> = part.split('、').map(str::trim).filter(|s| !s.is_empty()).collect();
+        let mut at = 0;
+        while at < items.len() {
+            // Bounded, so that a long cell costs no more than its length.
+            let (end, honor) = (at + 1..=items.len().min(at + HONOR_ITEMS))
+                .rev()
+                .find_map(|end| Some((end, words::read("honors", &items[at..end].join("、"), Honor::parse)?)))
+                .ok_or(items[at])?;
+            all.push(honor);
+            at = end;
+        }
     }
     Ok(all)
 }
 
-/// Each part of a list of honours, with its honours, or None where it is none.
-fn honor_parts(list: &str) -> impl Iterator<Item = (&str, Option<Vec<Honor>>)> {
-    list.split([';', '；', '|']).map(str::trim).filter(|s| !s.is_empty()).map(|part| {
-        let read = match one_honor(part) {
-            Some(h) => Some(vec![h]),
-            None => part.split('、').map(|h| one_honor(h.trim())).collect(),
-        };
-        (part, read)
-    })
-}
-
-fn one_honor(h: &str) -> Option<Honor> {
-    words::read("honors", h, Honor::parse)
-}
-
 /// The first item of a list of honours that is no honour, as an error quotes it.
 pub(super) fn unknown_honor(list: &str) -> Option<&str> {
-    let (part, _) = honor_parts(list).find(|(_, read)| read.is_none())?;
-    Some(part.split('、').map(str::trim).find(|h| one_honor(h).is_none()).unwrap_or(part))
+    read_honors(list).err()
 }
 
 /// Checks the booleans and whole numbers of a row, which JSON types and a

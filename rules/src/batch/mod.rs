@@ -166,7 +166,8 @@ pub struct RowError {
     pub column: Option<&'static str>,
     /// What kind of fault, for a UI to say in its language.
     pub kind: ErrorKind,
-    /// The cell as written, where a column is at fault (else empty).
+    /// The cell as written, where a column is at fault (else empty); of a
+    /// list of honours, the item at fault.
     pub value: String,
     /// What is wrong, in English.
     pub message: String,
@@ -466,7 +467,7 @@ type CellError = (Option<&'static str>, ErrorKind, String, Option<String>);
 /// What a date cell may hold (`words::date`): more forms than the JSON's
 /// `YYYY-MM-DD`, which `InputError::message` names.
 const NOT_A_CSV_DATE: &str =
-    "not a date: write it as 1992-04-15, 1992/4/15, 1992.4.15 or 1992年4月15日, a real calendar day";
+    "not a date: write it as 1992-04-15, 1992/4/15 or 1992年4月15日, a real calendar day";
 
 /// Names the CSV column where the JSON path has one.
 fn column_error(e: InputError) -> CellError {
@@ -764,7 +765,7 @@ mod tests {
         );
         assert_eq!(
             s.errors[0].to_string(),
-            "row 3: birth_date: not a date: write it as 1992-04-15, 1992/4/15, 1992.4.15 or 1992年4月15日, a real calendar day"
+            "row 3: birth_date: not a date: write it as 1992-04-15, 1992/4/15 or 1992年4月15日, a real calendar day"
         );
         assert_eq!(col(&rows[0], "category"), "B");
         assert_eq!(col(&rows[0], "talent_max"), "608800.00");
@@ -1103,6 +1104,26 @@ mod tests {
         let list = "label,birth_date,honors\na,1970-01-01,天山英才；杰出青年 ；兵团英才\n";
         let (s, _) = run_with(list, &Options { default_date: Some(DAY), ..Options::default() });
         assert_eq!(s.errors[0].value, "杰出青年");
+        // That one joined by 、 to another, and 、 with nothing between.
+        let list = format!(
+            "label,birth_date,honors\na,1970-01-01,天山英才、{expert}\nb,1970-01-01,天山英才、、兵团英才、\n"
+        );
+        let (s, rows) = run_with(&list, &Options { default_date: Some(DAY), ..Options::default() });
+        assert_eq!(s.errors, []);
+        assert_eq!(col(&rows[0], "honors"), format!("天山英才、{expert}"), "as written");
+        assert_eq!(cells::unknown_honor(&"x、".repeat(10_000)), Some("x"));
+    }
+
+    #[test]
+    fn no_honour_is_named_by_more_items_than_a_list_is_read_in() {
+        let honors = words::vocabulary("honors").expect("honours have words");
+        assert_eq!(honors.len(), crate::ids::Honor::ALL.len());
+        let most = honors
+            .iter()
+            .flat_map(|(id, words)| words.iter().chain([id]))
+            .map(|w| w.split('、').count())
+            .max();
+        assert_eq!(most, Some(cells::HONOR_ITEMS));
     }
 
     #[test]
