@@ -35,9 +35,10 @@ async function typedBeforeTheApp(moveBefore) {
   await assertAccessible(page);
   await page.evaluate(() => { document.getElementById('questions').painted = true; });
 
-  // A visitor starts before the app is there: a date, a choice, typed keys.
+  // A visitor starts before the app is there: a date, a choice, a tap, typed keys.
   await page.fill('#birth-date', '1992-04-15');
   await page.selectOption('#degree', 'doctorate');
+  await page.tap('#has-honours-yes');
   await page.tap('#title-finder');
   await page.keyboard.type('高级工程');
   await page.keyboard.press('ArrowLeft');
@@ -52,6 +53,8 @@ async function typedBeforeTheApp(moveBefore) {
     'the painted form itself, not one drawn again');
   assert.equal(await page.inputValue('#birth-date'), '1992-04-15');
   assert.equal(await page.inputValue('#degree'), 'doctorate');
+  assert.ok(await page.isChecked('#has-honours-yes'));
+  assert.ok(await page.isVisible('#honor-tianshan_talent_first'), 'the app shows what the answers open, in a group painted empty');
   assert.equal(await page.inputValue('#title-finder'), '高级工程');
   await page.waitForSelector('#title-matches [data-title]');
   const caret = await page.evaluate(() => [document.activeElement.id, document.activeElement.selectionStart]);
@@ -60,15 +63,16 @@ async function typedBeforeTheApp(moveBefore) {
     moveBefore ? 'the box being typed into never lost focus: a phone keeps its keyboard up' : 'moved the old way');
   // The later sections, filled by the app, in the state of the answers.
   assert.ok(await page.isChecked('#mode-none'), 'the default choice');
-  await page.tap('#mode-full_time');
-  assert.ok(await page.isVisible('#employer-type'), 'the app shows what the answers open');
-  // The answers reached the engine, and the draft, with nothing typed since.
-  await expectText(page, '#category', /B类人才/);
+  // The answers reached the draft, with nothing typed since.
   await page.reload();
   await page.waitForSelector('#prepaint', { state: 'detached' });
   assert.equal(await page.inputValue('#birth-date'), '1992-04-15');
   assert.equal(await page.inputValue('#degree'), 'doctorate');
-  assert.ok(await page.isChecked('#mode-full_time'));
+  assert.ok(await page.isChecked('#has-honours-yes'));
+  // And the engine: the filled sections work like the rest.
+  await page.tap('#mode-full_time');
+  assert.ok(await page.isVisible('#employer-type'), 'the app shows what the answers open');
+  await expectText(page, '#category', /B类人才/);
   await finish({ page, errors, requests, context }, server.url);
 }
 

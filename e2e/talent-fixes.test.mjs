@@ -222,9 +222,17 @@ async function assertRetry(app) {
   assert.deepEqual(unexpected, [], 'console errors besides the refused download');
   app.errors.length = 0;
   await page.unroute('**/*.wasm');
-  await page.tap('#retry');
-  await page.waitForSelector('#prepaint', { state: 'detached' });
+  await retried(page);
   assert.equal(await page.locator('#boot').count(), 0, 'the message goes with the loading line');
+}
+
+// Taps retry and waits for the app of the reloaded page (whose language
+// switch has an id the painted one lacks): until the new page is parsed,
+// no #prepaint is there either.
+async function retried(page) {
+  await page.tap('#retry');
+  await page.waitForSelector('#lang-switch');
+  await page.waitForSelector('#prepaint', { state: 'detached' });
 }
 
 test('a missing download says so and offers to retry', async () => {
@@ -247,12 +255,13 @@ test('answers typed while the download fails are still there after the retry', a
   await page.waitForSelector('#load-failed', { state: 'visible', timeout: 5000 });
   await page.fill('#birth-date', '1992-04-15');
   await page.selectOption('#degree', 'doctorate');
+  await page.tap('#has-honours-yes');
   app.errors.length = 0;
   await page.unroute('**/*.wasm');
-  await page.tap('#retry');
-  await page.waitForSelector('#prepaint', { state: 'detached' });
+  await retried(page);
   assert.equal(await page.inputValue('#birth-date'), '1992-04-15');
   assert.equal(await page.inputValue('#degree'), 'doctorate');
+  assert.ok(await page.isChecked('#has-honours-yes'), 'a choice too');
   await page.tap('#mode-full_time');
   await expectText(page, '#category', /B类人才/);
   assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'nothing left behind for the retry');

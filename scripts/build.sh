@@ -48,8 +48,9 @@ done
 # The batch page and its worker (src/bin/batch-worker.rs), both with the feature `batch`.
 sed -i -e "s|data-bin=\"batch\"|data-bin=\"batch\" data-cargo-features=\"batch\"|" -e "s|\(  <link data-trunk rel=\"rust\" data-bin=\"batch\"[^>]*>\)|\1\n  <link data-trunk rel=\"rust\" data-bin=\"batch-worker\" data-cargo-features=\"batch\" data-type=\"worker\" data-loader-shim data-wasm-opt=\"3\" data-cargo-profile-release=\"wasm-speed\" />|" batch.html
 grep -q 'data-bin="batch-worker"' batch.html || { echo "build.sh: the batch page's worker link was not written" >&2; exit 1; }
-# The talent page (index.html) with its first screen painted in: the questions
-# in Chinese, drawn natively from the app's own question data (src/prepaint.rs).
+# The talent page (index.html) with its first screen painted in: the first
+# section of questions in Chinese, drawn natively from the app's own question
+# data (src/prepaint.rs).
 cargo run --quiet --bin prepaint -- index.html talent.html
 generated+=(talent.html)
 for page in "${generated[@]}"; do

@@ -92,12 +92,15 @@ fn defaults(lang: Lang) -> Defaults {
 }
 
 /// The questions as `render` writes them, with the groups an empty form
-/// hides hidden and its default choices checked. A hidden group is painted
-/// empty: nobody types into it before the app runs, which fills it
-/// (`fill_emptied`), and the first screen downloads less. So is every
-/// section after the first, which already fills a phone's or a desktop's
-/// first screen: what the browser lays out before the first paint is then
-/// about half as much, and on a slow phone that paint comes sooner.
+/// hides hidden and its default choices checked (today every one is in
+/// what is painted empty). A hidden group is painted empty: nobody types
+/// into it before the app runs, which fills it (`fill_emptied`), and the
+/// first screen downloads less. So is every section after the first, which
+/// already fills a phone's or a desktop's first screen: what the browser
+/// lays out before the first paint is then about half as much, and on a
+/// slow phone that paint comes sooner. Until filled, such a section is not
+/// displayed (`style/main.css`), so its `aria-labelledby` naming a heading
+/// not there yet is never read.
 fn empty_form(lang: Lang) -> String {
     let defaults = defaults(lang);
     let mut html = render(lang);
@@ -115,7 +118,8 @@ fn empty_form(lang: Lang) -> String {
         }
     }
     for section in crate::questions::sections().iter().skip(1) {
-        let tag = html.find(&format!("id=\"{}\"", section.id)).expect("the section");
+        let tag =
+            html.find(&format!("<section class=\"section\" id=\"{}\"", section.id)).expect("the section");
         let start = tag + html[tag..].find('>').expect("its tag") + 1;
         let end = start + html[start..].find("</section>").expect("sections do not nest");
         html.replace_range(start..end, "");
@@ -154,13 +158,13 @@ fn fill_emptied(form: &web_sys::Element) {
     let Some(drawn) = document().and_then(|d| d.create_element("div").ok()) else { return };
     drawn.set_inner_html(&render(Lang::Zh));
     for i in 0..empty.length() {
-        let Some(group) =
+        let Some(part) =
             empty.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
         else {
             continue;
         };
-        if let Ok(Some(full)) = drawn.query_selector(&format!("#{}", group.id())) {
-            group.set_inner_html(&full.inner_html());
+        if let Ok(Some(full)) = drawn.query_selector(&format!("#{}", part.id())) {
+            part.set_inner_html(&full.inner_html());
         }
     }
 }
