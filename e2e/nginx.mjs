@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,23 @@ const CONF = fileURLToPath(new URL('../deploy/nginx/', import.meta.url));
 const NGINX = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
 // Where Debian keeps nginx's modules (common.conf needs the brotli ones).
 const MODULES = process.env.NGINX_MODULES ?? '/usr/lib/nginx/modules';
+
+// nginx started as root hands its requests to workers of the user `nobody`,
+// who cannot read a build in a folder only its owner may enter (a clone in
+// root's home, a `mktemp -d`), nor this server's own temporary folder: every
+// file would be a 404. The workers then run as the user running the tests,
+// who can read both; they listen on loopback only, to the tests, so they
+// gain nothing that user does not already have. Widening the folders'
+// permissions instead would change files that are not the tests' to change.
+// As anyone else nginx keeps its own user and needs no `user` line.
+function workerUser() {
+  if (process.getuid?.() !== 0) return '';
+  const { username } = userInfo();
+  const gid = String(process.getgid());
+  const group = readFileSync('/etc/group', 'utf8').split('\n')
+    .map((line) => line.split(':')).find((fields) => fields[2] === gid)?.[0] ?? username;
+  return `user ${username} ${group};\n`;
+}
 
 const freePort = () => new Promise((resolve) => {
   const s = createServer().listen(0, '127.0.0.1', () => {
@@ -36,7 +53,7 @@ export async function startNginx(root, frameAncestors = "'none'", prefix = null)
   }
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((t) => `${t}_temp_path ${dir}/${t};`).join(' ');
-  writeFileSync(join(dir, 'nginx.conf'), `load_module ${MODULES}/ngx_http_brotli_static_module.so;
+  writeFileSync(join(dir, 'nginx.conf'), `${workerUser()}load_module ${MODULES}/ngx_http_brotli_static_module.so;
 load_module ${MODULES}/ngx_http_brotli_filter_module.so;
 pid ${dir}/nginx.pid; error_log ${dir}/error.log;
 events {}
