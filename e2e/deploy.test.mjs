@@ -1,6 +1,7 @@
 // deploy/nginx/fill.sh, which fills the nginx files' placeholders: nginx's
 // own variables stay as they are, unsafe values are refused, and Debian's
-// nginx accepts the result and serves with it on loopback.
+// nginx accepts the result and serves with it (the site at the root, the
+// sub-path with its redirect) on loopback.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -93,6 +94,7 @@ test('the filled files are the templates with the placeholders replaced, nginx v
     }
     const conf = readFileSync(join(out, file), 'utf8');
     if (file === 'site.conf') assert.match(conf, /try_files \$uri \$uri\/index\.html =404;/);
+    else assert.match(conf, /return 301 \/rencai\/\$is_args\$args;/);
     assert.match(readFileSync(join(out, 'headers.conf'), 'utf8'), /frame-ancestors 'self' https:\/\/www\.example\.gov\.cn"/);
   }
 });
@@ -181,6 +183,38 @@ test('nginx serves the filled site.conf: $uri finds each file, a missing one is 
     // With $uri emptied (a plain envsubst) every address would answer with index.html.
     assert.equal((await fetch(`${base}missing-0123456789ab.js`)).status, 404);
     assert.equal((await fetch(`${base}missing.html`)).status, 404);
+  } finally {
+    await stop();
+  }
+});
+
+test('nginx serves the filled subpath.conf: /rencai redirects to /rencai/ with its query, the folder is served', async () => {
+  const root = site();
+  const port = await freePort();
+  const out = folder();
+  const run = fill(out, [`LISTEN=127.0.0.1:${port}`, `ROOT=${root}`, "FRAME_ANCESTORS='none'", 'PREFIX=/rencai/']);
+  assert.equal(run.status, 0, run.stderr);
+  const { nginx, stop } = await startNginx(out, 'subpath.conf');
+  try {
+    const base = `http://127.0.0.1:${port}/`;
+    const bare = await waitFor(`${base}rencai?lang=en&kiosk=60`, nginx, out);
+    assert.equal(bare.status, 301);
+    assert.equal(new URL(bare.headers.get('location'), base).href, `${base}rencai/?lang=en&kiosk=60`);
+    const plain = await fetch(`${base}rencai`, { redirect: 'manual' });
+    assert.equal(plain.status, 301);
+    assert.equal(new URL(plain.headers.get('location'), base).href, `${base}rencai/`);
+    const index = await fetch(`${base}rencai/`);
+    assert.equal(index.status, 200);
+    assert.equal(await index.text(), 'the talent page');
+    assert.match(index.headers.get('content-security-policy'), /frame-ancestors 'none'$/);
+    assert.equal(await (await fetch(`${base}rencai/enterprise.html`)).text(), 'the enterprise page');
+    // The location inside the folder's still takes the hashed names (^~ stops only the server's patterns).
+    const hashed = await fetch(`${base}rencai/talent-app-0123456789abcdef_bg.wasm`);
+    assert.equal(hashed.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal(hashed.headers.get('content-type'), 'application/wasm');
+    // Only the prefix itself is redirected.
+    assert.equal((await fetch(`${base}rencaix`, { redirect: 'manual' })).status, 404);
+    assert.equal((await fetch(`${base}rencai/missing.html`)).status, 404);
   } finally {
     await stop();
   }
