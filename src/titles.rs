@@ -99,27 +99,47 @@ pub fn name_key(key: &str) -> String {
 }
 
 /// The titles whose Chinese or English name, or short form, matches what
-/// was typed, English without regard to case: exact matches first, then
-/// names containing it, each title once, at most `limit`.
+/// was typed, English without regard to case, each title once, at most
+/// `limit`, best first. A suggestion is a tap away from being recorded, so
+/// the order decides what a hurried user records:
+/// 1. names the typed text begins, and a short form typed in full (an exact
+///    name is the shortest of these);
+/// 2. short forms it begins (高 → 高工, 中级会计 → 中级会计师);
+/// 3. names or short forms that merely contain it.
+///
+/// Within each group the shortest name first, as the one that adds least to
+/// what was typed; among names equally long the lower level first, so that
+/// typing 高级 or 主任 never offers a level above the one meant just because
+/// the table lists it earlier; then the table's order.
 pub fn find(query: &str, limit: usize) -> Vec<TitleName> {
     let q = query.trim().to_ascii_lowercase();
     if q.is_empty() {
         return Vec::new();
     }
-    let (mut exact, mut partial) = (Vec::new(), Vec::new());
+    let mut found: Vec<((u8, usize, Title), TitleName)> = Vec::new();
     for &t in TITLES {
-        let (key, zh, en, _) = t;
-        let mut names = vec![zh.to_string(), en.to_ascii_lowercase()];
-        names.extend(ALIASES.iter().filter(|a| a.1 == key).map(|a| a.0.to_string()));
-        if names.contains(&q) {
-            exact.push(t);
-        } else if names.iter().any(|n| n.contains(q.as_str())) {
-            partial.push(t);
-        }
+        let (key, zh, en, level) = t;
+        let names = [zh.to_string(), en.to_ascii_lowercase()].map(|n| (n, false));
+        let short = ALIASES.iter().filter(|a| a.1 == key).map(|a| (a.0.to_string(), true));
+        let best = names
+            .into_iter()
+            .chain(short)
+            .filter_map(|(n, alias)| {
+                let group = match (n.starts_with(&q), alias) {
+                    (true, false) => 0,
+                    (true, true) if n == q => 0,
+                    (true, true) => 1,
+                    _ if n.contains(&q) => 2,
+                    _ => return None,
+                };
+                Some((group, n.chars().count(), level))
+            })
+            .min();
+        found.extend(best.map(|rank| (rank, t)));
     }
-    exact.extend(partial);
-    exact.truncate(limit);
-    exact
+    // A stable sort keeps the table's order among equal ranks.
+    found.sort_by_key(|f| f.0);
+    found.into_iter().take(limit).map(|f| f.1).collect()
 }
 
 #[cfg(test)]
@@ -137,7 +157,7 @@ mod tests {
         let keys: Vec<&str> = find("记者", 6).iter().map(|t| t.0).collect();
         assert_eq!(
             keys,
-            ["journalist", "senior_journalist", "associate_senior_journalist", "assistant_journalist"]
+            ["journalist", "assistant_journalist", "associate_senior_journalist", "senior_journalist"]
         );
     }
 
@@ -145,9 +165,95 @@ mod tests {
     fn english_names_match_in_any_case() {
         assert_eq!(find("  ATTENDING Physician ", 1)[0].0, "attending_physician");
         let keys: Vec<&str> = find("Engineer", 10).iter().map(|t| t.0).collect();
-        assert_eq!(keys, ["engineer", "professor_senior_engineer", "senior_engineer", "assistant_engineer"]);
+        assert_eq!(keys, ["engineer", "senior_engineer", "assistant_engineer", "professor_senior_engineer"]);
         let found: Vec<_> = find("pharmacist-in", 5).iter().map(|t| (t.0, t.3)).collect();
         assert_eq!(found, [("pharmacist_in_charge", Title::Intermediate)]);
+    }
+
+    /// What a title's names add to `typed` when one of them begins with it:
+    /// the fewest characters, or `None`.
+    fn begins(t: &TitleName, typed: &str) -> Option<usize> {
+        [t.1.to_string(), t.2.to_ascii_lowercase()]
+            .iter()
+            .filter(|n| n.starts_with(typed))
+            .map(|n| n.chars().count())
+            .min()
+    }
+
+    /// Every prefix of two characters or more of every name in the table,
+    /// Chinese and English: the first suggestion is a title whose name the
+    /// typed text begins; none of those is shorter; and none as short has a
+    /// lower level, so no higher level is offered first because of where it
+    /// stands in the table. A prefix that is a whole name gives that title.
+    #[test]
+    fn the_first_suggestion_for_every_prefix_is_the_closest_title_never_a_higher_level() {
+        let mut checked = 0;
+        for t in TITLES {
+            for name in [t.1.to_string(), t.2.to_ascii_lowercase()] {
+                let chars: Vec<char> = name.chars().collect();
+                for n in 2..=chars.len() {
+                    let typed: String = chars[..n].iter().collect();
+                    if typed.ends_with(' ') {
+                        continue; // trimmed, it is the shorter prefix
+                    }
+                    let first = find(&typed, 6)[0];
+                    let len = begins(&first, &typed)
+                        .unwrap_or_else(|| panic!("{typed}: {} does not begin so", first.1));
+                    for other in TITLES {
+                        if let Some(l) = begins(other, &typed) {
+                            assert!(
+                                l > len || (l == len && other.3 >= first.3),
+                                "{typed}: {} before {}",
+                                first.1,
+                                other.1
+                            );
+                        }
+                    }
+                    if n == chars.len() {
+                        assert_eq!(first.0, t.0, "{typed} is a whole name");
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+    }
+
+    #[test]
+    fn a_shorter_higher_title_never_wins_by_its_place_in_the_table() {
+        for (typed, key, level) in [
+            ("高级工", "senior_engineer", Title::AssociateSenior),
+            ("高级工程", "senior_engineer", Title::AssociateSenior),
+            ("高级", "senior_teacher", Title::AssociateSenior),
+            ("高", "senior_teacher", Title::AssociateSenior),
+            ("正高", "professor_senior_teacher", Title::Senior),
+            ("主治", "attending_physician", Title::Intermediate),
+            ("主任", "associate_senior_journalist", Title::AssociateSenior),
+            ("副教授", "associate_professor", Title::AssociateSenior),
+            ("副主任", "associate_chief_physician", Title::AssociateSenior),
+            ("助理", "assistant_lecturer", Title::Junior),
+            ("senior", "senior_teacher", Title::AssociateSenior),
+        ] {
+            let first = find(typed, 6)[0];
+            assert_eq!((first.0, first.3), (key, level), "{typed}");
+        }
+        let keys: Vec<&str> = find("高级工", 6).iter().map(|t| t.0).collect();
+        assert_eq!(keys, ["senior_engineer", "professor_senior_engineer"], "begins, then contains");
+        // 高 begins seven names, the four-character ones first, the lower level
+        // before the higher; then the titles that only contain it.
+        let keys: Vec<&str> = find("高", 12).iter().map(|t| t.0).collect();
+        assert_eq!(keys[..4], ["senior_teacher", "senior_lecturer", "senior_journalist", "senior_engineer"]);
+        assert_eq!(keys[7], "professor_senior_engineer", "by its short form 正高工");
+    }
+
+    #[test]
+    fn a_short_form_comes_after_the_names_it_begins_and_whole_before_all() {
+        for (short, key) in ALIASES {
+            assert_eq!(find(short, 6)[0].0, *key, "{short}");
+        }
+        // 中级 begins no name, only two short forms, as long and as high as each other.
+        let keys: Vec<&str> = find("中级", 6).iter().map(|t| t.0).collect();
+        assert_eq!(keys, ["economist", "accountant"]);
     }
 
     #[test]
