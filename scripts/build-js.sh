@@ -9,7 +9,7 @@ cd "$ROOT"
 
 OUT="${1:?usage: scripts/build-js.sh OUT}"
 mkdir -p "$OUT"
-cargo build -p talent-rules-js --target wasm32-unknown-unknown --profile wasm-release
+cargo build --locked -p talent-rules-js --target wasm32-unknown-unknown --profile wasm-release
 wasm-bindgen --target web --out-dir "$OUT" --out-name talent_rules \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/talent_rules_js.wasm"
 wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

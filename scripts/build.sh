@@ -23,6 +23,12 @@ PAGES=(
   "compare.html|compare|情形比较|同一人才不同情形的待遇比较"
 )
 
+# trunk builds offline (--offline below), so every crate a page, a worker,
+# frame/ or a build script needs is fetched first, as Cargo.lock pins it;
+# without the network, what is already here is enough.
+fetch=(cargo fetch --locked --target wasm32-unknown-unknown --target "$(rustc -vV | sed -n 's/^host: //p')")
+"${fetch[@]}" --offline --quiet 2>/dev/null || "${fetch[@]}"
+
 mkdir -p "$DIST"
 DIST="$(cd "$DIST" && pwd)"
 stage="$(mktemp -d)"
@@ -51,7 +57,7 @@ grep -q 'data-bin="batch-worker"' batch.html || { echo "build.sh: the batch page
 # The talent page (index.html) with its first screen painted in: the first
 # section of questions in Chinese, drawn natively from the app's own question
 # data (src/prepaint.rs).
-cargo run --quiet --bin prepaint -- index.html talent.html
+cargo run --locked --quiet --bin prepaint -- index.html talent.html
 generated+=(talent.html)
 for page in "${generated[@]}"; do
   trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$stage/${page%.html}" "$page"
@@ -60,7 +66,7 @@ for page in "${generated[@]}"; do
   cp -a "$stage/${page%.html}/." "$stage/all/"
 done
 # Kiosk and embed mode (frame/), a module boot.js loads only under ?kiosk or ?embed.
-cargo build --quiet -p talent-frame --target wasm32-unknown-unknown --profile wasm-release
+cargo build --locked --quiet -p talent-frame --target wasm32-unknown-unknown --profile wasm-release
 wasm-bindgen --target web --no-typescript --out-dir "$stage/all" --out-name frame \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/talent_frame.wasm"
 wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

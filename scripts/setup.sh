@@ -2,7 +2,9 @@
 # Installs the pinned tools the app needs, skipping whatever is already there.
 # Safe to run again and again; every version here is pinned on purpose.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+# PATH with the folders the installs below go to, so a second run finds them.
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in Cargo.toml
@@ -36,6 +38,10 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
+# The other browsers and the display they run on without a screen.
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing+=(xvfb)
 # The web server the end-to-end tests deploy to (deploy/nginx/).
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 # Its brotli modules (deploy/nginx/common.conf).
