@@ -453,6 +453,16 @@ pub(crate) fn not_applicable(h: &mut Html, lang: Lang, items: &[Ineligible]) {
         &[],
         &lang.t("result.not_applicable"),
     );
+    // An age limit that passed ends the category for every benefit it
+    // refuses: the engine names it on each, the page says it once, above them.
+    let passed = |x: &&Hint| matches!(x, Hint::AgeLimitPassed { .. });
+    let mut once: Vec<&Hint> = Vec::new();
+    for x in items.iter().flat_map(|i| i.hints.iter().filter(passed)) {
+        if !once.contains(&x) {
+            once.push(x);
+        }
+    }
+    h.list("hints age-limits", once.into_iter().map(|x| hint_text(lang, x)));
     for item in items {
         h.open(
             "article",
@@ -464,7 +474,7 @@ pub(crate) fn not_applicable(h: &mut Html, lang: Lang, items: &[Ineligible]) {
         .el("span", &[("class", Some("clause"))], item.clause.as_str())
         .close("h4");
         h.list("reasons", item.reasons.iter().map(|r| id_text(lang, "reason", r.as_str())));
-        h.list("hints", item.hints.iter().map(|x| hint_text(lang, x)));
+        h.list("hints", item.hints.iter().filter(|x| !passed(x)).map(|x| hint_text(lang, x)));
         h.close("article");
     }
     h.close("div");
@@ -625,6 +635,41 @@ mod tests {
         let html = render(Lang::Zh, &a, None);
         assert!(html.contains("45岁（含）以下全日制博士研究生"), "{html}");
         assert!(html.contains("已于 2025-01-01 截止"));
+    }
+
+    #[test]
+    fn an_age_limit_that_passed_is_said_once_not_on_every_card() {
+        let a = talent_rules::assess_json(
+            r#"{"assessment_date":"2026-11-23","person":{"birth_date":"1979-01-01","full_time_degree":"doctorate"},
+                "employment":{"mode":"full_time","employer_type":"university_city_college",
+                              "first_social_insurance_in_city":true,"contract_years":"3"}}"#,
+        )
+        .unwrap();
+        let passed = |i: &&Ineligible| i.hints.iter().any(|x| matches!(x, Hint::AgeLimitPassed { .. }));
+        let on: Vec<&Ineligible> = a.ineligible.iter().filter(passed).collect();
+        assert!(on.len() > 1, "the engine names it on each benefit it refuses: {:?}", a.ineligible);
+        let hints: Vec<&Hint> =
+            on[0].hints.iter().filter(|x| matches!(x, Hint::AgeLimitPassed { .. })).collect();
+        assert_eq!(hints.len(), 2, "the doctorate's and the master's");
+        for lang in [Lang::Zh, Lang::En] {
+            let html = render(lang, &a, None);
+            let escaped = |x: &&Hint| {
+                let mut h = Html::default();
+                h.text(&hint_text(lang, x));
+                h.finish()
+            };
+            let texts: Vec<String> = hints.iter().map(escaped).collect();
+            for text in &texts {
+                assert_eq!(html.matches(text.as_str()).count(), 1, "{text} once: {html}");
+            }
+            let (before_cards, _) = html.split_once("<article class=\"card muted-card\"").unwrap();
+            let once = format!("<ul class=\"hints age-limits\"><li>{}</li></ul>", texts.join("</li><li>"));
+            assert!(before_cards.ends_with(&format!("</h3>{once}")), "above the cards: {before_cards}");
+            for item in &on {
+                let refused = id_text(lang, "reason", item.reasons[0].as_str());
+                assert!(html.contains(&refused), "each card still says why: {refused}");
+            }
+        }
     }
 
     #[test]
