@@ -12,7 +12,7 @@ let server;
 let browser;
 serveAndLaunch((s, b) => { server = s; browser = b; });
 
-test('the table for a PhD: a row per kind of employer, the best marked, on a tablet', async () => {
+test('the table for a PhD: a row per kind of employer, benefits in kind shown and counted for the best, on a tablet', async () => {
   const app = await openApp(browser, server.url, { width: 1024, height: 768 });
   const { page } = app;
   await phdAtEnterprise(page);
@@ -21,13 +21,24 @@ test('the table for a PhD: a row per kind of employer, the best marked, on a tab
   await page.waitForSelector('#hire-table');
   await expectText(page, '#hire-candidate', /B类人才，出生日期 1992-04-15/);
   assert.equal(await page.locator('#hire-table tbody tr').count(), 9);
-  await expectText(page, '#hire-row-enterprise', /企业\s*最高\s*B类人才\s*适用\s*608,800\.00 元\s*5,800\.00 元\s*\d/);
-  assert.match(await page.getAttribute('#hire-row-enterprise', 'class'), /best/);
+  await expectText(page, '#hire-row-enterprise',
+    /企业\s*B类人才\s*适用\s*608,800\.00 元\s*非现金待遇：人才服务卡\s*5,800\.00 元\s*\d/);
+  // The same money at a public hospital, with a 事业编制 place (§6): the one best row.
+  await expectText(page, '#hire-row-public_hospital',
+    /公立医院\s*最优\s*B类人才\s*适用\s*608,800\.00 元\s*非现金待遇：按程序纳入事业编制管理、人才服务卡/);
+  assert.deepEqual(await page.$$eval('#hire-table tr.best', (rows) => rows.map((r) => r.id)), ['hire-row-public_hospital']);
+  assert.equal(await page.locator('#hire-table .tag').count(), 1, 'one row marked');
+  await expectText(page, '.hire-main', /金额相同时，非现金待遇（如公立医院按程序纳入事业编制管理）多的排在前面/);
+  // A 机关 gets no §11(2) from the `other` row: its per-day amount is for affiliated institutions only.
+  const perDay = page.locator('#hire-row-other td').last();
+  await expectText(page, '#hire-row-other td:last-child', /机关：不适用（第11条第2款只补助师属企事业单位）\s*其他师属事业单位：300\.00 元/);
+  assert.doesNotMatch(await perDay.textContent(), /^\s*300\.00 元\s*$/);
   // The whole table on one tablet screen.
   const box = await page.locator('#hire-table').boundingBox();
   assert.ok(box.width <= 1024, `table ${box.width} px wide`);
   await switchToEnglish(page);
-  await expectText(page, '#hire-row-enterprise', /Highest/);
+  await expectText(page, '#hire-row-public_hospital', /Best[\s\S]*In kind: Public-institution staff post, Talent service card/);
+  await expectText(page, '#hire-row-other td:last-child', /Government offices \(机关\): none/);
   await expectText(page, '#hire-candidate', /Category B talent, born 1992-04-15/);
   await finish(app, server.url);
 });

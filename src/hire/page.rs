@@ -6,13 +6,17 @@ use crate::answers::Answers;
 use crate::app::{clear_fragment, current_fragment};
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::view::result::{category_text, disclaimer, span_text};
+use crate::view::result::{amount_text, category_text, disclaimer, span_text};
 use crate::view::shell::Shell;
 use crate::{clock, share, storage};
 use leptos::prelude::*;
 use talent_rules::dates::Date;
+use talent_rules::output::{Amount, True};
 use talent_rules::policy::MIN_CONTRACT_YEARS;
 use talent_rules::Assessment;
+
+/// How the comparison page says a benefit in kind (`amount_text`).
+const IN_KIND: Amount = Amount::InKind(True);
 
 /// The candidate of the pages about one person: a talent share link in the
 /// address (kept there, not saved, and carried on by the links between
@@ -109,10 +113,36 @@ fn row_html(h: &mut Html, lang: Lang, r: &Row) {
         }
     };
     cell(h, "hire.col.s11_1", &s11);
-    cell(h, "hire.col.talent", &span_text(lang, r.talent));
+    // The benefits in kind under the money, named as the comparison page names
+    // them: what sets apart rows that pay the same.
+    h.open("td", &[("data-label", Some(&lang.page_t("hire.col.talent")))]).text(&span_text(lang, r.talent));
+    if !r.in_kind.is_empty() {
+        let names: Vec<String> =
+            r.in_kind.iter().map(|id| lang.t(&format!("benefit.{}", id.as_str()))).collect();
+        let text = format!(
+            "{}{}{}",
+            amount_text(lang, &IN_KIND),
+            lang.t("ui.colon"),
+            names.join(&lang.t("list.separator"))
+        );
+        h.el("span", &[("class", Some("in-kind"))], &text);
+    }
+    h.close("td");
     let per_month = if r.per_month.is_zero() { "—".to_string() } else { lang.money(r.per_month) };
     cell(h, "hire.col.per_month", &per_month);
-    cell(h, "hire.col.per_day", &lang.money(r.employer_per_day));
+    let per_day = lang.money(r.employer_per_day);
+    if r.per_day_not_for_offices && !r.employer_per_day.is_zero() {
+        h.open("td", &[("data-label", Some(&lang.page_t("hire.col.per_day")))])
+            .el("span", &[("class", Some("in-kind"))], &lang.page_t("hire.per_day_not_offices"))
+            .el(
+                "span",
+                &[("class", Some("in-kind"))],
+                &lang.page_t_with("hire.per_day_institutions", &[("amount", per_day)]),
+            )
+            .close("td");
+    } else {
+        cell(h, "hire.col.per_day", &per_day);
+    }
     h.close("tr");
 }
 

@@ -4,9 +4,9 @@
 
 use crate::answers::Answers;
 use talent_rules::dates::Date;
-use talent_rules::ids::{Category, Clause, EmployerType, Mode, Reason};
+use talent_rules::ids::{BenefitId, Category, Clause, EmployerType, Mode, Reason};
 use talent_rules::money::Money;
-use talent_rules::output::{Payment, Span};
+use talent_rules::output::{Amount, Payment, Span};
 
 /// The employer types a candidate may join: the two zones are places, asked
 /// apart (the candidate's own answer is kept), not kinds of employer.
@@ -31,10 +31,26 @@ pub struct Row {
     pub talent: Span,
     /// The monthly payment of the first month, full time.
     pub per_month: Money,
+    /// The benefits in kind of the full-time hire, as the engine lists them
+    /// (a 事业编制 place at a public hospital, §6; the talent service card).
+    pub in_kind: Vec<BenefitId>,
     /// What the employer receives per day of flexible work (§11(2)).
     pub employer_per_day: Money,
-    /// Among the rows giving the talent the most.
+    /// §11(2) pays 师属企事业单位 only; this kind takes in employers that are
+    /// none (a 机关, SPEC §2.1), so its per-day amount holds only for the
+    /// affiliated public institutions among them, and the row says so.
+    pub per_day_not_for_offices: bool,
+    /// Among the best rows (see `rank`).
     pub best: bool,
+}
+
+/// What makes a row best, compared in order: the most money for the talent
+/// in all, then, among rows with the same money, the most benefits in kind
+/// (so a public hospital's 事业编制 place ranks it above the rows that pay the
+/// same). Every row with the highest rank is marked; none when nothing is paid
+/// and nothing given in kind anywhere.
+fn rank(r: &Row) -> (Money, usize) {
+    (r.talent.max, r.in_kind.len())
 }
 
 /// One row per employer type, `None` until the answers give a result (a
@@ -90,19 +106,23 @@ pub fn rows(a: &Answers, today: Date) -> Option<Vec<Row>> {
         };
         let employer_per_day =
             flexible.evaluate(today).result.map_or(Money::default(), |r| r.totals.employer.max);
+        let in_kind =
+            r.benefits.iter().filter(|b| matches!(b.amount, Amount::InKind(_))).map(|b| b.id).collect();
         rows.push(Row {
             employer_type: t,
             category: r.category,
             s11_1,
             talent: r.totals.talent,
             per_month,
+            in_kind,
             employer_per_day,
+            per_day_not_for_offices: t == EmployerType::Other,
             best: false,
         });
     }
-    let most = rows.iter().map(|r| r.talent.max).max()?;
+    let most = rows.iter().map(rank).max()?;
     for r in rows.iter_mut() {
-        r.best = !most.is_zero() && r.talent.max == most;
+        r.best = most != (Money::default(), 0) && rank(r) == most;
     }
     Some(rows)
 }
@@ -131,11 +151,27 @@ mod tests {
         assert_eq!(enterprise.category, Some(Category::B));
         assert_eq!(enterprise.s11_1, Ok(()));
         assert_eq!(enterprise.talent.max.to_string(), "608800.00");
-        assert!(enterprise.best);
         assert_eq!(enterprise.per_month.to_string(), "5800.00", "living 5,000 and housing 800 a month");
         assert!(!enterprise.employer_per_day.is_zero());
+        assert_eq!(enterprise.in_kind, vec![BenefitId::TalentServiceCard]);
         assert!(rows.iter().all(|r| r.employer_type != EmployerType::HighTechZone));
-        assert!(rows.iter().any(|r| !r.best), "not every employer type gives the most");
+        // The same money at a public hospital, with a 事业编制 place (§6): that row alone is best.
+        let hospital = rows.iter().find(|r| r.employer_type == EmployerType::PublicHospital).unwrap();
+        assert_eq!(hospital.talent.max, enterprise.talent.max);
+        assert!(hospital.in_kind.contains(&BenefitId::MedicalStaffing), "{:?}", hospital.in_kind);
+        let best: Vec<EmployerType> = rows.iter().filter(|r| r.best).map(|r| r.employer_type).collect();
+        assert_eq!(best, vec![EmployerType::PublicHospital]);
+        // A 机关 gets no §11(2): the row says its amount is for affiliated institutions only.
+        let other = rows.iter().find(|r| r.employer_type == EmployerType::Other).unwrap();
+        assert!(other.per_day_not_for_offices && !enterprise.per_day_not_for_offices);
+    }
+
+    #[test]
+    fn with_no_benefit_in_kind_anywhere_the_most_money_is_best() {
+        let no_title = Answers { birth_date: "1992-04-15".into(), ..Answers::default() };
+        let rows = rows(&no_title, today()).unwrap();
+        assert!(rows.iter().all(|r| r.in_kind.is_empty() && r.talent.max.is_zero()));
+        assert!(rows.iter().all(|r| !r.best), "nothing to mark");
     }
 
     #[test]
