@@ -48,7 +48,7 @@ test('the no-stacking rule lowers an award, and a hire is paid by the category o
   await expectText(page, '#benefit-little_giant .amount', '150,000.00 元');
   await expectText(page, '#benefit-little_giant', /200,000\.00 元 减已获 50,000\.00 元（不足时按 0 计）= 150,000\.00 元/);
   await expectText(page, '#benefit-little_giant', /INT-05/);
-  await expectText(page, '#hire-result-0', /张工\s*B类人才\s*10\s*3,000\.00 元/);
+  await expectText(page, '#hire-result-0', /张工\s*B类人才\s*45岁（含）以下全日制博士研究生（§10）\s*10\s*3,000\.00 元/);
   await expectText(page, '#e-total', '153,000.00 元');
   await expectText(page, '#apply-to', /师市工信局/);
 
@@ -58,6 +58,84 @@ test('the no-stacking rule lowers an award, and a hire is paid by the category o
   await expectText(page, '#e-total', '150,000.00 元');
   await page.tap('#division-affiliated');
   await expectText(page, '#e-total', '153,000.00 元');
+  await finish(app, server.url);
+});
+
+// Every industrial award of §1 and §3 with §12's workstation, and the hire above.
+async function everyIndustrialAward(page) {
+  await littleGiantWithAPhd(page);
+  for (const [id, typed] of [['#platform-national', '1'], ['#platform-regional', '1'], ['#industrial-institute-years', '2'],
+    ['#key-tech-projects', '1'], ['#expert-workstations', '1']]) {
+    await page.tap(id);
+    await page.keyboard.type(typed);
+  }
+  await page.focus('#high-tech');
+  await page.keyboard.press('ArrowDown');
+  await expectValue(page, '#high-tech', 'first');
+  await page.tap('#tech-sme-first');
+  await expectChecked(page, '#tech-sme-first');
+}
+
+test('each industrial award is sent where §16 and INT-06 say, never to a sector authority', async () => {
+  const app = await openApp(browser, PAGE(), undefined, await phone());
+  const { page } = app;
+  await everyIndustrialAward(page);
+  const where = {
+    platform_national: '国家级创新平台奖励：师市发改委、师市科技局',
+    platform_regional: '：师市工信局、师市发改委、师市科技局',
+    industrial_institute: '：师市工信局',
+    high_tech_first: '首次认定高新技术企业奖励：师市科技局',
+    tech_sme_first: '：师市科技局',
+    little_giant: '专精特新“小巨人”奖励：师市工信局',
+    key_tech_breakthrough: '：师市科技局',
+    expert_workstation: '：师市科技局',
+    hires: '柔性引进人才补助：师市人社局',
+  };
+  for (const [id, text] of Object.entries(where)) await expectText(page, `#apply-${id}`, new RegExp(text));
+  assert.equal(await page.locator('#apply-to li').count(), Object.keys(where).length);
+  await expectText(page, '#apply-to', /依据方案第16条：产业项目类由申报单位按类别分别报师市发改委、科技局、工信局/);
+  await expectText(page, '#apply-to', /INT-06/);
+  assert.doesNotMatch(await page.textContent('#apply-to'), /行业主管部门/);
+  await switchToEnglish(page);
+  await expectText(page, '#apply-little_giant', /: the city's Industry and Information Technology Bureau$/);
+  assert.doesNotMatch(await page.textContent('#apply-to'), /sector's competent department/);
+  await finish(app, server.url);
+});
+
+test('the printout lists what was entered, keeps the §3 arithmetic and the hires with clause, subtotal and reasons', async () => {
+  const app = await openApp(browser, PAGE(), { width: 1280, height: 900 });
+  const { page } = app;
+  await littleGiantWithAPhd(page);
+  await page.focus('#add-hire');
+  await page.keyboard.press('Enter');
+  await expectFocus(page, 'hire-1-label');
+  await page.keyboard.type('李老师');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('4');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await expectValue(page, '#hire-1-category', 'A');
+  await expectText(page, '#e-total', '154,600.00 元');
+  assert.equal(await page.isVisible('#e-entered'), false, 'the answers are printed, not shown twice on screen');
+  await page.emulateMedia({ media: 'print' });
+  await expectText(page, '#e-entered', /在师市注册登记\s*是\s*属于师属企事业单位\s*是/);
+  await expectText(page, '#e-entered', /专精特新\s*国家级专精特新“小巨人”企业[\s\S]*已获得的各级专精特新奖励\s*5万/);
+  await expectText(page, '#e-entered', /柔性引进人才 1\s*张工 · 10 天 · 1990-01-01、博士研究生、无职称/);
+  await expectText(page, '#e-entered', /柔性引进人才 2\s*李老师 · 4 天 · A类人才/);
+  for (const shown of ['#e-entered', '#benefit-little_giant .calc', '#hire-results', '#hire-subtotal', '#apply-to']) {
+    assert.equal(await page.isVisible(shown), true, `${shown} printed`);
+  }
+  assert.equal(await page.isVisible('.left'), false, 'the form is not printed');
+  await expectText(page, '#benefit-little_giant .calc', /200,000\.00 元 减已获 50,000\.00 元（不足时按 0 计）= 150,000\.00 元/);
+  await expectText(page, '#hire-results h3', /柔性引进人才补助\s*§11\(2\)/);
+  await expectText(page, '#hire-result-0', /张工\s*B类人才\s*45岁（含）以下全日制博士研究生（§10）\s*10\s*3,000\.00 元\s*10 个工作日 × 300\.00 元/);
+  await expectText(page, '#hire-result-1', /李老师\s*A类人才\s*按用人单位选定的类别\s*4\s*1,600\.00 元/);
+  await expectText(page, '#hire-subtotal', /小计（单位获得）\s*4,600\.00 元/);
+  // Everything of the printout inside the A4 page's width.
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  assert.ok(pdf.length > 10_000, 'a PDF was printed');
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.isVisible('#e-entered'), false);
   await finish(app, server.url);
 });
 

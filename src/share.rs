@@ -3,6 +3,9 @@
 //! the answers are the form's own edits (`questions::edits_for`), named by
 //! the questions' stored keys, `key=value&…` percent-encoded; the checksum
 //! catches damaged or altered links. The saved draft uses the same code.
+//! The language is not in the fragment but in the address before it
+//! (`?lang=en`, `view::share::in_lang`), so every link keeps its stamp and
+//! checksum; the whole format is in docs/share-links.md.
 
 use crate::answers::Answers;
 use crate::questions::{apply_stored, edits_for};

@@ -133,7 +133,7 @@ pub fn assess(t: Date, e: &Enterprise) -> Assessment {
         out.hires.push(hire(t, h, &employer_reasons));
     }
     if out.hires.iter().any(|h| !h.amount.is_zero()) {
-        out.department(Department::HumanResources);
+        out.department(FLEXIBLE_HIRES_DEPARTMENT);
     }
     out.finish(t, None, None, None)
 }

@@ -215,6 +215,8 @@ pub fn department_for_review(t: Option<EmployerType>) -> Department {
 }
 /// §16: 人才创业扶持由人社局把关审核.
 pub const STARTUP_DEPARTMENT: Department = Department::HumanResources;
+/// §16: 企业引进人才…由人社局把关审核: an enterprise's flexible hires' subsidies (§11(2)).
+pub const FLEXIBLE_HIRES_DEPARTMENT: Department = Department::HumanResources;
 
 /// §16 with INT-06: which of 发改委、科技局、工信局 reviews each industrial award.
 pub fn departments_for_award(id: BenefitId) -> &'static [Department] {

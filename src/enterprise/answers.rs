@@ -7,7 +7,8 @@ use talent_rules::dates::Date;
 use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
 use talent_rules::input::{Enterprise, Hire, Input, Person};
 use talent_rules::money::Money;
-use talent_rules::{assess, Assessment, ErrorKind, InputError};
+use talent_rules::output::CriterionMet;
+use talent_rules::{assess, classify, Assessment, ErrorKind, InputError};
 
 /// At most this many hire rows: the engine's own limit is far higher, but a
 /// form with more rows is a batch, which has its own page.
@@ -125,6 +126,17 @@ pub struct EnterpriseEvaluation {
     /// Rows with neither a category nor a birth date yet: left out of the
     /// result until filled in, which holds nothing else back.
     pub waiting: Vec<usize>,
+    /// For each hire in the result, why it has its category.
+    pub bases: Vec<Basis>,
+}
+
+/// Why a flexible hire has its category: the one the employer declared, or
+/// the §10 criteria of that category its profile meets, as the engine's
+/// `classify` finds them on the assessment date (none: no category).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Basis {
+    Declared,
+    Criteria(Vec<CriterionMet>),
 }
 
 impl EnterpriseEvaluation {
@@ -283,7 +295,20 @@ impl EnterpriseAnswers {
             }
         }
         let result = if r.problems.is_empty() { assess(&input).ok() } else { None };
-        EnterpriseEvaluation { problems: r.problems, result, rows, waiting }
+        let hires = input.enterprise.iter().flat_map(|e| &e.flexible_hires);
+        let bases = hires
+            .map(|h| match (&h.category, &h.person) {
+                (Some(_), _) => Basis::Declared,
+                (None, Some(p)) => {
+                    let c = classify(p, t);
+                    Basis::Criteria(
+                        c.criteria_met.into_iter().filter(|m| Some(m.category) == c.category).collect(),
+                    )
+                }
+                (None, None) => Basis::Criteria(Vec::new()),
+            })
+            .collect();
+        EnterpriseEvaluation { problems: r.problems, result, rows, waiting, bases }
     }
 }
 
@@ -392,7 +417,12 @@ mod tests {
         let e = waiting.evaluate(today());
         assert_eq!((e.rows.as_slice(), e.waiting.as_slice()), ([0, 2].as_slice(), [1].as_slice()));
         assert_eq!(e.result.unwrap().flexible_hires.len(), 2, "a row still waiting holds nothing back");
-        let r = a.evaluate(today()).result.unwrap();
+        let e = a.evaluate(today());
+        let doctorate =
+            |b: &Basis| matches!(b, Basis::Criteria(m) if m.len() == 1 && m[0].id.as_str() == "doctorate_45");
+        assert!(doctorate(&e.bases[0]), "the profile's criterion: {:?}", e.bases);
+        assert_eq!(e.bases[1], Basis::Declared);
+        let r = e.result.unwrap();
         assert_eq!(r.flexible_hires[0].category, Some(Category::B));
         assert_eq!(r.flexible_hires[1].category, Some(Category::A));
         assert!(r.totals.employer.max > Money::default());

@@ -146,6 +146,77 @@ pub fn label_of(lang: Lang, id: &str) -> String {
     format!("{} · {part}", lang.page_t_with("ent.hire_legend", &[("n", (row + 1).to_string())]))
 }
 
+/// What was entered, for the printout: (question, answer) in the form's
+/// order, the two yes/no questions always, the rest only when answered.
+pub fn entered(lang: Lang, a: &EnterpriseAnswers) -> Vec<(String, String)> {
+    let yes_no = |on: bool| if on { lang.t("ui.yes") } else { lang.page_t("ent.answer_no") };
+    let mut out = vec![
+        (lang.page_t("ent.q.registered_in_city"), yes_no(a.registered_in_city)),
+        (lang.page_t("ent.q.division_affiliated"), yes_no(a.division_affiliated)),
+    ];
+    // As typed, with the unit the box shows beside a bare number.
+    let typed = |id: &str, unit: Option<Unit>| {
+        let v = a.text(id).trim();
+        let suffix = match unit {
+            Some(Unit::Yuan) => "unit.yuan",
+            Some(Unit::Years) => "unit.years",
+            Some(Unit::Days) => "unit.days",
+            _ => "",
+        };
+        match v.chars().last() {
+            Some(c) if c.is_ascii_digit() && !suffix.is_empty() => format!("{v} {}", lang.t(suffix)),
+            _ => v.to_string(),
+        }
+    };
+    let text_answers = |out: &mut Vec<(String, String)>, fields: &[(&str, &str, Option<&str>)]| {
+        for &(id, label, _) in fields {
+            let unit = TEXT_FIELDS.iter().find(|f| f.0 == id).and_then(|f| f.2);
+            if !a.text(id).trim().is_empty() {
+                out.push((lang.page_t(label), typed(id, unit)));
+            }
+        }
+    };
+    text_answers(&mut out, &TEXTS[..3]);
+    if let Some(v) = a.high_tech {
+        out.push((lang.page_t("ent.q.high_tech"), lang.page_t(&format!("ent.high_tech.{}", v.as_str()))));
+    }
+    if a.tech_sme_first {
+        out.push((lang.page_t("ent.q.tech_sme_first"), lang.t("ui.yes")));
+    }
+    if let Some(v) = a.specialized {
+        out.push((lang.page_t("ent.q.specialized"), lang.page_t(&format!("ent.specialized.{}", v.as_str()))));
+    }
+    text_answers(&mut out, &TEXTS[3..]);
+    let sep = lang.t("list.separator");
+    for (row, hire) in a.hires.iter().enumerate() {
+        let mut parts: Vec<String> =
+            [hire.label.trim().to_string()].into_iter().filter(|l| !l.is_empty()).collect();
+        if !hire.days.trim().is_empty() {
+            parts.push(format!("{} {}", hire.days.trim(), lang.t("unit.days")));
+        }
+        match hire.category {
+            Some(c) => parts.push(lang.t(&format!("category.{}", c.as_str()))),
+            None => {
+                let mut profile = vec![hire.birth_date.trim().to_string()];
+                profile.push(lang.t(&format!("degree.{}", hire.degree.as_str())));
+                if hire.part_time_degree != Degree::None {
+                    let part_time = lang.t(&format!("degree.{}", hire.part_time_degree.as_str()));
+                    profile.push(format!(
+                        "{}{}{part_time}",
+                        lang.t("q.part_time_degree"),
+                        lang.t("ui.colon")
+                    ));
+                }
+                profile.push(lang.t(&format!("title.{}", hire.title.as_str())));
+                profile.extend(hire.honors.iter().map(|h| lang.t(&format!("honor.{}", h.as_str()))));
+                parts.push(profile.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(&sep));
+            }
+        }
+        out.push((lang.page_t_with("ent.hire_legend", &[("n", (row + 1).to_string())]), parts.join(" · ")));
+    }
+    out
+}
+
 pub fn render(lang: Lang, a: &EnterpriseAnswers) -> String {
     let mut h = Html::default();
     let h = &mut h;

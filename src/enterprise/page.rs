@@ -324,10 +324,7 @@ pub fn EnterpriseApp() -> impl IntoView {
     let body = move || {
         let l = lang.get();
         eval.with(|e| match &e.result {
-            Some(a) => {
-                let names: Vec<String> = answers.with(|x| x.hires.iter().map(|h| h.label.clone()).collect());
-                result::render(l, a, &e.rows, &e.waiting, &names)
-            }
+            Some(a) => answers.with(|x| result::render(l, a, e, x)),
             None => problems_html(l, e),
         })
     };

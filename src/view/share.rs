@@ -65,9 +65,25 @@ pub(crate) fn show_link(link: RwSignal<Option<String>>, payload: &str) {
     link.set(Some(url));
 }
 
+/// This page's address as its links start, in the language it shows (the
+/// `lang` attribute the app sets).
 pub(crate) fn page_url() -> String {
-    let Some(loc) = web_sys::window().map(|w| w.location()) else { return String::new() };
-    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+    let Some(window) = web_sys::window() else { return String::new() };
+    let loc = window.location();
+    let lang = window.document().and_then(|d| d.document_element()).and_then(|r| r.get_attribute("lang"));
+    let page = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
+    in_lang(page, lang.as_deref().and_then(Lang::from_code))
+}
+
+/// A link to `page` in `lang`: English adds `?lang=en`, which the page it
+/// opens reads (`app::wanted_lang`), so whoever scans or opens the link sees
+/// what its sender chose, whatever their device's language. Chinese, the
+/// default, adds nothing: links as they were before.
+pub(crate) fn in_lang(page: String, lang: Option<Lang>) -> String {
+    match lang {
+        Some(Lang::En) => format!("{page}?lang={}", Lang::En.code()),
+        _ => page,
+    }
 }
 
 /// The link in a box to copy, what it holds, the copy (and, where the
@@ -273,6 +289,14 @@ mod tests {
         assert!(html.contains("value=\"https://example.invalid/?a=1&amp;b=2#t1.abc.00000000\""), "{html}");
         assert!(html.contains("id=\"share-qr\" role=\"img\" aria-label=\"QR code of the share link\""));
         assert!(!html.contains("<svg"), "the worker has drawn no code yet");
+    }
+
+    #[test]
+    fn a_link_made_in_english_opens_in_english() {
+        let page = || "https://example.invalid/rencai/enterprise.html".to_string();
+        assert_eq!(in_lang(page(), Some(Lang::En)), "https://example.invalid/rencai/enterprise.html?lang=en");
+        assert_eq!(in_lang(page(), Some(Lang::Zh)), page(), "Chinese, the default, as links always were");
+        assert_eq!(in_lang(page(), None), page());
     }
 
     #[test]
