@@ -60,7 +60,7 @@ grep -q 'data-bin="batch-worker"' batch.html || { echo "build.sh: the batch page
 cargo run --locked --quiet --bin prepaint -- index.html talent.html
 generated+=(talent.html)
 for page in "${generated[@]}"; do
-  trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$stage/${page%.html}" "$page"
+  trunk build --release --offline --locked --public-url "$PUBLIC_URL" --dist "$stage/${page%.html}" "$page"
   # trunk names every page it writes index.html; the talent page is that one.
   [ "$page" = talent.html ] || mv "$stage/${page%.html}/index.html" "$stage/${page%.html}/$page"
   cp -a "$stage/${page%.html}/." "$stage/all/"
