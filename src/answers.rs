@@ -1,15 +1,18 @@
 //! What the user has answered, kept exactly as typed so nothing is ever lost,
 //! and how it becomes an engine input: text read as dates and numbers here,
 //! every other check by the engine, whose errors become message keys per field.
-//! Numbers are read as people type them: full-width digits and punctuation,
-//! thousands separators, and a unit after the number ("3年", "45万", "18个月").
+//! Numbers are read as people type them (`talent_rules::numbers`, as a batch
+//! file's cells are): full-width digits, thousands separators, a unit after
+//! the number ("3年", "45万", "18个月").
 //! Answers a person should look at again, though they may be right, get
 //! warnings, which never hold the result back.
 
 use talent_rules::dates::Date;
 use talent_rules::ids::*;
 use talent_rules::input::{Employment, Input, Loan, Person, Startup};
-use talent_rules::money::{parse_decimal, Dec, Money};
+use talent_rules::money::{Dec, Money};
+use talent_rules::numbers;
+pub use talent_rules::numbers::Unit;
 use talent_rules::policy::{full_time_most, USUAL_MIN_GRADUATION_AGE};
 use talent_rules::relevance::{relevant, Relevant};
 use talent_rules::{assess, assess_claimed, Assessment, ErrorKind, InputError};
@@ -79,62 +82,21 @@ pub enum Field {
     AssessmentDate,
 }
 
-/// The unit a number field is asked in: what a bare number means, which
-/// units may follow it, and which example its messages give.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
-    Yuan,
-    Years,
-    Days,
-    People,
-    Percent,
-    Months,
-    /// Platforms, projects, workstations.
-    Count,
+/// The locale key of an example value in a unit, for a message's `{example}`.
+pub trait Example {
+    fn example(self) -> &'static str;
 }
 
-impl Unit {
-    /// The locale key of an example value in this unit, for `{example}`.
-    pub fn example(self) -> &'static str {
+impl Example for Unit {
+    fn example(self) -> &'static str {
         match self {
             Unit::Yuan => "example.yuan",
             Unit::Years => "example.years",
             Unit::Days => "example.days",
             Unit::People => "example.people",
-            Unit::Percent => "example.percent",
+            Unit::Percent | Unit::Rate => "example.percent",
             Unit::Months => "example.months",
             Unit::Count => "example.count",
-        }
-    }
-
-    /// Each unit people write after a number (lower case, longest first),
-    /// and the factor to this unit as (multiply, divide).
-    fn written(self) -> &'static [(&'static str, i64, i64)] {
-        const YEARS: i64 = 12;
-        match self {
-            Unit::Yuan => &[("万元", 10_000, 1), ("万", 10_000, 1), ("元", 1, 1), ("yuan", 1, 1)],
-            Unit::Years => &[
-                ("个月", 1, YEARS),
-                ("月", 1, YEARS),
-                ("months", 1, YEARS),
-                ("month", 1, YEARS),
-                ("年", 1, 1),
-                ("years", 1, 1),
-                ("year", 1, 1),
-            ],
-            Unit::Months => &[
-                ("个月", 1, 1),
-                ("月", 1, 1),
-                ("months", 1, 1),
-                ("month", 1, 1),
-                ("年", YEARS, 1),
-                ("years", YEARS, 1),
-                ("year", YEARS, 1),
-            ],
-            Unit::Days => &[("天", 1, 1), ("日", 1, 1), ("days", 1, 1), ("day", 1, 1)],
-            Unit::People => &[("人", 1, 1), ("名", 1, 1), ("people", 1, 1)],
-            Unit::Count => &[("个", 1, 1), ("项", 1, 1), ("家", 1, 1)],
-            Unit::Percent => &[("%", 1, 1)],
         }
     }
 }
@@ -339,11 +301,10 @@ impl Parser {
     /// The number typed in a number field, in the field's unit; `None`
     /// when empty or not a number (then with its message).
     fn number(&mut self, field: Field, text: &str) -> Option<rust_decimal::Decimal> {
-        let t = normalized(text);
-        if t.is_empty() {
+        if text.trim().is_empty() {
             return None;
         }
-        let n = field.unit().and_then(|unit| read_number(unit, &t));
+        let n = field.unit().and_then(|unit| numbers::read(unit, text));
         if n.is_none() {
             self.fail(field, "error.number", vec![("value", text.trim().to_string())]);
         }
@@ -354,7 +315,7 @@ impl Parser {
     }
     fn whole(&mut self, field: Field, text: &str) -> Option<i64> {
         // "36.0" is whole; "15.6" does not parse.
-        let n = self.number(field, text)?.normalize().to_string().parse().ok();
+        let n = numbers::whole(self.number(field, text)?);
         if n.is_none() {
             self.fail(field, "error.whole", vec![("value", text.trim().to_string())]);
         }
@@ -398,7 +359,6 @@ impl Parser {
             (ErrorKind::AfterAssessmentDate, Field::BirthDate) => {
                 ("error.birth_after", vec![("date", limit), ("birth", a.birth_date.trim().to_string())])
             }
-            (ErrorKind::AfterAssessmentDate, _) => ("error.registration_after", vec![("date", limit)]),
             (ErrorKind::BeforeBirth, _) => ("error.graduation_before_birth", vec![]),
             (ErrorKind::BeforePolicy, _) => ("error.before_policy", vec![("date", limit)]),
             (ErrorKind::TooYoung, _) => ("error.too_young", vec![("age", limit)]),
@@ -423,47 +383,10 @@ fn rate_range() -> Vec<(&'static str, String)> {
     vec![("min", RATE_PERCENT_MIN.to_string()), ("max", RATE_PERCENT_MAX.to_string())]
 }
 
-/// What was typed, with full-width characters (３, ４５万, １，０００, ．, ％) and
-/// the Chinese full stop read as their ASCII forms, letters in lower case and
-/// spaces removed.
 /// A number typed in `unit`, read as `Parser::number` reads it; `None` when
 /// it is not one. For forms other than the talent page's.
 pub fn read_typed(unit: Unit, text: &str) -> Option<rust_decimal::Decimal> {
-    read_number(unit, &normalized(text))
-}
-
-fn normalized(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '。' => '.',
-            '￥' => '¥',
-            c => c,
-        })
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
-}
-
-/// A normalized number in `unit`: "¥" before it or a unit people write after
-/// it, commas between groups of three digits ("1,000.5").
-fn read_number(unit: Unit, text: &str) -> Option<rust_decimal::Decimal> {
-    let t = text.strip_prefix('¥').filter(|_| unit == Unit::Yuan).unwrap_or(text);
-    let (body, (mul, div)) = unit
-        .written()
-        .iter()
-        .find_map(|&(u, mul, div)| t.strip_suffix(u).map(|b| (b, (mul, div))))
-        .unwrap_or((t, (1, 1)));
-    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-    let mut groups = int.trim_start_matches('-').split(',');
-    let first = groups.next().unwrap_or_default();
-    let grouped = !int.contains(',') || ((1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3));
-    if !grouped || frac.contains(',') {
-        return None;
-    }
-    let n = parse_decimal(&body.replace(',', ""))?;
-    // Dividing by 12 cannot overflow; multiplying a huge number can.
-    Some(n.checked_mul(mul.into())? / rust_decimal::Decimal::from(div))
+    numbers::read(unit, text)
 }
 
 impl Answers {
@@ -764,6 +687,46 @@ mod tests {
         let e = loan("1.3年", "3.45").evaluate(today());
         assert_eq!(e.error(Field::LoanMonths).unwrap().key, "error.whole", "15.6 months");
         assert_eq!(e.error(Field::LoanMonths).unwrap().params, vec![("value", "1.3年".to_string())]);
+    }
+
+    #[test]
+    fn numbers_read_the_same_in_the_form_and_in_a_batch_file() {
+        use talent_rules::batch::{rows, Options};
+        let header = "label,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,\
+                      contract_years,purchase_price,loan_principal,loan_annual_rate,loan_term_months,loan_repayment\n";
+        // (contract, price, principal, rate on the form, rate in the file, term): the form asks
+        // the rate in percent, the file takes a fraction; "3.45 %" is the same rate in both.
+        for (contract, price, principal, form_rate, file_rate, term) in [
+            ("3", "500000", "300000", "3.45", "0.0345", "36"),
+            ("36个月", "50万", "30万", "3.45 %", "3.45 %", "3年"),
+            ("３年", "５０万元", "３００，０００", "３．４５％", "３．４５％", "３６个月"),
+            ("3 years", "500,000.00", "¥300,000", "3.45%", "3.45%", "36 months"),
+        ] {
+            let form = Answers {
+                contract_years: contract.into(),
+                purchase_price: price.into(),
+                wants_loan: true,
+                loan_principal: principal.into(),
+                loan_rate_percent: form_rate.into(),
+                loan_months: term.into(),
+                ..phd_at_enterprise()
+            };
+            let cell = |c: &str| format!("\"{c}\"");
+            let csv = format!(
+                "{header}a,1992-04-15,doctorate,full_time,enterprise,是,{},{},{},{},{},interest_only\n",
+                cell(contract),
+                cell(price),
+                cell(principal),
+                cell(file_rate),
+                cell(term)
+            );
+            let options = Options { default_date: Some(today()), ..Options::default() };
+            let row = rows(csv.as_bytes(), &options).unwrap().next().unwrap().unwrap();
+            let file = row.outcome.unwrap_or_else(|e| panic!("{contract} {price}: {e}"));
+            let form = form.evaluate(today()).result.unwrap_or_else(|| panic!("{contract} {price}"));
+            assert_eq!(file.totals, form.totals, "{contract}, {price}, {principal}, {term}");
+            assert_eq!(form.totals.talent.max.to_string(), "624325.00");
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod ids;
 pub mod input;
 mod introduction;
 pub mod money;
+pub mod numbers;
 mod outcome;
 pub mod output;
 mod parse;

@@ -5,7 +5,7 @@ use super::answers::{
     hire_id, hire_part, EnterpriseAnswers, EnterpriseEvaluation, HireAnswers, MAX_HIRE_ROWS,
 };
 use super::{form_html, result, stored};
-use crate::answers::quote;
+use crate::answers::{quote, Example};
 use crate::app::{clear_fragment, current_fragment};
 use crate::clock;
 use crate::html::Html;
