@@ -172,3 +172,90 @@ fn batch_template_is_for_excel_and_computes() {
     let csv = String::from_utf8(out.stdout).unwrap();
     assert_eq!(csv.lines().skip(1).filter(|row| row.contains(&today)).count(), 2, "today by default: {csv}");
 }
+
+/// A recruiter's own sheet: their headers (姓名, 学历, 合同年限, 入职时间, …),
+/// columns of their own (序号, 备注, 手机号), numbers as they type them.
+const SHEET: &str = "序号,姓名,出生日期,学历,职称,工作方式,单位类型,首次参保,合同年限,入职时间,贷款金额,年利率,贷款期限,还款方式,备注,手机号\n\
+    1,张博士,1992/4/15,博士,无,全职,企业,是,3年,2026年1月5日,30万,3.45%,3年,按期付息、到期还本,急聘,13800000000\n\
+    2,李硕士,1994-06-01,硕士,中级,全职,企业,否,36个月,,,,,,,13900000000\n\
+    3,王某,1990-02-30,大学,,全职,企业,也许,3,,,,,,,\n";
+
+/// The output's rows as (header → cell) maps.
+fn table(csv: &[u8]) -> Vec<std::collections::HashMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(csv.strip_prefix(BOM).unwrap_or(csv));
+    let headers = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|r| headers.iter().map(String::from).zip(r.unwrap().iter().map(String::from)).collect())
+        .collect()
+}
+
+#[test]
+fn batch_reads_a_recruiters_sheet_saved_in_gbk_or_as_utf8_with_a_bom_and_answers_in_chinese() {
+    let (gbk, _, unmappable) = encoding_rs::GBK.encode(SHEET);
+    assert!(!unmappable);
+    let with_bom = [BOM, SHEET.as_bytes()].concat();
+    for (input, encoding) in [(gbk.to_vec(), "not UTF-8: read as GB18030 (GBK)\n"), (with_bom, "")] {
+        let out = run(&["batch", "--zh", "--date", "2026-11-23"], &input);
+        assert_eq!(out.status.code(), Some(0));
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            stderr.starts_with(&format!(
+                "{encoding}not read, not columns of ours: 序号, 备注, 手机号\nrow 4: "
+            )),
+            "{stderr}"
+        );
+        assert!(stderr.ends_with("3 rows, 1 with errors\n"), "{stderr}");
+        let rows = table(&out.stdout);
+        assert!(
+            !String::from_utf8_lossy(&out.stdout).contains("13800000000"),
+            "their columns are not copied"
+        );
+
+        let phd = &rows[0];
+        assert_eq!((phd["姓名或标签"].as_str(), phd["人才类别"].as_str()), ("张博士", "B"));
+        assert_eq!(phd["贷款期限（月）"], "3年", "the cell as written");
+        assert_eq!(
+            phd["可享受的政策"],
+            "生活补助 180,000.00；住房补助 28,800.00；购房补助 400,000.00；人才服务卡 非现金待遇；\
+             创业担保贷款贴息 15,525.00",
+            "30万 at 3.45% over 3年"
+        );
+        assert_eq!(phd["暂不适用的政策及原因"], "柔性引进劳务报酬补贴：仅适用于柔性引进");
+        assert_eq!(phd["受理部门"], "师市人社局");
+        assert_eq!(phd["错误"], "");
+
+        let master = &rows[1];
+        assert!(
+            master["暂不适用的政策及原因"].starts_with("生活补助：须为首次在师市参加社会保险；"),
+            "36个月 is 3 years, long enough: {}",
+            master["暂不适用的政策及原因"]
+        );
+
+        // Every bad cell of a row is named, in the headers' language.
+        let bad = &rows[2];
+        assert_eq!(bad["人才类别"], "");
+        let error = &bad["错误"];
+        let named: Vec<&str> = error.split("; ").map(|fault| fault.split(':').next().unwrap()).collect();
+        assert_eq!(named, ["首次在师市参加社会保险", "出生日期", "最高全日制学历"], "{error}");
+        assert!(stderr.contains(
+            "row 4: first_social_insurance_in_city: expected yes or no, got \"也许\"; birth_date: not a date"
+        ));
+    }
+}
+
+#[test]
+fn batch_refuses_a_header_that_could_mean_two_columns_and_a_sheet_of_none_of_ours() {
+    let out = run(&["batch"], "姓名,期限\n张三,3\n".as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "column \"期限\" could mean contract_years (合同期限（年）) or loan_term_months (贷款期限（月）): give it one of these headers\n"
+    );
+    let out = run(&["batch"], "序号,手机号\n1,13800000000\n".as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .starts_with("no column of ours in the header row (it begins \"序号\")"));
+}

@@ -5,14 +5,16 @@
 
 use crate::dates::Date;
 use crate::error::{ErrorKind, InputError};
-use crate::money::Money;
-use crate::output::{Amount, Assessment};
+use crate::numbers::Unit;
+use crate::output::Assessment;
 #[cfg(test)]
 use serde_json::{Map, Value};
 use std::io::{BufRead, Read, Write};
 
+pub mod aliases;
 mod cells;
 pub mod words;
+pub mod written;
 
 #[derive(Clone, Copy, PartialEq)]
 pub enum Kind {
@@ -55,6 +57,21 @@ pub const INPUT_COLUMNS: &[(&str, &str, Kind)] = &[
     ("loan_term_months", "loan.term_months", Kind::Int),
     ("loan_repayment", "loan.repayment", Kind::Text),
 ];
+
+/// The unit a number column is read in (`crate::numbers`): a bare number is
+/// in it, and a unit written after the number is converted to it (`3年` in
+/// `loan_term_months` is 36, `30万` in an amount 300000, `3.45%` as a rate 0.0345).
+pub fn unit(column: &str) -> Option<Unit> {
+    Some(match column {
+        "contract_years" => Unit::Years,
+        "flexible_days" => Unit::Days,
+        "purchase_price" | "bingtuan_support" | "startup_tax_paid" | "loan_principal" => Unit::Yuan,
+        "startup_insured_employees" => Unit::People,
+        "loan_annual_rate" => Unit::Rate,
+        "loan_term_months" => Unit::Months,
+        _ => return None,
+    })
+}
 
 /// The columns appended to each row.
 pub const RESULT_COLUMNS: &[&str] = &[
@@ -157,11 +174,20 @@ impl Options {
     }
 }
 
-/// A row that could not be assessed; the other rows still are.
+/// A row that could not be assessed, with every fault found in it; the
+/// other rows still are.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowError {
     /// The row's number as a spreadsheet shows it: the header row is 1.
     pub row: usize,
+    /// At least one; a cell's own faults first (it does not read), in the
+    /// order of its columns, then what the engine refuses of the cells that read.
+    pub faults: Vec<Fault>,
+}
+
+/// One thing wrong in a row: a cell, or the row as a whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fault {
     /// The English name of the column at fault, where there is one.
     pub column: Option<&'static str>,
     /// What kind of fault, for a UI to say in its language.
@@ -178,10 +204,15 @@ pub struct RowError {
 
 impl std::fmt::Display for RowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.column {
-            Some(c) => write!(f, "row {}: {c}: {}", self.row, self.message),
-            None => write!(f, "row {}: {}", self.row, self.message),
+        write!(f, "row {}: ", self.row)?;
+        for (i, fault) in self.faults.iter().enumerate() {
+            let separator = if i == 0 { "" } else { "; " };
+            match fault.column {
+                Some(c) => write!(f, "{separator}{c}: {}", fault.message)?,
+                None => write!(f, "{separator}{}", fault.message)?,
+            }
         }
+        Ok(())
     }
 }
 
@@ -190,13 +221,18 @@ pub struct Summary {
     pub rows: usize,
     /// The rows refused, in order.
     pub errors: Vec<RowError>,
+    /// The headers of the columns not read (`Rows::ignored`).
+    pub ignored: Vec<String>,
 }
 
 /// Why a batch stopped: its input could not be read, or its output not written.
 #[derive(Debug)]
 pub enum BatchError {
-    /// A header that names no column (the header as written).
+    /// No header names an input column (the first header, as written): not
+    /// a sheet of candidates. Other unknown columns are ignored (`Rows::ignored`).
     UnknownColumn(String),
+    /// A header that could mean either of two columns (as written; the columns).
+    AmbiguousColumn(String, [&'static str; 2]),
     /// Another bad header, a broken CSV file or a failed read, in words.
     Input(String),
     Output(std::io::Error),
@@ -210,9 +246,18 @@ impl std::fmt::Display for BatchError {
                 let chinese: Vec<_> = HEADERS[..INPUT_COLUMNS.len()].iter().map(|c| c.1).collect();
                 write!(
                     f,
-                    "unknown column {h:?}; the columns are: {}; or in Chinese: {}",
+                    "no column of ours in the header row (it begins {h:?}); the columns are: {}; or in Chinese: {}",
                     english.join(", "),
                     chinese.join("、")
+                )
+            }
+            BatchError::AmbiguousColumn(h, [a, b]) => {
+                let zh = |c| header(c, Headers::Chinese).unwrap_or(c);
+                write!(
+                    f,
+                    "column {h:?} could mean {a} ({}) or {b} ({}): give it one of these headers",
+                    zh(a),
+                    zh(b)
                 )
             }
             BatchError::Input(e) => f.write_str(e),
@@ -230,22 +275,36 @@ fn written(e: csv::Error) -> BatchError {
 
 type Column = (&'static str, &'static str, Kind);
 
-/// The input column each header names: `None` for a result column, which is
-/// accepted so that a result file can be run again, and recomputed.
-fn columns(headers: &csv::StringRecord) -> Result<Vec<Option<&'static Column>>, BatchError> {
+/// The input column each header names (by a header of `HEADERS` or an
+/// alias), and the headers of the columns not read, as written. `None` for
+/// a result column, which is accepted so that a result file can be run
+/// again, and recomputed, and for a column of the sheet's own (序号, 备注),
+/// which is ignored.
+type Columns = (Vec<Option<&'static Column>>, Vec<String>);
+
+fn columns(headers: &csv::StringRecord) -> Result<Columns, BatchError> {
     let mut columns: Vec<Option<&'static Column>> = Vec::new();
+    let mut ignored = Vec::new();
     for h in headers.iter() {
-        let named = |&(en, zh): &(&str, &str)| en == h || zh == h;
-        let Some(&(en, _)) = HEADERS.iter().find(|c| named(c)) else {
-            return Err(BatchError::UnknownColumn(h.to_string()));
+        let column = match aliases::named(h) {
+            aliases::Named::Column(en) => INPUT_COLUMNS.iter().find(|c| c.0 == en),
+            aliases::Named::Either(both) => return Err(BatchError::AmbiguousColumn(h.to_string(), both)),
+            aliases::Named::Unknown => {
+                if !h.is_empty() {
+                    ignored.push(h.to_string());
+                }
+                None
+            }
         };
-        let column = INPUT_COLUMNS.iter().find(|c| c.0 == en);
-        if column.is_some() && columns.contains(&column) {
-            return Err(BatchError::Input(format!("column {en} is given twice (header {h:?})")));
+        if let Some(c) = column.filter(|_| columns.contains(&column)) {
+            return Err(BatchError::Input(format!("column {} is given twice (header {h:?})", c.0)));
         }
         columns.push(column);
     }
-    Ok(columns)
+    match ignored.first() {
+        Some(first) if columns.iter().all(Option::is_none) => Err(BatchError::UnknownColumn(first.clone())),
+        _ => Ok((columns, ignored)),
+    }
 }
 
 /// One data row read and assessed: its number as a spreadsheet shows it (the
@@ -270,8 +329,17 @@ impl Row {
 pub struct Rows<R> {
     records: csv::StringRecordsIntoIter<std::io::BufReader<R>>,
     columns: Vec<Option<&'static Column>>,
+    ignored: Vec<String>,
     default_date: Option<String>,
     read: usize,
+}
+
+impl<R> Rows<R> {
+    /// The headers of the sheet's columns that are none of ours (序号, 备注,
+    /// 手机号), as written: their cells are not read, and a caller says so.
+    pub fn ignored(&self) -> &[String] {
+        &self.ignored
+    }
 }
 
 /// Starts reading a CSV file: fails when its header row is not one of ours.
@@ -287,10 +355,11 @@ pub fn rows<R: Read>(input: R, options: &Options) -> Result<Rows<R>, BatchError>
     let mut reader =
         csv::ReaderBuilder::new().delimiter(delimiter).trim(csv::Trim::All).flexible(true).from_reader(input);
     let headers = reader.headers().map_err(|e| unread(&e))?;
-    let columns = columns(headers)?;
+    let (columns, ignored) = columns(headers)?;
     Ok(Rows {
         records: reader.into_records(),
         columns,
+        ignored,
         default_date: options.default_date.map(|d| d.to_string()),
         read: 0,
     })
@@ -326,22 +395,24 @@ impl<R: Read> Iterator for Rows<R> {
                 record.len(),
                 self.columns.len()
             );
-            Err(RowError {
-                row: number,
-                column: None,
-                kind: ErrorKind::Syntax,
-                value: String::new(),
-                message,
-                limit: None,
-            })
+            let fault =
+                Fault { column: None, kind: ErrorKind::Syntax, value: String::new(), message, limit: None };
+            Err(RowError { row: number, faults: vec![fault] })
         } else {
-            assess_row(&cells).map_err(|(column, kind, message, limit)| {
-                let mut value = cells.iter().find(|(c, _)| Some(c.0) == column).map_or("", |(_, v)| v);
-                // Of a list, the item at fault.
-                if column == Some("honors") && kind == ErrorKind::UnknownValue {
-                    value = cells::unknown_honor(value).unwrap_or(value);
-                }
-                RowError { row: number, column, kind, value: value.to_string(), message, limit }
+            assess_row(&cells).map_err(|faults| {
+                let faults = faults
+                    .into_iter()
+                    .map(|(column, kind, message, limit)| {
+                        let mut value =
+                            cells.iter().find(|(c, _)| Some(c.0) == column).map_or("", |(_, v)| v);
+                        // Of a list, the item at fault.
+                        if column == Some("honors") && kind == ErrorKind::UnknownValue {
+                            value = cells::unknown_honor(value).unwrap_or(value);
+                        }
+                        Fault { column, kind, value: value.to_string(), message, limit }
+                    })
+                    .collect();
+                RowError { row: number, faults }
             })
         };
         let cells = INPUT_COLUMNS
@@ -390,13 +461,20 @@ impl<W: Write> Writer<W> {
         Ok(Writer { csv, headers: options.headers })
     }
 
-    /// A row; a bad row's `error` cell names the column in the headers'
-    /// language and says what is wrong in English.
+    /// A row; a bad row's `error` cell names each column at fault in the
+    /// headers' language and says what is wrong in English.
     pub fn row(&mut self, row: &Row) -> Result<(), BatchError> {
         let headers = self.headers;
-        self.row_saying(row, |e| match e.column.and_then(|c| header(c, headers)) {
-            Some(h) => format!("{h}: {}", e.message),
-            None => e.message.clone(),
+        self.row_saying(row, |e| {
+            let said: Vec<String> = e
+                .faults
+                .iter()
+                .map(|f| match f.column.and_then(|c| header(c, headers)) {
+                    Some(h) => format!("{h}: {}", f.message),
+                    None => f.message.clone(),
+                })
+                .collect();
+            said.join("; ")
         })
     }
 
@@ -409,7 +487,7 @@ impl<W: Write> Writer<W> {
     ) -> Result<(), BatchError> {
         let mut out = row.cells.clone();
         match &row.outcome {
-            Ok(a) => out.extend(result_cells(a)),
+            Ok(a) => out.extend(written::result_cells(a, self.headers)),
             Err(e) => {
                 out.extend(std::iter::repeat_n(String::new(), RESULT_COLUMNS.len() - 1));
                 out.push(said(e));
@@ -429,7 +507,7 @@ impl<W: Write> Writer<W> {
 pub fn run<R: Read, W: Write>(input: R, output: W, options: &Options) -> Result<Summary, BatchError> {
     let rows = rows(input, options)?;
     let mut writer = Writer::new(output, options)?;
-    let mut summary = Summary::default();
+    let mut summary = Summary { ignored: rows.ignored().to_vec(), ..Summary::default() };
     for row in rows {
         let row = row?;
         summary.rows += 1;
@@ -443,8 +521,10 @@ pub fn run<R: Read, W: Write>(input: R, output: W, options: &Options) -> Result<
 }
 
 /// A row as one line of `talent-check assess --jsonl` (without the newline):
-/// the result with its calculation in symbols, or `{"error": {"path", "message"}, "row"}`
-/// naming the JSON path of the column at fault, where there is one.
+/// the result with its calculation in symbols, or
+/// `{"error": {"path", "message"}, "errors": [{"path", "message"}, …], "row"}`:
+/// `error` the first fault, as `assess --jsonl` has one, `errors` every one,
+/// each naming the JSON path of the column at fault, where there is one.
 pub fn write_json_line(row: &Row, out: &mut Vec<u8>) {
     let written = match &row.outcome {
         Ok(a) => {
@@ -453,8 +533,17 @@ pub fn write_json_line(row: &Row, out: &mut Vec<u8>) {
             serde_json::to_writer(&mut *out, &a)
         }
         Err(e) => {
-            let path = e.column.and_then(|c| INPUT_COLUMNS.iter().find(|i| i.0 == c)).map_or("", |i| i.1);
-            let error = serde_json::json!({ "error": { "path": path, "message": e.message }, "row": e.row });
+            let faults: Vec<_> = e
+                .faults
+                .iter()
+                .map(|f| {
+                    let path =
+                        f.column.and_then(|c| INPUT_COLUMNS.iter().find(|i| i.0 == c)).map_or("", |i| i.1);
+                    serde_json::json!({ "path": path, "message": f.message })
+                })
+                .collect();
+            let first = faults.first().cloned().unwrap_or_default();
+            let error = serde_json::json!({ "error": first, "errors": faults, "row": e.row });
             serde_json::to_writer(&mut *out, &error)
         }
     };
@@ -469,12 +558,17 @@ type CellError = (Option<&'static str>, ErrorKind, String, Option<String>);
 const NOT_A_CSV_DATE: &str =
     "not a date: write it as 1992-04-15, 1992/4/15 or 1992年4月15日, a real calendar day";
 
+/// What a number cell may hold (`crate::numbers`): more than the JSON's digits.
+const NOT_A_CSV_NUMBER: &str =
+    "not a number: write digits such as 450000 or 3.5, with thousands separators or a unit if you like (45万, 3年, 36个月, 3.45%)";
+
 /// Names the CSV column where the JSON path has one.
 fn column_error(e: InputError) -> CellError {
     // A list's entry (`person.honors[1]`) is in its list's column.
     let path = e.path.split('[').next().unwrap_or_default();
     match INPUT_COLUMNS.iter().find(|c| !c.1.is_empty() && c.1 == path) {
         Some(c) if e.kind == ErrorKind::NotADate => (Some(c.0), e.kind, NOT_A_CSV_DATE.into(), e.limit),
+        Some(c) if e.kind == ErrorKind::NotANumber => (Some(c.0), e.kind, NOT_A_CSV_NUMBER.into(), e.limit),
         Some(c) => (Some(c.0), e.kind, e.message(), e.limit),
         None => (None, e.kind, e.to_string(), e.limit),
     }
@@ -489,45 +583,27 @@ fn yes(raw: &str) -> Option<bool> {
     }
 }
 
-fn assess_row(cells: &[(&Column, &str)]) -> Result<Assessment, CellError> {
-    cells::typed(cells).map_err(|(column, kind, message)| (Some(column), kind, message, None))?;
-    let input = cells::input(cells).map_err(column_error)?;
-    crate::assess(&input).map_err(column_error)
-}
-
-fn amount_text(a: &Amount) -> String {
-    match a {
-        Amount::Exact(m) => m.to_string(),
-        Amount::Range { min, max } => format!("{min}-{max}"),
-        Amount::UpTo(m) => format!("<={m}"),
-        Amount::InKind(_) => "in_kind".to_string(),
+/// A row assessed, or every fault found in it: the yes/no cells that do not
+/// read, the other cells that do not, then (when an input can be made of
+/// the cells that read) every problem the engine finds in it, each column
+/// named once.
+fn assess_row(cells: &[(&Column, &str)]) -> Result<Assessment, Vec<CellError>> {
+    let mut faults: Vec<CellError> = cells::typed(cells)
+        .into_iter()
+        .map(|(column, kind, message)| (Some(column), kind, message, None))
+        .collect();
+    let (input, unread) = cells::input(cells);
+    faults.extend(unread);
+    let Some(input) = input else { return Err(faults) };
+    for problem in input.problems().into_iter().map(column_error) {
+        if !faults.iter().any(|f| f.0 == problem.0) {
+            faults.push(problem);
+        }
     }
-}
-
-fn result_cells(a: &Assessment) -> Vec<String> {
-    let join = |items: Vec<String>| items.join("; ");
-    let money = |m: Money| m.to_string();
-    vec![
-        a.category.map(|c| c.as_str().to_string()).unwrap_or_default(),
-        a.category_valid_until.map(|d| d.to_string()).unwrap_or_default(),
-        money(a.totals.talent.min),
-        money(a.totals.talent.max),
-        money(a.totals.employer.min),
-        money(a.totals.employer.max),
-        join(a.benefits.iter().map(|b| format!("{}={}", b.id.as_str(), amount_text(&b.amount))).collect()),
-        join(
-            a.ineligible
-                .iter()
-                .map(|i| {
-                    let reasons: Vec<_> = i.reasons.iter().map(|r| r.as_str()).collect();
-                    format!("{}:{}", i.id.as_str(), reasons.join("|"))
-                })
-                .collect(),
-        ),
-        join(a.referrals.iter().map(|r| r.id.as_str().to_string()).collect()),
-        join(a.apply_to.iter().map(|d| d.as_str().to_string()).collect()),
-        String::new(),
-    ]
+    match faults.is_empty() {
+        true => crate::assess(&input).map_err(|e| vec![column_error(e)]),
+        false => Err(faults),
+    }
 }
 
 /// A file that is no CSV text, whatever its name says.
@@ -641,6 +717,11 @@ pub fn template() -> String {
             ("contract_years", "3"),
             ("open_ended_contract", "否"),
             ("housing_choice", "cash"),
+            ("purchase_price", "50万"),
+            ("loan_principal", "30万"),
+            ("loan_annual_rate", "3.45%"),
+            ("loan_term_months", "3年"),
+            ("loan_repayment", "interest_only"),
         ],
         &[
             ("label", "示例二：本科，副高级职称，柔性引进"),
@@ -713,9 +794,9 @@ mod tests {
         assert_eq!(s.rows, 4);
         assert_eq!(s.errors.len(), 1, "{:?}", s.errors);
         let e = &s.errors[0];
-        assert_eq!((e.row, e.column, e.kind), (3, None, ErrorKind::Syntax));
+        assert_eq!((e.row, e.faults[0].column, e.faults[0].kind), (3, None, ErrorKind::Syntax));
         assert_eq!(
-            e.message,
+            e.faults[0].message,
             "the row has 5 cells, the header 4: a comma inside a cell needs the cell in double quotes"
         );
         assert_eq!(col(&rows[0], "label"), "Wang, A.");
@@ -738,7 +819,7 @@ mod tests {
         let (_, rows) = run_with(&out, &options);
         assert_eq!(col(&rows[0], "label"), "'=cmd|' /C calc'!A0", "written guarded once, not twice");
         let again = run(out.as_bytes(), &mut Vec::new(), &options).unwrap();
-        assert_eq!(again.errors[0].value, "-x");
+        assert_eq!(again.errors[0].faults[0].value, "-x");
         assert_eq!(unguarded("'=1"), "=1");
         assert_eq!(unguarded("'plain"), "'plain");
         assert_eq!(guarded("plain"), "plain");
@@ -756,11 +837,13 @@ mod tests {
             s.errors,
             [RowError {
                 row: 3,
-                column: Some("birth_date"),
-                kind: ErrorKind::NotADate,
-                value: "1992-13-15".into(),
-                message: NOT_A_CSV_DATE.into(),
-                limit: None,
+                faults: vec![Fault {
+                    column: Some("birth_date"),
+                    kind: ErrorKind::NotADate,
+                    value: "1992-13-15".into(),
+                    message: NOT_A_CSV_DATE.into(),
+                    limit: None,
+                }]
             }]
         );
         assert_eq!(
@@ -772,28 +855,50 @@ mod tests {
         assert!(col(&rows[1], "error").starts_with("birth_date: not a date"), "{}", col(&rows[1], "error"));
         assert_eq!(col(&rows[1], "birth_date"), "1992-13-15", "the input is echoed");
         assert_eq!(col(&rows[2], "category"), "D");
-        assert!(col(&rows[2], "ineligible")
-            .contains("living_subsidy:category_not_allowed_for_employer|not_first_social_insurance"));
+        assert!(
+            col(&rows[2], "ineligible").contains(
+                "Living allowance: the category is not one this employer type covers, \
+                 must be the first social insurance in the city"
+            ),
+            "{}",
+            col(&rows[2], "ineligible")
+        );
     }
 
     #[test]
-    fn unknown_columns_and_bad_booleans_are_named() {
+    fn unknown_columns_are_ignored_and_named_and_bad_booleans_are_named() {
+        let csv = "序号,姓名,备注,出生日期,手机号,学历\n1,张三,急聘,1992-04-15,13800000000,博士\n";
+        let options = Options { default_date: Some(DAY), ..Options::default() };
+        let (s, rows) = run_with(csv, &options);
+        assert_eq!(s.ignored, ["序号", "备注", "手机号"]);
+        assert_eq!(s.errors, []);
+        assert_eq!((col(&rows[0], "label"), col(&rows[0], "category")), ("张三".into(), "B".into()));
+        assert!(!rows[0].contains(&"13800000000".to_string()), "an ignored cell is not echoed");
+        let read = super::rows(csv.as_bytes(), &options).unwrap();
+        assert_eq!(read.ignored(), ["序号", "备注", "手机号"]);
+        assert!(super::rows("label,,\nx,,\n".as_bytes(), &options).unwrap().ignored().is_empty());
+
+        // A sheet with none of our columns is no sheet of candidates.
         let mut out = Vec::new();
-        let err = run("label,birthdate\nx,1990-01-01\n".as_bytes(), &mut out, &Options::default())
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("unknown column \"birthdate\""), "{err}");
+        let err =
+            run("序号,birthdate\nx,1990-01-01\n".as_bytes(), &mut out, &Options::default()).unwrap_err();
+        assert!(matches!(&err, BatchError::UnknownColumn(h) if h == "序号"), "{err:?}");
+        let err = err.to_string();
+        assert!(err.contains("no column of ours in the header row (it begins \"序号\")"), "{err}");
         assert!(err.contains("birth_date, full_time_degree"), "the English columns: {err}");
         assert!(err.contains("出生日期、最高全日制学历"), "the Chinese columns: {err}");
         assert!(out.is_empty(), "nothing written");
         let (s, rows) =
             run_str("assessment_date,birth_date,open_ended_contract\n2026-11-23,1990-01-01,maybe\n");
         assert_eq!(col(&rows[0], "error"), "open_ended_contract: expected yes or no, got \"maybe\"");
-        assert_eq!(s.errors[0].column, Some("open_ended_contract"));
+        assert_eq!(s.errors[0].faults[0].column, Some("open_ended_contract"));
         // A count that is no whole number is named, never read as 0.
         let (s, rows) = run_str("assessment_date,birth_date,flexible_days\n2026-11-23,1990-01-01,6.5\n");
         assert_eq!(col(&rows[0], "error"), "flexible_days: expected a whole number, got \"6.5\"");
-        assert_eq!((s.errors[0].kind, s.errors[0].value.as_str()), (ErrorKind::NotANumber, "6.5"));
+        assert_eq!(
+            (s.errors[0].faults[0].kind, s.errors[0].faults[0].value.as_str()),
+            (ErrorKind::NotANumber, "6.5")
+        );
     }
 
     /// The JSON the contract reads for a row whose cells `cells::typed` accepted.
@@ -900,7 +1005,7 @@ mod tests {
                 }
             }
             let cells: Vec<(&Column, &str)> = INPUT_COLUMNS.iter().zip(values).collect();
-            let direct = assess_row(&cells);
+            let direct = assess_row(&cells).map_err(|faults| faults[0].clone());
             let json = crate::assess_json(&row_json(&cells)).map_err(column_error);
             proptest::prop_assert_eq!(direct, json, "{}", row_json(&cells));
         }
@@ -946,7 +1051,7 @@ mod tests {
     fn honours_are_a_semicolon_list() {
         let (_, rows) = run_str("assessment_date,birth_date,honors\n2026-11-23,1960-01-01,cae_academician; tianshan_talent_first\n");
         assert_eq!(col(&rows[0], "category"), "A");
-        assert!(col(&rows[0], "benefits").contains("talent_honor_award=10000.00"));
+        assert!(col(&rows[0], "benefits").contains("Talent honour award 10,000.00"), "{:?}", rows[0]);
     }
 
     #[test]
@@ -1018,7 +1123,7 @@ mod tests {
 
         let (s, rows) = run_str(csv);
         assert_eq!(s.errors.len(), 1, "without a default, only the dated row computes");
-        assert_eq!(s.errors[0].column, Some("assessment_date"));
+        assert_eq!(s.errors[0].faults[0].column, Some("assessment_date"));
         assert!(
             col(&rows[0], "error").starts_with("assessment_date: required"),
             "{}",
@@ -1059,11 +1164,199 @@ mod tests {
         assert!(t.starts_with("姓名或标签,评估日期,出生日期,"), "{t}");
         assert_eq!(t.lines().count(), 3);
         let (s, rows) = run_with(&t, &Options { default_date: Some(DAY), ..Options::default() });
-        assert_eq!(s, Summary { rows: 2, errors: vec![] });
+        assert_eq!(s, Summary { rows: 2, ..Summary::default() });
         assert_eq!(col(&rows[0], "birth_date"), "1992-04-15");
         assert_eq!(col(&rows[0], "category"), "B");
         assert_eq!(col(&rows[1], "mode"), "柔性引进", "the input as written");
-        assert!(col(&rows[1], "benefits").contains("flexible_daily_subsidy="), "{:?}", rows[1]);
+        assert!(col(&rows[1], "benefits").contains("Daily remuneration subsidy 12,000.00"), "{:?}", rows[1]);
+        assert_eq!(col(&rows[0], "loan_term_months"), "3年", "numbers as people type them");
+    }
+
+    #[test]
+    fn a_recruiters_own_headers_are_read_and_a_header_that_could_mean_two_columns_is_refused() {
+        let options = Options { default_date: Some(DAY), ..Options::default() };
+        let theirs =
+            "姓名,出生日期,学历,职称,单位类型,合同年限,入职时间\n张三,1992-04-15,博士,无,企业,3,2026-01-05\n";
+        let ours = "label,birth_date,full_time_degree,title_level,employer_type,contract_years,start_date\n\
+                    张三,1992-04-15,博士,无,企业,3,2026-01-05\n";
+        assert_eq!(output(theirs.as_bytes(), &options), output(ours.as_bytes(), &options));
+        let mut out = Vec::new();
+        let err = run("姓名,期限\n张三,3\n".as_bytes(), &mut out, &options).unwrap_err();
+        assert!(
+            matches!(err, BatchError::AmbiguousColumn(ref h, ["contract_years", "loan_term_months"]) if h == "期限")
+        );
+        assert_eq!(
+            err.to_string(),
+            "column \"期限\" could mean contract_years (合同期限（年）) or loan_term_months (贷款期限（月）): \
+             give it one of these headers"
+        );
+        let err =
+            run("姓名,学历,最高全日制学历\n张三,博士,博士\n".as_bytes(), &mut out, &options).unwrap_err();
+        assert_eq!(err.to_string(), "column full_time_degree is given twice (header \"最高全日制学历\")");
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn numbers_read_as_people_type_them() {
+        let header = "label,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,\
+                      contract_years,housing_choice,purchase_price,loan_principal,loan_annual_rate,loan_term_months,\
+                      loan_repayment\n";
+        let plain = "plain,1992-04-15,doctorate,full_time,enterprise,yes,3,cash,500000,300000,0.0345,36,interest_only\n";
+        let typed = [
+            "typed,1992-04-15,doctorate,full_time,enterprise,yes,36个月,cash,50万,30万,3.45 %,3年,interest_only\n",
+            "full width,1992-04-15,doctorate,full_time,enterprise,yes,３年,cash,５０万元,\"３００，０００\",３．４５％,３６个月,interest_only\n",
+            "separators,1992-04-15,doctorate,full_time,enterprise,yes,3,cash,\"500,000.00\",¥300000,3.45%,36 months,interest_only\n",
+        ];
+        let options = Options { default_date: Some(DAY), ..Options::default() };
+        let (s, rows) = run_with(&format!("{header}{plain}{}", typed.concat()), &options);
+        assert_eq!(s.errors, []);
+        assert_eq!(col(&rows[0], "talent_max"), "624325.00");
+        for row in &rows[1..] {
+            for column in RESULT_COLUMNS {
+                assert_eq!(col(row, column), col(&rows[0], column), "{}: {column}", row[0]);
+            }
+        }
+        // Days and people too, and a whole count stays whole.
+        let (s, rows) = run_with(
+            "label,birth_date,title_level,mode,employer_type,division_affiliated,flexible_days\n\
+             a,1970-01-01,senior,flexible,enterprise,是,\"1,000天\"\nb,1970-01-01,senior,flexible,enterprise,是,1000\n\
+             c,1970-01-01,senior,flexible,enterprise,是,1000.5\n",
+            &options,
+        );
+        assert_eq!(col(&rows[0], "employer_max"), col(&rows[1], "employer_max"));
+        let f = &s.errors[0].faults[0];
+        assert_eq!(
+            (f.column, f.kind, f.message.as_str()),
+            (Some("flexible_days"), ErrorKind::NotANumber, "expected a whole number, got \"1000.5\"")
+        );
+        let (s, _) = run_with("label,birth_date,loan_term_months\na,1990-01-01,3天\n", &options);
+        assert_eq!(s.errors[0].faults[0].message, NOT_A_CSV_NUMBER, "a unit of another column");
+    }
+
+    #[test]
+    fn every_bad_cell_of_a_row_is_named() {
+        let csv =
+            "label,birth_date,full_time_degree,open_ended_contract,start_date,flexible_days,purchase_price,\
+                   graduation_date,mode\n\
+                   many,1990-01-01,phd,maybe,2026/2/30,6.5,abc,1980-01-01,full_time\n\
+                   engine,1990-01-01,doctorate,no,2024-06-01,,,1980-01-01,full_time\n\
+                   no birth,1990-02-30,phd,,,,,,\n";
+        let options = Options { default_date: Some(DAY), ..Options::default() };
+        let (s, rows) = run_with(csv, &options);
+        let named = |e: &RowError| e.faults.iter().map(|f| (f.column, f.kind)).collect::<Vec<_>>();
+        assert_eq!(
+            named(&s.errors[0]),
+            [
+                (Some("open_ended_contract"), ErrorKind::WrongType),
+                (Some("full_time_degree"), ErrorKind::UnknownValue),
+                (Some("start_date"), ErrorKind::NotADate),
+                (Some("flexible_days"), ErrorKind::NotANumber),
+                (Some("purchase_price"), ErrorKind::NotANumber),
+                (Some("graduation_date"), ErrorKind::BeforeBirth),
+            ],
+            "each cell that does not read, then what the engine refuses of the others"
+        );
+        assert_eq!(s.errors[0].faults[1].value, "phd");
+        assert_eq!(s.errors[0].faults[4].value, "abc");
+        assert_eq!(
+            named(&s.errors[1]),
+            [
+                (Some("graduation_date"), ErrorKind::BeforeBirth),
+                (Some("start_date"), ErrorKind::BeforePolicy)
+            ],
+            "every problem the engine finds"
+        );
+        assert_eq!(
+            named(&s.errors[2]),
+            [(Some("birth_date"), ErrorKind::NotADate), (Some("full_time_degree"), ErrorKind::UnknownValue)],
+            "a person without a birth date is not assessed, and not also missing"
+        );
+        let error = col(&rows[0], "error");
+        assert!(
+            error.starts_with(
+                "open_ended_contract: expected yes or no, got \"maybe\"; full_time_degree: unknown value"
+            ),
+            "{error}"
+        );
+        assert!(error.ends_with("; graduation_date: before the birth date"), "{error}");
+        assert!(s.errors[1].to_string().starts_with("row 3: graduation_date: "), "{}", s.errors[1]);
+        assert!(s.errors[1].to_string().contains("; start_date: "), "{}", s.errors[1]);
+
+        // A loan missing a part: that part is named, and the rest still checked.
+        let (s, _) = run_with(
+            "label,birth_date,start_date,loan_principal,loan_annual_rate\na,1990-01-01,2024-06-01,30万,3.45%\n",
+            &options,
+        );
+        assert_eq!(
+            named(&s.errors[0]),
+            [
+                (Some("loan_term_months"), ErrorKind::Required),
+                (Some("loan_repayment"), ErrorKind::Required),
+                (Some("start_date"), ErrorKind::BeforePolicy)
+            ],
+        );
+        let (s, _) =
+            run_with("label,assessment_date,open_ended_contract\na,2026-11-23,maybe\n", &Options::default());
+        assert_eq!(
+            named(&s.errors[0]),
+            [(Some("open_ended_contract"), ErrorKind::WrongType), (None, ErrorKind::Required)],
+            "no person: the engine says so"
+        );
+
+        let rows: Vec<Row> = super::rows(csv.as_bytes(), &options).unwrap().map(Result::unwrap).collect();
+        let mut line = Vec::new();
+        write_json_line(&rows[1], &mut line);
+        let json: Value = serde_json::from_slice(&line).unwrap();
+        assert_eq!(json["row"], 3);
+        assert_eq!(json["error"]["path"], "person.graduation_date", "the first, as one error");
+        let paths: Vec<&str> =
+            json["errors"].as_array().unwrap().iter().map(|e| e["path"].as_str().unwrap()).collect();
+        assert_eq!(paths, ["person.graduation_date", "employment.start_date"]);
+    }
+
+    #[test]
+    fn results_are_written_in_the_words_of_the_headers_language() {
+        let csv = "label,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,contract_years\n\
+                   phd,1992-04-15,doctorate,full_time,enterprise,是,3\n\
+                   bachelor,1999-09-09,bachelor,full_time,enterprise,否,3\n";
+        let zh = output(csv.as_bytes(), &Options::excel(Some(DAY)));
+        let (_, rows) = run_with(&zh, &Options { default_date: Some(DAY), ..Options::default() });
+        assert!(
+            zh.contains(
+                ",\"生活补助 180,000.00；住房补助 28,800.00；购房补助 400,000.00；人才服务卡 非现金待遇\","
+            ),
+            "{zh}"
+        );
+        assert!(
+            zh.contains("生活补助：人才类别不在该单位类型的适用范围内，须为首次在师市参加社会保险"),
+            "{zh}"
+        );
+        assert!(zh.contains(",师市人社局,"), "{zh}");
+        assert_eq!(col(&rows[0], "category"), "B", "read back, recomputed");
+        let en = output(csv.as_bytes(), &Options { default_date: Some(DAY), ..Options::default() });
+        assert!(en.contains(",\"Living allowance 180,000.00; Housing allowance 28,800.00; Home-purchase subsidy 400,000.00; Talent service card in kind\","), "{en}");
+        assert!(en.contains(",the city's Human Resources and Social Security Bureau,"), "{en}");
+        assert!(en.contains(",B,2038-04-15,608800.00,608800.00,0.00,0.00,"), "totals stay numbers: {en}");
+    }
+
+    #[test]
+    fn no_template_row_is_refused_anything_for_a_value_it_gives() {
+        let options = Options { default_date: Some(DAY), ..Options::default() };
+        for row in rows(template().as_bytes(), &options).unwrap() {
+            let row = row.unwrap();
+            let a = row.outcome.as_ref().unwrap_or_else(|e| panic!("{e}"));
+            assert!(a.category.is_some(), "{}", row.label());
+            // Only the benefits of the other way of working (full time, flexible) do not apply.
+            for i in &a.ineligible {
+                let other_mode = |r: &crate::ids::Reason| {
+                    matches!(r, crate::ids::Reason::NotFullTime | crate::ids::Reason::NotFlexible)
+                };
+                assert!(i.reasons.iter().all(other_mode), "{}: {:?}", row.label(), i);
+            }
+        }
+        let loan = rows(template().as_bytes(), &options).unwrap().next().unwrap().unwrap();
+        let benefits = &loan.outcome.unwrap().benefits;
+        assert!(benefits.iter().any(|b| b.id == crate::ids::BenefitId::StartupLoanInterest), "{benefits:?}");
     }
 
     #[test]
@@ -1089,21 +1382,21 @@ mod tests {
             &Options { default_date: Some(DAY), ..Options::default() },
         );
         assert_eq!(
-            (s.errors[0].column, s.errors[0].kind),
+            (s.errors[0].faults[0].column, s.errors[0].faults[0].kind),
             (Some("full_time_degree"), ErrorKind::UnknownValue)
         );
-        assert_eq!(s.errors[0].value, "博士后；硕士", "one value: the whole cell");
+        assert_eq!(s.errors[0].faults[0].value, "博士后；硕士", "one value: the whole cell");
         // Honours as a list is written in Chinese, with 、, beside the one whose name has a 、 itself.
         let expert = "国家重点学科、重点实验室、工程研究（技术）中心专家学者";
         let list = format!("label,birth_date,honors\na,1970-01-01,天山英才、兵团英才；{expert}\nb,1970-01-01,天山英才、院士\n");
         let (s, rows) = run_with(&list, &Options { default_date: Some(DAY), ..Options::default() });
         assert_eq!(s.errors.len(), 1, "{:?}", s.errors);
-        assert_eq!((s.errors[0].row, s.errors[0].column), (3, Some("honors")));
-        assert_eq!(s.errors[0].value, "院士", "the item at fault, not the whole cell");
+        assert_eq!((s.errors[0].row, s.errors[0].faults[0].column), (3, Some("honors")));
+        assert_eq!(s.errors[0].faults[0].value, "院士", "the item at fault, not the whole cell");
         assert_eq!(col(&rows[0], "error"), "");
         let list = "label,birth_date,honors\na,1970-01-01,天山英才；杰出青年 ；兵团英才\n";
         let (s, _) = run_with(list, &Options { default_date: Some(DAY), ..Options::default() });
-        assert_eq!(s.errors[0].value, "杰出青年");
+        assert_eq!(s.errors[0].faults[0].value, "杰出青年");
         // That one joined by 、 to another, and 、 with nothing between.
         let list = format!(
             "label,birth_date,honors\na,1970-01-01,天山英才、{expert}\nb,1970-01-01,天山英才、、兵团英才、\n"
@@ -1133,7 +1426,7 @@ mod tests {
         let mut out = Vec::new();
         let mut writer = Writer::new(&mut out, &options).unwrap();
         for row in rows(csv.as_bytes(), &options).unwrap() {
-            writer.row_saying(&row.unwrap(), |e| format!("第{}行：{:?}", e.row, e.kind)).unwrap();
+            writer.row_saying(&row.unwrap(), |e| format!("第{}行：{:?}", e.row, e.faults[0].kind)).unwrap();
         }
         writer.finish().unwrap();
         let text = String::from_utf8(out).unwrap();
@@ -1145,7 +1438,7 @@ mod tests {
     fn a_bound_crossed_is_given_apart_for_a_ui_to_say() {
         let csv = "label,birth_date,start_date\nyoung,2015-01-01,\nearly,1990-01-01,2015/1/1\n";
         let (s, _) = run_with(csv, &Options { default_date: Some(DAY), ..Options::default() });
-        let got: Vec<_> = s.errors.iter().map(|e| (e.kind, e.limit.as_deref())).collect();
+        let got: Vec<_> = s.errors.iter().map(|e| (e.faults[0].kind, e.faults[0].limit.as_deref())).collect();
         assert_eq!(got, [(ErrorKind::TooYoung, Some("16")), (ErrorKind::BeforePolicy, Some("2025-01-01"))]);
     }
 

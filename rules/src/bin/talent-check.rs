@@ -157,6 +157,9 @@ fn batch(options: &Options) -> io::Result<ExitCode> {
     let text = batch::comma_separated(&text);
     match batch::run(text.as_bytes(), io::stdout().lock(), options) {
         Ok(summary) => {
+            if !summary.ignored.is_empty() {
+                eprintln!("not read, not columns of ours: {}", summary.ignored.join(", "));
+            }
             for e in &summary.errors {
                 eprintln!("{e}");
             }
@@ -164,7 +167,7 @@ fn batch(options: &Options) -> io::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Err(BatchError::Output(e)) => Err(e),
-        Err(e @ (BatchError::Input(_) | BatchError::UnknownColumn(_))) => {
+        Err(e @ (BatchError::Input(_) | BatchError::UnknownColumn(_) | BatchError::AmbiguousColumn(..))) => {
             eprintln!("{e}");
             Ok(ExitCode::from(2))
         }
