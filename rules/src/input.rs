@@ -354,12 +354,12 @@ fn check_employment(c: &mut Checker, e: &Employment) {
     }
 }
 
+/// A registration date after T is no error: it is a planned one, and the
+/// result is read as of it; so it must be a day the policy can govern.
 fn check_startup(c: &mut Checker, t: Date, p: &Person, s: &Startup) {
     match s.registration_date {
         None => c.fail(InputError::new("startup.registration_date", ErrorKind::Required)),
-        Some(r) if r > t => {
-            c.fail(InputError::new("startup.registration_date", ErrorKind::AfterAssessmentDate).limit(t))
-        }
+        Some(r) if r > t => c.policy_date("startup.registration_date", r),
         Some(_) => {}
     }
     if p.graduation_date.is_none() {
@@ -484,7 +484,9 @@ mod tests {
             ))
         };
         assert_eq!(registered("2026-11-24"), [], "registered on the assessment day");
-        assert_eq!(registered("2026-11-25")[0].1, ErrorKind::AfterAssessmentDate);
+        assert_eq!(registered("2026-11-25"), [], "a planned registration");
+        assert_eq!(registered("2100-12-31"), []);
+        assert_eq!(registered("2101-01-01")[0].1, ErrorKind::OutOfRange);
         // Born on the assessment day: too young, not born after it.
         let born = kinds(r#"{"assessment_date": "2026-11-24", "person": {"birth_date": "2026-11-24"}}"#);
         assert_eq!(born[0].1, ErrorKind::TooYoung);

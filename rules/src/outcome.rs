@@ -21,6 +21,8 @@ pub struct Outcome {
     pub funding: Option<Funding>,
     /// Added to the talent's total on top of its benefits (INT-04 top-up).
     pub talent_adjustment: Money,
+    pub employer_submits: bool,
+    pub planned_registration_date: Option<Date>,
 }
 
 impl Outcome {
@@ -92,6 +94,7 @@ impl Outcome {
         Assessment {
             policy: DOCUMENT.to_string(),
             assessment_date: t,
+            planned_registration_date: self.planned_registration_date,
             category,
             category_decided_on: decided_on,
             category_valid_until,
@@ -104,6 +107,7 @@ impl Outcome {
             related_programmes: self.related,
             prospects: self.prospects,
             apply_to: self.apply_to,
+            employer_submits: self.employer_submits,
             funding: self.funding,
             totals,
             interpretations: interps,

@@ -12,6 +12,10 @@ pub struct Assessment {
     pub policy: String,
     pub assessment_date: Date,
     pub category: Option<Category>,
+    /// A registration date after T is a planned one: the result is read as
+    /// of that day, on which every date test is made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_registration_date: Option<Date>,
     /// The start date the category was decided on (INT-11), when one was given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category_decided_on: Option<Date>,
@@ -34,6 +38,11 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub prospects: Vec<Prospect>,
     pub apply_to: Vec<Department>,
+    /// §16: the employer submits an introduced talent's application to the
+    /// department; false for anyone without a job in the city, who applies
+    /// in person (a founder to the start-up department).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub employer_submits: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub funding: Option<Funding>,
     pub totals: Totals,

@@ -19,9 +19,18 @@ pub struct Case<'a> {
 }
 
 impl Case<'_> {
+    /// A registration date after T: the business is planned, and the result
+    /// is read as of the day it is to be registered (docs/interpretations.md).
+    fn planned_registration(&self, t: Date) -> Option<Date> {
+        self.startup.and_then(|s| s.registration_date).filter(|&r| r > t)
+    }
+    /// The day every date test is made on: T, or a planned registration.
+    fn as_of(&self, t: Date) -> Date {
+        self.planned_registration(t).unwrap_or(t)
+    }
     /// INT-11: the start date, when given, decides the category.
     pub fn decided_on(&self, t: Date) -> Date {
-        self.employment.and_then(|e| e.start_date).unwrap_or(t)
+        self.employment.and_then(|e| e.start_date).unwrap_or(self.as_of(t))
     }
     pub fn classify(&self, t: Date) -> Classification {
         classify(self.person, self.decided_on(t))
@@ -36,6 +45,7 @@ pub fn assess(t: Date, case: Case, recognised_as: Option<Category>) -> Assessmen
     let cat = recognised_as.or(cls.category);
     let mut out = Outcome::default();
     out.interp(Interp::Int01);
+    out.planned_registration_date = case.planned_registration(t);
     let start_date = case.employment.and_then(|e| e.start_date);
     if start_date.is_some() {
         out.interp(Interp::Int11);
@@ -44,7 +54,9 @@ pub fn assess(t: Date, case: Case, recognised_as: Option<Category>) -> Assessmen
     let placed = case
         .employment
         .map(|e| Employment { employer_type: employer_type_at(e.location, e.employer_type), ..e.clone() });
-    let employer_type = placed.as_ref().filter(|e| e.mode != Mode::None).and_then(|e| e.employer_type);
+    let employed = placed.as_ref().filter(|e| e.mode != Mode::None);
+    out.employer_submits = employed.is_some();
+    let employer_type = employed.and_then(|e| e.employer_type);
     if let Some(e) = case.employment {
         if e.location != Location::Elsewhere {
             out.interp(Interp::Int13);
@@ -63,7 +75,7 @@ pub fn assess(t: Date, case: Case, recognised_as: Option<Category>) -> Assessmen
     }
     age_limits_passed(&mut out, cat, &cls);
     if let Some(s) = case.startup {
-        startup::grant(&mut out, t, cat, &cls, p, s, review_department(employer_type, true));
+        startup::grant(&mut out, case.as_of(t), cat, &cls, p, s, review_department(employer_type, true));
     }
     if let Some(l) = case.loan {
         startup::loan(&mut out, l);

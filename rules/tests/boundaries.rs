@@ -334,6 +334,48 @@ fn twelve_months_of_operation_means_more_than_the_anniversary() {
 }
 
 #[test]
+fn a_registration_after_the_assessment_date_is_planned_and_the_result_is_as_of_it() {
+    // A student assessed in March plans to register in September.
+    let planned = run(startup("2026-06-30", "2026-09-01", "2026-03-01", 3, "0"));
+    assert_eq!(planned["assessment_date"], "2026-03-01", "T as given");
+    assert_eq!(planned["planned_registration_date"], "2026-09-01");
+    assert_eq!(reasons(&planned, "startup_grant"), ["operating_under_12_months"]);
+    assert_eq!(planned["ineligible"][0]["hints"][0], json!({"kind": "eligible_from", "date": "2027-09-02"}));
+    let on_the_day = run(startup("2026-06-30", "2026-09-01", "2026-09-01", 3, "0"));
+    assert_eq!(on_the_day.get("planned_registration_date"), None, "registered on T: not planned");
+    let strip = |mut r: Value| {
+        let o = r.as_object_mut().unwrap();
+        o.remove("assessment_date");
+        o.remove("planned_registration_date");
+        r
+    };
+    assert_eq!(strip(planned), strip(on_the_day), "the same result as on the registration day");
+
+    // The category too: a doctorate's age limit of 45 passes before the registration.
+    let doctor = |reg: &str| {
+        let mut v = startup("2026-06-30", reg, "2026-11-23", 3, "0");
+        v["person"] = json!({"birth_date": "1981-03-10", "full_time_degree": "doctorate", "graduation_date": "2026-06-30"});
+        run(v)
+    };
+    assert!(criteria(&doctor("2026-11-23")).contains(&"doctorate_45".to_string()));
+    let later = doctor("2027-03-11");
+    assert!(!criteria(&later).contains(&"doctorate_45".to_string()), "{later}");
+    assert_eq!(later["criteria_expired"][0]["valid_until"], "2027-03-10");
+}
+
+#[test]
+fn only_someone_with_a_job_applies_through_the_employer() {
+    let founder = run(startup("2023-06-30", "2024-09-01", "2026-11-23", 3, "0"));
+    assert!(benefit(&founder, "startup_grant").is_some());
+    assert_eq!(founder.get("employer_submits"), None, "a founder applies in person");
+    let mut employed = startup("2023-06-30", "2024-09-01", "2026-11-23", 3, "0");
+    employed["employment"] = json!({"mode": "flexible", "employer_type": "enterprise"});
+    assert_eq!(run(employed.clone())["employer_submits"], true);
+    employed["employment"]["mode"] = json!("none");
+    assert_eq!(run(employed).get("employer_submits"), None);
+}
+
+#[test]
 fn three_employees_or_tax_over_twenty_thousand() {
     let t = "2026-11-23";
     assert!(benefit(&run(startup("2023-06-30", "2024-09-01", t, 3, "0")), "startup_grant").is_some());
@@ -745,7 +787,7 @@ fn impossible_inputs_name_their_field() {
         (loan("1000", "1", 12, "interest_only"), "loan.annual_rate"),
         (loan("1000", "-0.01", 12, "interest_only"), "loan.annual_rate"),
         (loan("1000", "0.03", 0, "interest_only"), "loan.term_months"),
-        (startup("2023-06-30", "2026-11-24", t, 3, "0"), "startup.registration_date"),
+        (startup("2023-06-30", "2101-01-01", t, 3, "0"), "startup.registration_date"),
         (
             json!({"assessment_date": t, "person": {"birth_date": "2000-01-01"}, "startup": {"registration_date": "2025-01-01"}}),
             "person.graduation_date",

@@ -219,6 +219,10 @@ pub fn ResultPanel() -> impl IntoView {
 /// higher equivalence claim.
 pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> String {
     let mut h = Html::default();
+    if let Some(d) = a.planned_registration_date {
+        let text = lang.t_with("result.as_of_planned", &[("date", d.to_string())]);
+        h.el("p", &[("class", Some("notice")), ("id", Some("as-of"))], &text);
+    }
     category_card(&mut h, lang, a);
     totals(&mut h, lang, a);
     h.open("div", &[("class", Some("cards"))]).el("h3", &[], &lang.t("result.benefits"));
@@ -556,7 +560,10 @@ pub(crate) fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
         &lang.t("result.where_to_apply"),
     );
     h.list("departments", a.apply_to.iter().map(|d| id_text(lang, "dept", d.as_str())));
-    h.el("p", &[("class", Some("muted small"))], &lang.t("result.section16"));
+    // A founder without a job in the city applies in person, not through an employer.
+    if a.employer_submits {
+        h.el("p", &[("class", Some("muted small"))], &lang.t("result.section16"));
+    }
     if !docs.is_empty() {
         h.el("h4", &[], &lang.t("result.documents"));
         h.list("docs", docs.iter().map(|d| lang.t(d)));
@@ -637,6 +644,13 @@ mod tests {
         assert!(html.contains("已于 2025-01-01 截止"));
     }
 
+    /// A text as the result writes it.
+    fn escaped(text: &str) -> String {
+        let mut h = Html::default();
+        h.text(text);
+        h.finish()
+    }
+
     #[test]
     fn an_age_limit_that_passed_is_said_once_not_on_every_card() {
         let a = talent_rules::assess_json(
@@ -653,12 +667,7 @@ mod tests {
         assert_eq!(hints.len(), 2, "the doctorate's and the master's");
         for lang in [Lang::Zh, Lang::En] {
             let html = render(lang, &a, None);
-            let escaped = |x: &&Hint| {
-                let mut h = Html::default();
-                h.text(&hint_text(lang, x));
-                h.finish()
-            };
-            let texts: Vec<String> = hints.iter().map(escaped).collect();
+            let texts: Vec<String> = hints.iter().map(|x| escaped(&hint_text(lang, x))).collect();
             for text in &texts {
                 assert_eq!(html.matches(text.as_str()).count(), 1, "{text} once: {html}");
             }
@@ -669,6 +678,55 @@ mod tests {
                 let refused = id_text(lang, "reason", item.reasons[0].as_str());
                 assert!(html.contains(&refused), "each card still says why: {refused}");
             }
+        }
+    }
+
+    /// A student who plans a business, assessed today (2026-12-06).
+    fn planning_student(registration_date: &str) -> crate::answers::Evaluation {
+        let a = crate::answers::Answers {
+            birth_date: "2004-05-01".into(),
+            degree: Degree::Bachelor,
+            has_startup: true,
+            graduation_date: "2027-06-30".into(),
+            startup_in_city: true,
+            legal_representative: true,
+            registration_date: registration_date.into(),
+            insured_employees: "3".into(),
+            ..Default::default()
+        };
+        a.evaluate(talent_rules::dates::Date::parse("2026-12-06").unwrap())
+    }
+
+    #[test]
+    fn a_planned_registration_gives_the_result_as_of_that_day_not_an_error() {
+        let e = planning_student("2027-09-01");
+        assert!(e.errors.is_empty(), "{:?}", e.errors.iter().map(|x| x.text(Lang::En)).collect::<Vec<_>>());
+        let a = e.result.unwrap();
+        let html = render(Lang::Zh, &a, None);
+        assert!(
+            html.contains("<p class=\"notice\" id=\"as-of\">以下按计划注册登记日期 2027-09-01 计算。</p>")
+        );
+        assert!(html.contains("2028-09-02"), "when 12 months of operation are met: {html}");
+        let en = render(Lang::En, &a, None);
+        assert!(en.contains("As of the planned registration date 2027-09-01."), "{en}");
+        assert!(en.contains("assessed on 2026-12-06"), "the assessment is still made today");
+        let registered = planning_student("2026-12-06").result.unwrap();
+        assert!(!render(Lang::Zh, &registered, None).contains("as-of"), "registered today: no plan");
+    }
+
+    #[test]
+    fn a_founder_without_a_job_is_not_told_the_employer_applies() {
+        let founder = talent_rules::assess_json(
+            r#"{"assessment_date":"2026-11-23","person":{"birth_date":"2000-03-01","full_time_degree":"bachelor","graduation_date":"2023-06-30"},
+                "startup":{"registered_in_city":true,"legal_representative":true,"registration_date":"2024-09-01","insured_employees":3}}"#,
+        )
+        .unwrap();
+        for lang in [Lang::Zh, Lang::En] {
+            let html = render(lang, &founder, None);
+            assert!(html.contains(&escaped(&lang.t("dept.师市人社局"))), "where to apply is named: {html}");
+            let section16 = escaped(&lang.t("result.section16"));
+            assert!(!html.contains(&section16), "{html}");
+            assert!(render(lang, &phd(), None).contains(&section16), "a hire's employer does");
         }
     }
 
