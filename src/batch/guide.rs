@@ -4,7 +4,7 @@
 
 use crate::html::Html;
 use crate::i18n::Lang;
-use talent_rules::batch::{header, words, Headers, Kind, INPUT_COLUMNS};
+use talent_rules::batch::{header, unit, words, Headers, Kind, INPUT_COLUMNS};
 
 /// What a cell of the column `column` holds, in the page's language.
 pub fn what(lang: Lang, column: &str, kind: Kind) -> String {
@@ -12,15 +12,14 @@ pub fn what(lang: Lang, column: &str, kind: Kind) -> String {
         let key = if kind == Kind::List { "batch.guide.list" } else { "batch.guide.choose" };
         return lang.batch_t_with(key, &[("values", allowed(lang, column))]);
     }
-    let key = match (column, kind) {
-        ("label", _) => "batch.guide.label",
-        ("assessment_date", _) => "batch.guide.assessment_date",
-        (c, _) if c.ends_with("_date") => "batch.guide.date",
-        (_, Kind::Bool) => "batch.guide.bool",
-        (_, Kind::Int) => "batch.guide.int",
-        ("contract_years", _) => "batch.guide.years",
-        ("loan_annual_rate", _) => "batch.guide.rate",
-        _ => "batch.guide.money",
+    let key = match (column, kind, unit(column)) {
+        ("label", ..) => "batch.guide.label",
+        ("assessment_date", ..) => "batch.guide.assessment_date",
+        (c, ..) if c.ends_with("_date") => "batch.guide.date",
+        (_, Kind::Bool, _) => "batch.guide.bool",
+        // A number in its column's unit, with an example the policy takes.
+        (_, _, Some(unit)) => return lang.batch_t(&format!("batch.guide.{}", unit.as_str())),
+        _ => "batch.guide.label",
     };
     lang.batch_t(key)
 }
@@ -85,6 +84,8 @@ mod tests {
             "mode",
             "open_ended_contract",
             "flexible_days",
+            "startup_insured_employees",
+            "loan_term_months",
             "contract_years",
             "loan_annual_rate",
             "purchase_price",
@@ -95,6 +96,15 @@ mod tests {
             assert_eq!(texts.iter().filter(|x| *x == t).count(), 1, "{}: {t}", kinds[i]);
         }
         assert!(said("honors").contains("；"), "{}", said("honors"));
+        assert!(said("loan_term_months").contains("2年"), "{}", said("loan_term_months"));
+        assert!(said("purchase_price").contains("45万"), "{}", said("purchase_price"));
+        // Every number column says its unit, in both languages.
+        for lang in Lang::ALL {
+            for &(column, _, kind) in INPUT_COLUMNS.iter().filter(|c| unit(c.0).is_some()) {
+                let text = what(lang, column, kind);
+                assert!(!text.starts_with("batch.") && !text.is_empty(), "{column}: {text}");
+            }
+        }
         assert_eq!(allowed(Lang::Zh, "label"), "");
     }
 }
