@@ -27,6 +27,22 @@ const cli = (input) => {
   }
 };
 
+test('before init, every function throws an error that says to call init first', () => {
+  // A process of its own: this one's copy of the module is loaded in before().
+  const script = `const m = await import(${JSON.stringify(`${MODULE}index.js`)});
+    for (const f of [() => m.assess({}), () => m.assess('{}'), m.policyVersion, m.contractVersion]) {
+      try { f(); console.log('no error'); } catch (e) { console.log(e.constructor.name, e.message); }
+    }
+    await m.init({ module_or_path: (await import('node:fs')).readFileSync(${JSON.stringify(`${MODULE}talent_rules_bg.wasm`)}) });
+    console.log(m.assess({}).error.path);`;
+  const lines = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim().split('\n');
+  assert.equal(lines.length, 5, lines.join('\n'));
+  for (const line of lines.slice(0, 4)) {
+    assert.match(line, /^Error talent-rules: call init\(\) first and wait for it \(await init\(\)\); it loads the engine, talent_rules_bg\.wasm · 请先调用 init\(\) 并等待其完成/);
+  }
+  assert.equal(lines[4], 'assessment_date', 'after init the same call answers');
+});
+
 test('the versions of the policy and of the contract', () => {
   assert.equal(engine.policyVersion(), '师市党办发〔2025〕17号');
   assert.equal(engine.contractVersion(), '1');

@@ -2,13 +2,16 @@
 // docs/contract.md. Money and decimals are strings ("180000.00"), dates
 // "YYYY-MM-DD"; ids are the contract's snake_case ids.
 
-/** Loads the wasm: a URL, a Response, the bytes, or a compiled module; by default the file beside the module. */
+/**
+ * Loads the wasm: a URL, a Response, the bytes, or a compiled module; by default the file beside the module.
+ * Await it once before anything else: the other functions throw an Error saying so until it has finished.
+ */
 export function init(source?: { module_or_path: RequestInfo | URL | Response | BufferSource | WebAssembly.Module }): Promise<unknown>;
 
-/** The policy the results follow: "师市党办发〔2025〕17号". */
+/** The policy the results follow: "师市党办发〔2025〕17号". Throws before init(). */
 export function policyVersion(): string;
 
-/** The version of the JSON contract ("1"). */
+/** The version of the JSON contract ("1"). Throws before init(). */
 export function contractVersion(): string;
 
 export type Money = string;
@@ -89,5 +92,5 @@ export interface AssessError {
   error: { path: string; kind: string; message: string; expected?: string[]; limit?: string };
 }
 
-/** The result of one input (an object or its JSON text), or `{ error }`. */
+/** The result of one input (an object or its JSON text), or `{ error }`. Throws before init(). */
 export function assess(input: Input | string): Assessment | AssessError;
