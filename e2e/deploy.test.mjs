@@ -145,9 +145,16 @@ test('a missing or unsafe value is refused with a message naming it, and nothing
   assert.match(none.stderr, /the output folder is empty/);
   const first = fill('LISTEN=8080', []);
   assert.match(first.stderr, /the first argument is the output folder, not LISTEN=8080/);
+  // The output folder is where nginx reads the includes from unless CONF is given.
+  const spaced = join(scratch, 'my conf');
+  const unsafe = fill(spaced, Object.values(good));
+  assert.equal(unsafe.status, 2);
+  assert.match(unsafe.stderr, /CONF \(the output folder, as CONF is not given\) '.*\/my conf' holds a space/);
+  assert.ok(!existsSync(spaced));
+  assert.equal(fill(spaced, [...Object.values(good), 'CONF=/etc/nginx/talent-check']).status, 0);
 });
 
-test('a configuration nginx -t refuses is not written; NGINX=none writes it untested', () => {
+test('a configuration nginx -t refuses is not written, with a hint for a certificate or the brotli modules; NGINX=none writes it untested', () => {
   const args = ['LISTEN=443 ssl', 'ROOT=/srv/talent-check', "FRAME_ANCESTORS='none'"];
   const out = folder();
   const refused = fill(out, args);
@@ -155,6 +162,10 @@ test('a configuration nginx -t refuses is not written; NGINX=none writes it unte
   assert.match(refused.stderr, /no "ssl_certificate" is defined/);
   assert.match(refused.stderr, /a 'listen … ssl' needs a certificate/);
   assert.match(refused.stderr, /nginx -t refused the filled files \(above\); nothing was written/);
+  assert.ok(!existsSync(out));
+  const noBrotli = fill(out, ['LISTEN=8080', ...args.slice(1)], { NGINX_MODULES: join(scratch, 'no-modules') });
+  assert.equal(noBrotli.status, 2);
+  assert.match(noBrotli.stderr, /common\.conf needs nginx's brotli modules: Debian's libnginx-mod-http-brotli-static and libnginx-mod-http-brotli-filter, looked for in .*\/no-modules/);
   assert.ok(!existsSync(out));
   const untested = fill(out, args, { NGINX: 'none' });
   assert.equal(untested.status, 0, untested.stderr);

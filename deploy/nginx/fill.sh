@@ -94,10 +94,6 @@ if [ -n "$has_prefix" ]; then
 else
   site=site.conf
 fi
-if [ -n "$has_conf" ]; then
-  check CONF "$conf" 1
-  path CONF "$conf"
-fi
 
 command -v envsubst >/dev/null || fail "envsubst is missing: install gettext-base (Debian) or gettext"
 here=$(cd "$(dirname "$0")" && pwd)
@@ -107,7 +103,10 @@ case $out in
 esac
 # No trailing slash: the files append their own (`${ROOT}/`, `${CONF}/common.conf`).
 [ "$root" = / ] || root=${root%/}
-conf=${conf:-$out_abs}
+# CONF, given or the output folder, is written into the files as well.
+if [ -n "$has_conf" ]; then conf_name=CONF; else conf_name="CONF (the output folder, as CONF is not given)" conf=$out_abs; fi
+check "$conf_name" "$conf" 1
+path "$conf_name" "$conf"
 [ "$conf" = / ] || conf=${conf%/}
 
 # fill DIR CONF: the files into DIR, with CONF as the folder of the includes.
@@ -146,6 +145,9 @@ if [ -n "$nginx" ]; then
   } >"$test_dir/nginx.conf"
   if ! report=$("$nginx" -t -p "$test_dir/" -e "$test_dir/error.log" -c "$test_dir/nginx.conf" 2>&1); then
     printf '%s\n' "$report" >&2
+    case $report in
+      *'unknown directive "brotli'*) say "common.conf needs nginx's brotli modules: Debian's libnginx-mod-http-brotli-static and libnginx-mod-http-brotli-filter, looked for in $modules (NGINX_MODULES)" ;;
+    esac
     case $listen in
       *ssl*) say "a 'listen … ssl' needs a certificate: add ssl_certificate and ssl_certificate_key to the filled server block, running this with NGINX=none, then run nginx -t yourself; or fill a plain LISTEN behind the site's TLS server" ;;
     esac
