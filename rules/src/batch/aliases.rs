@@ -140,6 +140,31 @@ mod tests {
     }
 
     #[test]
+    fn the_contract_lists_every_alias_beside_its_column() {
+        let doc = include_str!("../../../docs/contract.md");
+        let table = doc.split("| column | also read as |\n|---|---|\n").nth(1).expect("the table of aliases");
+        let listed: Vec<(&str, Vec<&str>)> = table
+            .lines()
+            .take_while(|l| l.starts_with('|'))
+            .filter_map(|l| {
+                let (column, names) = l.strip_prefix("| `")?.strip_suffix(" |")?.split_once("` | ")?;
+                Some((column, names.split(", ").collect()))
+            })
+            .collect();
+        let mut ours: Vec<(&str, Vec<&str>)> = Vec::new();
+        for &(alias, column) in ALIASES {
+            match ours.last_mut() {
+                Some((c, names)) if *c == column => names.push(alias),
+                _ => ours.push((column, vec![alias])),
+            }
+        }
+        assert_eq!(listed, ours);
+        for (header, [a, b]) in AMBIGUOUS {
+            assert!(doc.contains(&format!("{header} (`{a}` or `{b}`)")), "{header}");
+        }
+    }
+
+    #[test]
     fn headers_are_compared_without_spaces_case_or_full_width_forms() {
         assert_eq!(named(" 姓 名 "), Named::Column("label"));
         assert_eq!(named("Name"), Named::Column("label"));
