@@ -116,8 +116,11 @@ pub fn find(query: &str, limit: usize) -> Vec<TitleName> {
     if q.is_empty() {
         return Vec::new();
     }
-    let mut found: Vec<((u8, usize, Title), TitleName)> = Vec::new();
-    for &t in TITLES {
+    // Each matching title's rank: its best name's (group, length, level), then
+    // its place in the table. Lengths in bytes order names as characters do,
+    // as a query matches names of one script only (Chinese, or ASCII English).
+    let mut ranked: Vec<((u8, usize, Title, usize), TitleName)> = Vec::new();
+    for (place, &t) in TITLES.iter().enumerate() {
         let (key, zh, en, level) = t;
         let names = [zh.to_string(), en.to_ascii_lowercase()].map(|n| (n, false));
         let short = ALIASES.iter().filter(|a| a.1 == key).map(|a| (a.0.to_string(), true));
@@ -132,14 +135,18 @@ pub fn find(query: &str, limit: usize) -> Vec<TitleName> {
                     _ if n.contains(&q) => 2,
                     _ => return None,
                 };
-                Some((group, n.chars().count(), level))
+                Some((group, n.len(), level, place))
             })
             .min();
-        found.extend(best.map(|rank| (rank, t)));
+        ranked.extend(best.map(|rank| (rank, t)));
     }
-    // A stable sort keeps the table's order among equal ranks.
-    found.sort_by_key(|f| f.0);
-    found.into_iter().take(limit).map(|f| f.1).collect()
+    // The best `limit` by picking, with no sort code in the download.
+    let mut found = Vec::new();
+    while found.len() < limit {
+        let Some(i) = (0..ranked.len()).min_by_key(|&i| ranked[i].0) else { break };
+        found.push(ranked.swap_remove(i).1);
+    }
+    found
 }
 
 #[cfg(test)]
