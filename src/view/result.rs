@@ -458,15 +458,14 @@ pub(crate) fn not_applicable(h: &mut Html, lang: Lang, items: &[Ineligible]) {
         &lang.t("result.not_applicable"),
     );
     // An age limit that passed ends the category for every benefit it
-    // refuses: the engine names it on each, the page says it once, above them.
+    // refuses: the engine names the same ones on each, the page says them
+    // once, above them.
     let passed = |x: &&Hint| matches!(x, Hint::AgeLimitPassed { .. });
-    let mut once: Vec<&Hint> = Vec::new();
-    for x in items.iter().flat_map(|i| i.hints.iter().filter(passed)) {
-        if !once.contains(&x) {
-            once.push(x);
-        }
-    }
-    h.list("hints age-limits", once.into_iter().map(|x| hint_text(lang, x)));
+    let first = items.iter().find(|i| i.hints.iter().any(|x| passed(&x)));
+    h.list(
+        "hints age-limits",
+        first.iter().flat_map(|i| i.hints.iter().filter(passed)).map(|x| hint_text(lang, x)),
+    );
     for item in items {
         h.open(
             "article",
