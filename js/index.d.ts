@@ -94,3 +94,13 @@ export interface AssessError {
 
 /** The result of one input (an object or its JSON text), or `{ error }`. Throws before init(). */
 export function assess(input: Input | string): Assessment | AssessError;
+
+/** The unit a typed number is read in: `rate` is a fraction (0.0345, or "3.45 %"), `percent` a percentage (3.45). */
+export type NumberUnit = 'yuan' | 'years' | 'months' | 'days' | 'people' | 'percent' | 'rate' | 'count';
+
+/**
+ * A number as people type it ("30万", "3年", "36个月", "3.45 %", full-width digits, thousands
+ * separators) in `unit`, as the decimal text the contract takes ("300000"; "3年" in months is "36");
+ * null when it is no number. Throws for an unknown unit, and before init().
+ */
+export function readNumber(text: string, unit: NumberUnit): string | null;

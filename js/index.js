@@ -1,7 +1,7 @@
 // The engine of 师市党办发〔2025〕17号 for a page with its own UI: the JSON
 // contract of docs/contract.md as JavaScript objects. Built into one folder
 // with the wasm-bindgen module by scripts/build-js.sh.
-import load, { assessJson, policyVersion as policy, contractVersion as contract } from './talent_rules.js';
+import load, { assessJson, policyVersion as policy, contractVersion as contract, readNumber as read } from './talent_rules.js';
 
 let loaded = false;
 
@@ -35,4 +35,13 @@ export function contractVersion() {
 export function assess(input) {
   assertLoaded();
   return JSON.parse(assessJson(typeof input === 'string' ? input : JSON.stringify(input)));
+}
+
+/**
+ * A number typed as people type it (30万, 3年, 36个月, 3.45 %, full-width digits,
+ * thousands separators) in a unit, as the decimal text the contract takes; null when it is none.
+ */
+export function readNumber(text, unit) {
+  assertLoaded();
+  return read(String(text), unit) ?? null;
 }

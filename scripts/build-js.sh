@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The engine as a JavaScript module, for a portal with its own UI:
 #   scripts/build-js.sh OUT
-# OUT then holds index.js (assess, policyVersion, contractVersion, init),
+# OUT then holds index.js (assess, readNumber, policyVersion, contractVersion, init),
 # index.d.ts, package.json and the wasm-bindgen module with its wasm.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
