@@ -3,8 +3,10 @@
 // (wasm-bindgen's JS glue, boot.js) with terser, since trunk's own minifier
 // leaves them nearly as large as they came and every byte counts against the
 // first-load budget, and it moves trunk's inline loader into a file of its
-// own for a strict CSP. Integrity hashes in the page are written anew, so
-// subresource integrity still holds.
+// own for a strict CSP; it also makes the workers' loaders start their wasm
+// without a deprecation warning, and leaves out the integrity hash Chromium
+// ignores on the wasm's preload. Integrity hashes in the page are written
+// anew, so subresource integrity still holds.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,5 +46,24 @@ if (loader) {
   const base = process.env.TRUNK_PUBLIC_URL ?? '/';
   page = page.replace(loader[0], `<script type=module src=${base}${name} integrity=${integrity(code)}></script>`);
 }
+// A worker's loader (`<bin>_loader.js`, trunk's `data-loader-shim`) starts
+// wasm-bindgen's no-modules glue with the wasm's URL as a bare string, which
+// that glue takes as the deprecated form of its argument and says so in the
+// worker's console: it is handed `{ module_or_path }` instead. A worker is
+// started by name from the app, not by the page, so it has no integrity hash
+// there; any the page does carry is written anew.
+for (const name of readdirSync(staging).filter((n) => n.endsWith('_loader.js'))) {
+  const path = join(staging, name);
+  const before = readFileSync(path, 'utf8');
+  const code = before.replace(/wasm_bindgen\((["'][^"']+["'])\)/g, 'wasm_bindgen({module_or_path:$1})');
+  if (!/wasm_bindgen\(\{module_or_path:/.test(code)) throw new Error(`${name}: trunk's worker loader changed`);
+  writeFileSync(path, code);
+  page = page.replaceAll(integrity(before), integrity(code));
+}
+// Chromium ignores `integrity` on a preload of the `fetch` destination (trunk's
+// preload of the wasm) and warns about it on every page (crbug.com/981419);
+// the glue fetches the wasm without it, so nothing was checked by it anyway.
+page = page.replace(/<link\b[^>]*>/g, (tag) => (/\bas=["']?fetch\b/.test(tag)
+  ? tag.replace(/\s+integrity=("[^"]*"|'[^']*'|[^\s>]+)/, '') : tag));
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(page)) throw new Error('index.html still has an inline script');
 writeFileSync(html, page);
