@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   openApp, switchToEnglish, assertClean,
-  expectText, expectValue, expectChecked, expectFocus, expectHidden, finish } from './browser.mjs';
+  expectText, expectValue, expectChecked, expectFocus, expectHidden, expectVisible, finish } from './browser.mjs';
 import { serveAndLaunch } from './session.mjs';
 
 let server;
@@ -92,7 +92,7 @@ test('each industrial award is sent where §16 and INT-06 say, never to a sector
     hires: '柔性引进人才补助：师市人社局',
   };
   for (const [id, text] of Object.entries(where)) await expectText(page, `#apply-${id}`, new RegExp(text));
-  assert.equal(await page.locator('#apply-to li').count(), Object.keys(where).length);
+  assert.equal(await page.locator('#apply-to .departments li').count(), Object.keys(where).length);
   await expectText(page, '#apply-to', /依据方案第16条：产业项目类由申报单位按类别分别报师市发改委、科技局、工信局/);
   await expectText(page, '#apply-to', /INT-06/);
   assert.doesNotMatch(await page.textContent('#apply-to'), /行业主管部门/);
@@ -103,7 +103,8 @@ test('each industrial award is sent where §16 and INT-06 say, never to a sector
 });
 
 test('the printout lists what was entered, keeps the §3 arithmetic and the hires with clause, subtotal and reasons', async () => {
-  const app = await openApp(browser, PAGE(), { width: 1280, height: 900 });
+  const tablet = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true });
+  const app = await openApp(browser, PAGE(), undefined, tablet);
   const { page } = app;
   await littleGiantWithAPhd(page);
   await page.focus('#add-hire');
@@ -131,6 +132,10 @@ test('the printout lists what was entered, keeps the §3 arithmetic and the hire
   await expectText(page, '#hire-result-0', /张工\s*B类人才\s*45岁（含）以下全日制博士研究生（§10）\s*10\s*3,000\.00 元\s*10 个工作日 × 300\.00 元/);
   await expectText(page, '#hire-result-1', /李老师\s*A类人才\s*按用人单位选定的类别\s*4\s*1,600\.00 元/);
   await expectText(page, '#hire-subtotal', /小计（单位获得）\s*4,600\.00 元/);
+  // Where to apply, and the documents the hires need in a line, as the talent page prints them.
+  await expectText(page, '#apply-little_giant', '专精特新“小巨人”奖励：师市工信局');
+  await expectVisible(page, '#apply-to p.print-only');
+  await expectText(page, '#apply-to p.print-only', /身份证、学历、学位证书/);
   // Everything of the printout inside the A4 page's width.
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   assert.ok(pdf.length > 10_000, 'a PDF was printed');

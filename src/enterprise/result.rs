@@ -10,7 +10,7 @@ use crate::documents;
 use crate::html::Html;
 use crate::i18n::Lang;
 use crate::view::result::{benefit_card, closing, not_applicable, span_text};
-use talent_rules::ids::{BenefitId, Clause, Interp};
+use talent_rules::ids::{BenefitId, Clause, Department, Interp};
 use talent_rules::output::{Amount, Span};
 use talent_rules::policy::FLEXIBLE_HIRES_DEPARTMENT;
 use talent_rules::Assessment;
@@ -75,8 +75,9 @@ fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
     if a.benefits.is_empty() && !hires_paid {
         return;
     }
-    let depts = |ds: &mut dyn Iterator<Item = &talent_rules::ids::Department>| {
-        ds.map(|d| lang.t(&format!("dept.{}", d.as_str())))
+    let depts = |ds: &[Department]| {
+        ds.iter()
+            .map(|d| lang.t(&format!("dept.{}", d.as_str())))
             .collect::<Vec<_>>()
             .join(&lang.t("list.separator"))
     };
@@ -88,7 +89,7 @@ fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
             "{}{}{}",
             lang.t(&format!("benefit.{}", b.id.as_str())),
             lang.t("ui.colon"),
-            depts(&mut b.apply_to.iter())
+            depts(&b.apply_to)
         );
         h.el("li", &[("id", Some(&format!("apply-{}", b.id.as_str())))], &line);
     }
@@ -97,7 +98,7 @@ fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
             "{}{}{}",
             lang.page_t("ent.hires_heading"),
             lang.t("ui.colon"),
-            depts(&mut std::iter::once(&FLEXIBLE_HIRES_DEPARTMENT))
+            depts(&[FLEXIBLE_HIRES_DEPARTMENT])
         );
         h.el("li", &[("id", Some("apply-hires"))], &line);
     }
@@ -108,7 +109,10 @@ fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
     let docs = documents::checklist(hires_paid.then_some(BenefitId::FlexibleDailySubsidy));
     if !docs.is_empty() {
         h.el("h4", &[], &lang.t("result.documents"));
-        h.list("docs", docs.iter().map(|d| lang.t(d)));
+        let docs: Vec<String> = docs.iter().map(|d| lang.t(d)).collect();
+        h.list("docs", docs.iter().cloned());
+        // The list is hidden in print (style/main.css); a line says it there, as on the talent page.
+        h.el("p", &[("class", Some("print-only small"))], &docs.join(&lang.t("list.separator")));
         h.el("p", &[("class", Some("muted small"))], &lang.t("result.documents_note"));
     }
     h.close("div");
@@ -122,7 +126,11 @@ fn basis_text(lang: Lang, b: Option<&Basis>) -> String {
             let names: Vec<String> = met
                 .iter()
                 .map(|m| {
-                    format!("{}（{}）", lang.t(&format!("criterion.{}", m.id.as_str())), m.clause.as_str())
+                    let criterion = lang.t(&format!("criterion.{}", m.id.as_str()));
+                    lang.page_t_with(
+                        "ent.basis.criterion",
+                        &[("criterion", criterion), ("clause", m.clause.as_str().to_string())],
+                    )
                 })
                 .collect();
             names.join(&lang.t("list.separator"))
