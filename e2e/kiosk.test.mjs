@@ -1,7 +1,9 @@
 // A fair's shared tablet (?kiosk), served by nginx as deployed: nothing
 // stored on the device, a large "next person" button, the QR hand-off offered
-// once there is a result, and an idle timer that warns, then clears the page.
-// Checked also with axe, for console errors and for requests leaving the app.
+// once there is a result (in the visitor's language), and an idle timer that
+// warns, then clears the page, the clipboard's share link too. Tapped on a
+// touch tablet; checked also with axe, for console errors and for requests
+// leaving the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, switchToEnglish, expectText, expectValue, finish } from './browser.mjs';
@@ -11,6 +13,24 @@ import { phdAtEnterprise } from './answers.mjs';
 let server;
 let browser;
 nginxAndLaunch((n, b) => { server = n; browser = b; });
+
+// A tablet: touch, its size, Chinese; `permissions` for the clipboard.
+const TABLET = { viewport: { width: 820, height: 1180 }, hasTouch: true, locale: 'zh-CN' };
+const tablet = (permissions = []) => browser.newContext({ ...TABLET, permissions });
+
+// The PhD of phdAtEnterprise, answered as on a touch screen: taps, and the keyboard for text.
+async function tapPhd(page) {
+  await page.fill('#birth-date', '1992-04-15');
+  await page.selectOption('#degree', 'doctorate');
+  await page.tap('#mode-full_time');
+  await page.selectOption('#employer-type', 'enterprise');
+  await page.tap('#first-social-insurance');
+  await page.tap('#contract-years');
+  await page.keyboard.type('3');
+  await page.waitForSelector('#total-talent');
+}
+
+const clipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
 
 // What this origin keeps, read from a page of it that is not in kiosk mode.
 async function stored(page) {
@@ -22,7 +42,7 @@ async function stored(page) {
 }
 
 test('a tablet at a fair: nothing stored, the QR hand-off, next person, and the idle reset', async () => {
-  const app = await openApp(browser, `${server.url}?kiosk=4`, { width: 820, height: 1180 });
+  const app = await openApp(browser, `${server.url}?kiosk=4`, null, await tablet(['clipboard-read', 'clipboard-write']));
   const { page } = app;
   await page.waitForSelector('#kiosk-next');
   // Not the "this browser cannot save drafts" of a private window: nothing is kept on purpose.
@@ -31,19 +51,31 @@ test('a tablet at a fair: nothing stored, the QR hand-off, next person, and the 
   assert.doesNotMatch(await page.innerText('#keep'), /保存在本机/);
   await expectText(page, '#keep', /分享链接把答案写在链接“#”之后/);
   assert.equal(await page.isVisible('#kiosk-take'), false, 'no hand-off before there is a result');
-  await phdAtEnterprise(page);
+  await tapPhd(page);
   await expectText(page, '#total-talent', '608,800.00 元');
-  await page.click('#kiosk-take');
+  await page.tap('#kiosk-take');
   await page.waitForSelector('.qr-code svg');
   assert.ok((await page.locator('.qr-code svg').boundingBox()).width >= 300, 'a large code to scan');
   assert.equal(await stored(page), 0, 'nothing kept on the device');
   const box = await page.locator('#kiosk-next').boundingBox();
   assert.ok(box.height >= 48, 'a large button');
 
+  // The visitor copies the link.
+  await page.tap('#copy-link');
+  await expectText(page, '#copy-status', '链接已复制。');
+  const link = await page.inputValue('#share-link');
+  assert.equal(await clipboard(page), link);
+
   // Left alone: a warning first, then a fresh form; a touch in between keeps it.
   await page.waitForSelector('#kiosk-warning:not([hidden])', { timeout: 8000 });
   await expectText(page, '#kiosk-warning', /无人操作。\d+ 秒后将清空本页/);
-  await page.click('#kiosk-stay');
+  // Its button is one of the app's.
+  const look = (selector) => page.evaluate((s) => {
+    const c = getComputedStyle(document.querySelector(s));
+    return [c.backgroundColor, c.color, c.borderRadius];
+  }, selector);
+  assert.deepEqual(await look('#kiosk-stay'), await look('#make-link'));
+  await page.tap('#kiosk-stay');
   assert.equal(await page.isVisible('#kiosk-warning'), false);
   await expectValue(page, '#birth-date', '1992-04-15');
   await page.waitForSelector('#kiosk-warning:not([hidden])', { timeout: 8000 });
@@ -51,12 +83,66 @@ test('a tablet at a fair: nothing stored, the QR hand-off, next person, and the 
   await page.waitForSelector('main form');
   await page.waitForSelector('#prepaint', { state: 'detached' });
   await expectValue(page, '#birth-date', '');
+  assert.equal(await clipboard(page), '', 'the last visitor\'s link is off the clipboard');
 
-  // The next person, at once.
-  await phdAtEnterprise(page);
-  await page.click('#kiosk-next');
+  // The next person, at once: the link copied is gone with the page.
+  await tapPhd(page);
+  await page.tap('#make-link');
+  await page.tap('#copy-link');
+  await expectText(page, '#copy-status', '链接已复制。');
+  assert.match(await clipboard(page), /#t2\./);
+  await page.tap('#kiosk-next');
   await page.waitForFunction(() => document.getElementById('birth-date')?.value === '');
+  assert.equal(await clipboard(page), '');
   assert.equal(await stored(page), 0);
+  await finish(app, server.url);
+});
+
+test('a tablet at a fair: a visitor in English takes an English link; nothing else on the clipboard is touched', async () => {
+  const app = await openApp(browser, `${server.url}?kiosk=60`, null, await tablet(['clipboard-read', 'clipboard-write']));
+  const { page } = app;
+  await page.waitForSelector('#kiosk-next');
+  await page.tap('#lang-switch');
+  await page.waitForSelector('html[lang=en]');
+  await tapPhd(page);
+  await page.tap('#kiosk-take');
+  await page.waitForSelector('.qr-code svg');
+  const link = await page.inputValue('#share-link');
+  assert.match(link, /\/\?lang=en#t2\./);
+
+  // Scanned with a phone set to Chinese, which has never opened the app.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'zh-CN' });
+  const scanned = await openApp(browser, link, null, phone);
+  await scanned.page.waitForSelector('html[lang=en]');
+  await expectText(scanned.page, '#category', 'Category B talent');
+  await expectValue(scanned.page, '#birth-date', '1992-04-15');
+  await finish(scanned, server.url);
+
+  // Copied, then something else copied over it (a helper's note): 下一位 leaves that alone.
+  await page.tap('#copy-link');
+  await expectText(page, '#copy-status', 'Link copied.');
+  await page.evaluate(() => navigator.clipboard.writeText('会场 Wi-Fi：fair-2026'));
+  await page.tap('#kiosk-next');
+  await page.waitForSelector('html[lang=zh-CN]');
+  await page.waitForFunction(() => document.getElementById('birth-date')?.value === '');
+  assert.equal(await clipboard(page), '会场 Wi-Fi：fair-2026');
+  await finish(app, server.url);
+});
+
+test('a tablet at a fair: where the clipboard cannot be read, 下一位 empties it', async () => {
+  const context = await tablet(['clipboard-write']);
+  const app = await openApp(browser, `${server.url}?kiosk=60`, null, context);
+  const { page } = app;
+  await page.waitForSelector('#kiosk-next');
+  await tapPhd(page);
+  await page.tap('#make-link');
+  await page.tap('#copy-link');
+  await expectText(page, '#copy-status', '链接已复制。');
+  await page.tap('#kiosk-next');
+  await page.waitForFunction(() => document.getElementById('birth-date')?.value === '');
+  // Read only now, by the test.
+  await context.grantPermissions(['clipboard-read']);
+  assert.equal(await clipboard(page), '');
   await finish(app, server.url);
 });
 

@@ -6,14 +6,17 @@
 //! visitor; a touch or a key keeps it. Links to the other pages keep the
 //! kiosk flag and replace the page, so the history holds no visitor's page,
 //! and the app's notice that nothing can be stored says that
-//! nothing is, on a shared device.
+//! nothing is, on a shared device. Clearing the page also clears the
+//! selection and the share link the page put on the clipboard.
 
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::{Interval, Timeout};
-use std::cell::RefCell;
+use js_sys::{Object, Promise, Reflect};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, Element, HtmlElement};
 
 /// Seconds without a touch or key before the warning, unless the address says.
@@ -44,12 +47,103 @@ pub(crate) fn warning_text(zh: bool, left: u32) -> String {
     }
 }
 
-/// The same address without the fragment (a share link's answers): a fresh form.
+#[wasm_bindgen]
+extern "C" {
+    // Each throws where there is no such API (an insecure page, an older
+    // browser) and rejects where it is not allowed: caught, never fatal.
+    #[wasm_bindgen(catch, js_namespace = ["navigator", "clipboard"], js_name = readText)]
+    fn read_clipboard() -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ["navigator", "clipboard"], js_name = writeText)]
+    fn write_clipboard(text: &str) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = ["navigator", "permissions"], js_name = query)]
+    fn query_permission(descriptor: &Object) -> Result<Promise, JsValue>;
+}
+
+/// How long clearing the clipboard may hold the reset back, in ms: a
+/// browser that neither answers nor refuses must not keep the page.
+const CLIPBOARD_WAIT_MS: i32 = 1000;
+
+thread_local! {
+    /// Set once the page is being cleared: the countdown and the button may both ask.
+    static RESETTING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The same address without the fragment (a share link's answers): a fresh
+/// form, once the selection and the clipboard hold nothing of the visitor.
 fn reset() {
-    let Some(location) = web_sys::window().map(|w| w.location()) else { return };
-    let here =
-        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-    let _ = location.replace(&here);
+    if RESETTING.replace(true) {
+        return;
+    }
+    let Some(window) = web_sys::window() else { return };
+    if let Some(document) = window.document() {
+        // Focus selects the share link (view/share.rs); let go of it too.
+        if let Some(active) = document.active_element().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            let _ = active.blur();
+        }
+    }
+    if let Ok(Some(selection)) = window.get_selection() {
+        let _ = selection.remove_all_ranges();
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let origin = window.location().origin().unwrap_or_default();
+        let _ = JsFuture::from(Promise::race(&js_sys::Array::of2(
+            &clear_clipboard(origin).into(),
+            &wait(&window),
+        )))
+        .await;
+        let location = window.location();
+        let here =
+            format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+        let _ = location.replace(&here);
+    });
+}
+
+/// Resolves after `CLIPBOARD_WAIT_MS`.
+fn wait(window: &web_sys::Window) -> JsValue {
+    let window = window.clone();
+    Promise::new(&mut |done, _| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&done, CLIPBOARD_WAIT_MS);
+    })
+    .into()
+}
+
+/// Whether `text` is what the page put on the clipboard: a link to one of
+/// this site's pages (`origin`) with answers after its `#`.
+pub(crate) fn is_share_link(text: &str, origin: &str) -> bool {
+    text.strip_prefix(origin).is_some_and(|rest| rest.starts_with('/') && rest.contains('#'))
+}
+
+/// Empties the clipboard if it still holds a share link. It is read only
+/// where reading is allowed already (Chromium, when granted): asking would
+/// show the next visitor a permission prompt, or a paste button in Firefox
+/// and WebKit. Where it cannot be read, it is emptied. Writing needs the
+/// page focused, or in Firefox and WebKit a tap: after the idle time it may
+/// be refused, quietly.
+fn clear_clipboard(origin: String) -> Promise {
+    wasm_bindgen_futures::future_to_promise(async move {
+        if clipboard_readable().await {
+            if let Ok(text) = read_clipboard().map(JsFuture::from) {
+                match text.await.ok().and_then(|t| t.as_string()) {
+                    Some(text) if !is_share_link(&text, &origin) => return Ok(JsValue::UNDEFINED),
+                    _ => {}
+                }
+            }
+        }
+        if let Ok(written) = write_clipboard("") {
+            let _ = JsFuture::from(written).await;
+        }
+        Ok(JsValue::UNDEFINED)
+    })
+}
+
+/// Whether `clipboard-read` is granted; a browser that does not know the
+/// name (Firefox, WebKit) rejects the query.
+async fn clipboard_readable() -> bool {
+    let descriptor = Object::new();
+    let _ = Reflect::set(&descriptor, &"name".into(), &"clipboard-read".into());
+    let Ok(query) = query_permission(&descriptor) else { return false };
+    let Ok(status) = JsFuture::from(query).await else { return false };
+    Reflect::get(&status, &"state".into()).ok().and_then(|s| s.as_string()).as_deref() == Some("granted")
 }
 
 fn zh(document: &Document) -> bool {
@@ -99,7 +193,7 @@ impl Idle {
         };
         show(left);
         idle.countdown = Some(Interval::new(1000, move || {
-            left -= 1;
+            left = left.saturating_sub(1);
             if left == 0 {
                 reset();
             } else {
@@ -147,7 +241,11 @@ pub(crate) fn start(asked: &str) -> Option<crate::Owner> {
     let _ = warning.set_attribute("role", "alert");
     warning.set_hidden(true);
     let text = document.create_element("p").ok()?;
-    warning.append_with_node_2(&text, &stay).ok()?;
+    // In a `.buttons` row, as the app's own buttons are (style/main.css).
+    let row = document.create_element("div").ok()?;
+    row.set_class_name("buttons");
+    row.append_child(&stay).ok()?;
+    warning.append_with_node_2(&text, &row).ok()?;
     document.body()?.append_with_node_3(&next, &take, &warning).ok()?;
 
     // The buttons' words follow the page's language; the hand-off is
@@ -333,6 +431,17 @@ mod tests {
         assert_eq!(idle_seconds("4"), 4);
         assert_eq!(idle_seconds("300"), 300);
         assert_eq!(idle_seconds("abc"), 120);
+    }
+
+    #[test]
+    fn only_a_share_link_of_this_site_is_taken_off_the_clipboard() {
+        let origin = "https://rencai.example";
+        assert!(is_share_link("https://rencai.example/#t2.birth-date=1992-04-15.0123abcd", origin));
+        assert!(is_share_link("https://rencai.example/rencai/enterprise.html?lang=en#e1.x.0", origin));
+        assert!(!is_share_link("https://rencai.example/", origin), "no answers in it");
+        assert!(!is_share_link("https://rencai.example.org/#t2.x.0", origin), "another site");
+        assert!(!is_share_link("会场 Wi-Fi 密码 #3", origin));
+        assert!(!is_share_link("", origin));
     }
 
     #[test]
