@@ -3,13 +3,16 @@
 //! ends are built from the same source, so it is no stored format.
 //!
 //! Fields: row number, label, category (or empty), talent min, talent max,
-//! employer min, employer max, benefit ids (comma-separated), and for a bad
-//! row: column (or empty), error kind, the cell as written, message, and the
-//! bound crossed (or empty).
+//! employer min, employer max, benefit ids (comma-separated), what was not
+//! got and why (`id:reason|reason;id:reason`), the age notice (`turn
+//! criterion category date`, or empty), and for a bad row, for each of its
+//! faults: column (or empty), error kind, the cell as written, message, and
+//! the bound crossed (or empty).
 
-use super::table::Line;
-use talent_rules::batch::{RowError, INPUT_COLUMNS};
-use talent_rules::ids::{BenefitId, Category};
+use super::table::{AgeNotice, AgeTurn, Line};
+use talent_rules::batch::{Fault, RowError, INPUT_COLUMNS};
+use talent_rules::dates::Date;
+use talent_rules::ids::{BenefitId, Category, Criterion, Reason};
 use talent_rules::money::{parse_decimal, Money};
 use talent_rules::output::Span;
 use talent_rules::ErrorKind;
@@ -30,8 +33,21 @@ impl Line {
             self.employer.min.to_string(),
             self.employer.max.to_string(),
             self.benefits.iter().map(|b| b.as_str()).collect::<Vec<_>>().join(","),
+            self.short
+                .iter()
+                .map(|(id, reasons)| {
+                    let reasons: Vec<&str> = reasons.iter().map(|r| r.as_str()).collect();
+                    format!("{}:{}", id.as_str(), reasons.join("|"))
+                })
+                .collect::<Vec<_>>()
+                .join(";"),
+            self.age
+                .map(|n| {
+                    format!("{} {} {} {}", n.turn.id(), n.criterion.as_str(), n.category.as_str(), n.until)
+                })
+                .unwrap_or_default(),
         ];
-        if let Some(e) = &self.error {
+        for e in self.error.iter().flat_map(|e| &e.faults) {
             fields.extend([
                 e.column.unwrap_or("").to_string(),
                 e.kind.as_str().to_string(),
@@ -55,17 +71,39 @@ impl Line {
         let money = |s: &str| parse_decimal(s).map(Money);
         let span = |min, max| Some(Span { min: money(min)?, max: money(max)? });
         let number: usize = f.first()?.parse().ok()?;
-        let error = match f.get(8..13) {
-            Some(&[column, kind, value, message, limit]) => Some(RowError {
-                row: number,
+        let short = |s: &str| -> Option<Vec<(BenefitId, Vec<Reason>)>> {
+            s.split(';')
+                .filter(|item| !item.is_empty())
+                .map(|item| {
+                    let (id, reasons) = item.split_once(':')?;
+                    let reasons = reasons.split('|').map(Reason::parse).collect::<Option<Vec<_>>>()?;
+                    Some((BenefitId::parse(id)?, reasons))
+                })
+                .collect()
+        };
+        let age = |s: &str| -> Option<AgeNotice> {
+            let [turn, criterion, category, until] = s.split(' ').collect::<Vec<_>>()[..] else {
+                return None;
+            };
+            Some(AgeNotice {
+                turn: *AgeTurn::ALL.iter().find(|t| t.id() == turn)?,
+                criterion: Criterion::parse(criterion)?,
+                category: Category::parse(category)?,
+                until: Date::parse(until)?,
+            })
+        };
+        let fault = |f: &[&str]| -> Option<Fault> {
+            let &[column, kind, value, message, limit] = f else { return None };
+            Some(Fault {
                 column: INPUT_COLUMNS.iter().map(|c| c.0).find(|c| *c == column),
                 kind: *ErrorKind::ALL.iter().find(|k| k.as_str() == kind)?,
                 value: value.to_string(),
                 message: message.to_string(),
                 limit: (!limit.is_empty()).then(|| limit.to_string()),
-            }),
-            _ => None,
+            })
         };
+        let faults = f.get(10..).unwrap_or_default().chunks(5).map(fault).collect::<Option<Vec<_>>>()?;
+        let error = (!faults.is_empty()).then_some(RowError { row: number, faults });
         Some(Line {
             number,
             label: f.get(1)?.to_string(),
@@ -73,6 +111,8 @@ impl Line {
             talent: span(f.get(3)?, f.get(4)?)?,
             employer: span(f.get(5)?, f.get(6)?)?,
             benefits: f.get(7)?.split(',').filter_map(BenefitId::parse).collect(),
+            short: short(f.get(8)?)?,
+            age: age(f.get(9)?),
             error,
         })
     }
@@ -100,7 +140,7 @@ mod tests {
         assert_eq!(back[0].label, "tab here, and a line break", "separators never split a line");
         assert_eq!(Line { label: lines[0].label.clone(), ..back[0].clone() }, lines[0]);
         assert_eq!(back[1..], lines[1..]);
-        assert!(back[1].error.as_ref().is_some_and(|e| e.column == Some("birth_date")));
+        assert!(back[1].error.as_ref().is_some_and(|e| e.faults[0].column == Some("birth_date")));
         assert!(!back[0].benefits.is_empty());
     }
 }

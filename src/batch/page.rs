@@ -35,7 +35,7 @@ enum Status {
     },
     Done {
         rows: usize,
-        errors: usize,
+        problems: usize,
         source: Source,
     },
     /// A page catalog key and the detail, in the engine's words.
@@ -199,10 +199,10 @@ impl Batch {
     }
 
     fn show(self, lines: Vec<Line>) {
-        let errors = lines.iter().filter(|l| l.error.is_some()).count();
+        let problems = lines.iter().filter(|l| l.has_problem()).count();
         let status = match lines.len() {
             0 => return self.fail("batch.empty", String::new()),
-            rows => Status::Done { rows, errors, source: self.source.get_value() },
+            rows => Status::Done { rows, problems, source: self.source.get_value() },
         };
         self.lines.set_value(lines);
         // What was chosen to show (typed while the rows were read, perhaps) stays.
@@ -264,13 +264,13 @@ fn status_text(lang: Lang, s: &Status) -> String {
         Status::Working { done, total } => {
             lang.batch_t_with("batch.progress", &[("done", done.to_string()), ("total", total.to_string())])
         }
-        Status::Done { rows, errors, source } => {
+        Status::Done { rows, problems, source } => {
             let source = match source {
                 Source::File(e) => lang.batch_t(&format!("batch.encoding.{}", encoding_id(*e))),
                 Source::Pasted => lang.batch_t("batch.pasted"),
             };
-            let params = [("rows", rows.to_string()), ("errors", errors.to_string()), ("source", source)];
-            lang.batch_t_with(if *errors == 0 { "batch.done_clean" } else { "batch.done" }, &params)
+            let params = [("rows", rows.to_string()), ("problems", problems.to_string()), ("source", source)];
+            lang.batch_t_with(if *problems == 0 { "batch.done_clean" } else { "batch.done" }, &params)
         }
         Status::Failed(key, detail) => lang.batch_t_with(key, &[("detail", detail.clone())]),
     }
@@ -286,11 +286,11 @@ fn encoding_id(e: Encoding) -> &'static str {
 
 /// "A类人才 3 · … · 无人才类别 1 · 有问题的行 1".
 fn counts_text(lang: Lang, lines: &[Line]) -> String {
-    let (by, none, errors) = counts(lines);
+    let (by, none, problems) = counts(lines);
     let mut parts: Vec<String> =
         by.iter().map(|(c, n)| format!("{} {n}", lang.t(&format!("category.{}", c.as_str())))).collect();
     parts.push(format!("{} {none}", lang.batch_t("batch.filter.none")));
-    parts.push(format!("{} {errors}", lang.batch_t("batch.filter.errors")));
+    parts.push(format!("{} {problems}", lang.batch_t("batch.filter.problems")));
     parts.join(" · ")
 }
 
@@ -437,7 +437,7 @@ pub fn BatchApp() -> impl IntoView {
                             <option value="D">{move || lang.get().t("category.D")}</option>
                             <option value="E">{move || lang.get().t("category.E")}</option>
                             <option value="none">{t("batch.filter.none")}</option>
-                            <option value="errors">{t("batch.filter.errors")}</option>
+                            <option value="problems">{t("batch.filter.problems")}</option>
                         </select>
                     </div>
                     <div class="field">
