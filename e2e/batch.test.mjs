@@ -1,7 +1,8 @@
 // The batch page: a GBK file from Excel through to the exported files, whose
 // bytes are checked; pasted text typed by keyboard on a phone; a bad row that
 // leaves the others computed; a row that gets less than it could, and an age
-// limit near its end, said in the table; sorting and filtering; 100,000 rows with progress. Each journey also runs axe, and checks the console and that no
+// limit near its end, said in the table; a 320 px phone and a zoomed page;
+// sorting and filtering; 100,000 rows with progress. Each journey also runs axe, and checks the console and that no
 // request leaves the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -154,6 +155,39 @@ test('a row with the employer type left empty says why it gets nothing and count
   await page.selectOption('#batch-filter', 'all');
   await expectText(page, '#batch-row-3', /Age limit ends soon: Category B through “full-time doctorate, aged 45 or younger” until 2026-12-31/);
   await finish(app, server.url);
+});
+
+test('a 320 and a 360 px phone show the page without scrolling sideways once a file is in; at 130 % zoom no date breaks at its hyphens', async () => {
+  for (const width of [320, 360]) {
+    const app = await openBatch({ width, height: 740 });
+    const { page } = app;
+    await page.setInputFiles('#batch-file', { name: LONG_NAME, mimeType: 'text/csv', buffer: Buffer.from(RECRUITER_SHEET) });
+    await page.waitForSelector('#batch-table');
+    for (const lang of ['zh-CN', 'en']) {
+      if (lang === 'en') await switchToEnglish(page);
+      await page.locator('#batch-guide summary').click();
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(scroll <= client, `${lang} at ${width} px: the page is ${scroll} px wide on a ${client} px screen`);
+    }
+    await finish(app, server.url);
+  }
+  // 130 % zoom on a 360 px phone and on a laptop: the page is laid out 1.3 times narrower.
+  for (const width of [360, 1280]) {
+    const viewport = { width: Math.round(width / 1.3), height: 700 };
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1.3 });
+    const app = await openApp(browser, `${server.url}batch.html`, viewport, context, '#batch-file');
+    const { page } = app;
+    await page.setInputFiles('#batch-file', { name: 'zoom.csv', mimeType: 'text/csv', buffer: Buffer.from(RECRUITER_SHEET) });
+    await page.waitForSelector('#batch-table .date');
+    const dates = await page.locator('#batch-table .date').evaluateAll((els) => els.map((e) =>
+      ({ text: e.textContent, lines: e.getClientRects().length, whiteSpace: getComputedStyle(e).whiteSpace })));
+    assert.ok(dates.length > 0);
+    for (const d of dates) {
+      assert.equal(d.lines, 1, `${d.text} on one line at ${width} px, 130 %`);
+      assert.equal(d.whiteSpace, 'nowrap');
+    }
+    await finish(app, server.url);
+  }
 });
 
 test('a row with a stray comma is named and the others computed; a label that looks like a formula is exported as text', async () => {
