@@ -8,7 +8,8 @@
 //    served by nginx with compression: when the questions show, and when the
 //    result of a share link does (median of 3).
 // Goals: ≤ 120 KB brotli; ≤ 400 ms to interactive on loopback; ≤ 16 ms answer → result;
-// ≤ 300 ms for 10,000 rows; questions ≤ 0.8 s and first result ≤ 1.5 s on the slow connection.
+// ≤ 300 ms for 10,000 rows, and no task on the page's thread longer than 50 ms
+// while 100,000 fill the table; questions ≤ 0.8 s and first result ≤ 1.5 s on the slow connection.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -104,8 +105,8 @@ const answers = await page.evaluate(async () => {
 
 // The batch page: from choosing a file to the table shown, with the worker
 // started (as it is by the time a person has found their file). For 100,000
-// rows also the longest task on the page's thread meanwhile: what a person
-// typing or scrolling would wait for at worst.
+// rows also the longest task on the page's thread meanwhile (3 runs, the
+// worst counts): what a person typing or scrolling would wait for at worst.
 const candidates = (n) => {
   const header = 'label,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,contract_years\n';
   const kinds = ['doctorate,full_time,enterprise,yes,3', 'master,full_time,enterprise,yes,5', 'bachelor,flexible,enterprise,,'];
@@ -124,7 +125,8 @@ async function batchRun(rows) {
   await page.waitForFunction(() => performance.getEntriesByName('batch:shown').length > 0, null, { timeout: 120000 });
   const result = await page.evaluate(() => ({
     ms: performance.getEntriesByName('batch:shown')[0].startTime - performance.getEntriesByName('batch:file')[0].startTime,
-    // file → sent: read and decoded; sent → lines: the worker; lines → shown: the table.
+    // file → sent: handed to the worker; sent → lines: the worker reads, decodes
+    // and assesses it while the page takes its lines as they come; lines → shown: the table.
     parts: ['batch:file', 'batch:sent', 'batch:lines', 'batch:shown']
       .map((m) => performance.getEntriesByName(m).at(-1).startTime)
       .map((t, i, all) => (i ? t - all[i - 1] : 0)).slice(1),
@@ -139,7 +141,9 @@ async function batchRun(rows) {
 }
 const tenK = [];
 for (let i = 0; i < 3; i++) tenK.push(await batchRun(10000));
-const hundredK = await batchRun(100000);
+const hundredKs = [];
+for (let i = 0; i < 3; i++) hundredKs.push(await batchRun(100000));
+const hundredK = hundredKs.reduce((worst, r) => (r.longest > worst.longest ? r : worst));
 
 // The talent page on a slow phone connection, from nginx as deployed (the
 // build's brotli copies):
@@ -209,7 +213,8 @@ const tenKms = median(tenK.map((r) => r.ms));
 const parts = (r) => `read ${r.parts[0].toFixed(0)} + worker ${r.parts[1].toFixed(0)} + table ${r.parts[2].toFixed(0)} ms`;
 console.log(`batch, 10,000 rows file → table (3 runs): median ${tenKms.toFixed(0)} ms  [${tenK.map((r) => r.ms.toFixed(0)).join(', ')}]   ${verdict(tenKms <= 300)} (≤ 300 ms)`);
 console.log(`    of the median run: ${parts(tenK.find((r) => r.ms === tenKms))}`);
-console.log(`batch, 100,000 rows file → table:  ${hundredK.ms.toFixed(0)} ms (${parts(hundredK)}); longest task on the page's thread ${hundredK.longest.toFixed(0)} ms`);
+console.log(`batch, 100,000 rows file → table (3 runs): longest task on the page's thread ${hundredK.longest.toFixed(0)} ms  [${hundredKs.map((r) => r.longest.toFixed(0)).join(', ')}]   ${verdict(hundredK.longest <= 50)} (≤ 50 ms)`);
+console.log(`    of that run: ${hundredK.ms.toFixed(0)} ms (${parts(hundredK)})`);
 const slowQ = median(slow.map((r) => r.questions));
 const slowR = median(slow.map((r) => r.result));
 const list = (key) => slow.map((r) => r[key].toFixed(0)).join(', ');

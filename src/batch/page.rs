@@ -1,17 +1,18 @@
-//! The batch page: a CSV file of candidates read on this device (gloo-file,
-//! decoded by the browser's TextDecoder, so no encoding tables download) and
-//! handed to the batch worker (`worker.rs`), which assesses it off the page's
-//! thread; its lines shown as a table; the exports, made by the worker, saved.
+//! The batch page: a CSV file of candidates, or pasted text, handed to the
+//! batch worker (`worker.rs`), which reads and assesses it off the page's
+//! thread on this device; its lines, taken as they come, shown as a table;
+//! the exports, made by the worker, saved.
 
 use super::guide::guide_html;
 use super::table::{counts, shown, table_html, Filter, Line, Sort, View};
+use super::worker::{encoding_id, encoding_named};
 use crate::clock;
 use crate::i18n::Lang;
 use crate::view::events::{on_element, target_id};
 use crate::view::shell::Shell;
 use gloo_events::EventListener;
 use leptos::prelude::*;
-use talent_rules::batch::{self, Encoding, NotCsv};
+use talent_rules::batch::{self, Encoding};
 use talent_rules::dates::Date;
 use wasm_bindgen::JsCast;
 
@@ -71,7 +72,7 @@ struct Running {
     worker: web_sys::Worker,
     /// Whether it listens yet; until then, the last message for it waits here.
     ready: bool,
-    waiting: Option<String>,
+    waiting: Option<wasm_bindgen::JsValue>,
     _listeners: [EventListener; 2],
 }
 
@@ -79,6 +80,8 @@ struct Running {
 #[derive(Clone, Copy)]
 struct Batch {
     lines: StoredValue<Vec<Line>>,
+    /// The lines of the run under way, as the worker sends them.
+    coming: StoredValue<Vec<Line>>,
     /// Bumped when `lines` change, for what draws them.
     version: RwSignal<u32>,
     view: RwSignal<View>,
@@ -92,9 +95,9 @@ struct Batch {
 }
 
 impl Batch {
-    /// Whether the worker is assessing (it hears nothing else until it is done).
+    /// Whether the worker is reading or assessing (it hears nothing else until it is done).
     fn busy(self) -> bool {
-        matches!(self.status.get_untracked(), Status::Working { .. })
+        matches!(self.status.get_untracked(), Status::Reading | Status::Working { .. })
     }
 
     /// Starts the worker if it is not running.
@@ -119,13 +122,14 @@ impl Batch {
     }
 
     /// Sends `message` to the worker now, or once it listens.
-    fn send(self, message: String) -> bool {
+    fn send(self, message: impl Into<wasm_bindgen::JsValue>) -> bool {
+        let message = message.into();
         if !self.ensure_worker() {
             return false;
         }
         self.worker
             .try_update_value(|r| match r {
-                Some(r) if r.ready => r.worker.post_message(&message.into()).is_ok(),
+                Some(r) if r.ready => r.worker.post_message(&message).is_ok(),
                 Some(r) => {
                     r.waiting = Some(message);
                     true
@@ -141,7 +145,7 @@ impl Batch {
             if let Some(r) = r {
                 r.ready = true;
                 if let Some(m) = r.waiting.take() {
-                    let _ = r.worker.post_message(&m.into());
+                    let _ = r.worker.post_message(&m);
                 }
             }
         });
@@ -153,18 +157,32 @@ impl Batch {
         }
     }
 
-    fn start(self, text: String, source: Source) {
+    /// Hands the worker a run: pasted text, or a file it reads itself.
+    fn start(self, message: wasm_bindgen::JsValue, status: Status) {
         // A worker busy with an earlier file hears nothing until it is done: it is replaced.
         if self.busy() {
             self.stop();
         }
-        let total = text.trim_end().matches('\n').count();
-        self.source.set_value(source);
-        self.status.set(Status::Working { done: 0, total });
+        self.coming.set_value(Vec::new());
+        self.source.set_value(Source::Pasted);
+        self.status.set(status);
         mark("batch:sent");
-        if !self.send(format!("run\n{}\n{text}", self.today)) {
+        if !self.send(message) {
             self.status.set(Status::Failed("batch.worker_failed", String::new()));
         }
+    }
+
+    fn paste(self, text: String) {
+        let total = text.trim_end().matches('\n').count();
+        self.start(format!("run\n{}\n{text}", self.today).into(), Status::Working { done: 0, total });
+    }
+
+    /// The file goes to the worker as it is: reading, checking and decoding
+    /// it there keeps a large file's megabytes off the page's thread.
+    fn read_file(self, file: web_sys::File) {
+        mark("batch:file");
+        let message = js_sys::Array::of2(&format!("file {}", self.today).into(), &file);
+        self.start(message.into(), Status::Reading);
     }
 
     fn heard(self, data: wasm_bindgen::JsValue) {
@@ -176,14 +194,25 @@ impl Batch {
         };
         let (head, rest) = message.split_once('\n').unwrap_or((&message, ""));
         match head.split(' ').collect::<Vec<_>>().as_slice() {
-            ["progress", done, total] => self
-                .status
-                .set(Status::Working { done: done.parse().unwrap_or(0), total: total.parse().unwrap_or(0) }),
-            ["ready"] => self.worker_ready(),
-            ["done"] => {
-                mark("batch:lines");
-                self.show(Line::decode_all(rest))
+            ["lines", done, total] => {
+                self.coming.update_value(|c| c.extend(Line::decode_all(rest)));
+                self.status.set(Status::Working {
+                    done: done.parse().unwrap_or(0),
+                    total: total.parse().unwrap_or(0),
+                })
             }
+            ["ready"] => self.worker_ready(),
+            ["done", read @ ..] => {
+                mark("batch:lines");
+                if let Some(e) = read.first().and_then(|id| encoding_named(id)) {
+                    self.source.set_value(Source::File(e));
+                }
+                self.coming.update_value(|c| c.extend(Line::decode_all(rest)));
+                self.show(self.coming.try_update_value(std::mem::take).unwrap_or_default())
+            }
+            ["not-csv", "workbook"] => self.fail("batch.workbook", String::new()),
+            ["not-csv", _] => self.fail("batch.binary", String::new()),
+            ["unreadable"] => self.fail("batch.unreadable", rest.to_string()),
             ["failed"] => self.fail("batch.failed", rest.to_string()),
             ["unknown-column"] => self.fail("batch.unknown_column", rest.to_string()),
             _ => {}
@@ -213,32 +242,6 @@ impl Batch {
         leptos::task::spawn_local(async {
             mark("batch:shown");
         });
-    }
-
-    async fn read_file(self, file: web_sys::File) {
-        mark("batch:file");
-        if self.busy() {
-            self.stop();
-        }
-        self.status.set(Status::Reading);
-        let bytes = match gloo_file::futures::read_as_bytes(&gloo_file::File::from(file)).await {
-            Ok(b) => b,
-            Err(e) => return self.fail("batch.unreadable", e.to_string()),
-        };
-        // A workbook chosen instead of its CSV: what to do, not a table of garbage.
-        match NotCsv::detect(&bytes) {
-            Some(NotCsv::Workbook) => return self.fail("batch.workbook", String::new()),
-            Some(NotCsv::Binary) => return self.fail("batch.binary", String::new()),
-            None => {}
-        }
-        let encoding = Encoding::detect(&bytes);
-        // The browser's decoder drops a UTF-8 BOM and turns bad bytes into U+FFFD.
-        let text = web_sys::TextDecoder::new_with_label(encoding.label())
-            .and_then(|d| d.decode_with_u8_array(&bytes));
-        match text {
-            Ok(text) => self.start(text, Source::File(encoding)),
-            Err(_) => self.fail("batch.unreadable", String::new()),
-        }
     }
 
     /// Asks the worker for an export; a CSV says a bad row's fault in `lang`.
@@ -276,14 +279,6 @@ fn status_text(lang: Lang, s: &Status) -> String {
     }
 }
 
-fn encoding_id(e: Encoding) -> &'static str {
-    match e {
-        Encoding::Utf8Bom => "utf8_bom",
-        Encoding::Utf8 => "utf8",
-        Encoding::Gb18030 => "gb18030",
-    }
-}
-
 /// "A类人才 3 · … · 无人才类别 1 · 有问题的行 1".
 fn counts_text(lang: Lang, lines: &[Line]) -> String {
     let (by, none, problems) = counts(lines);
@@ -300,6 +295,7 @@ pub fn BatchApp() -> impl IntoView {
     let lang = shell.lang;
     let b = Batch {
         lines: StoredValue::new(Vec::new()),
+        coming: StoredValue::new(Vec::new()),
         version: RwSignal::new(0),
         view: RwSignal::new(View::default()),
         status: RwSignal::new(Status::Idle),
@@ -315,7 +311,7 @@ pub fn BatchApp() -> impl IntoView {
     on_element("batch-file", &["change"], move |ev| {
         let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
         if let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) {
-            leptos::task::spawn_local(b.read_file(file));
+            b.read_file(file);
         }
     });
     on_element("batch-run", &["click"], move |_| {
@@ -326,7 +322,7 @@ pub fn BatchApp() -> impl IntoView {
             return;
         }
         mark("batch:file");
-        b.start(text, Source::Pasted);
+        b.paste(text);
     });
     on_element("batch-template", &["click"], |_| {
         let text = format!("{}{}", batch::BOM, batch::template());

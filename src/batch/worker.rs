@@ -1,15 +1,20 @@
-//! The batch worker (`src/bin/batch-worker.rs`): the CSV reader, the engine
-//! and the exports, in a Web Worker of their own. The batch page then loads
-//! without them and stays responsive however many rows there are.
+//! The batch worker (`src/bin/batch-worker.rs`): the file's reading, the CSV
+//! reader, the engine and the exports, in a Web Worker of their own. The batch
+//! page then loads without them and stays responsive however many rows there are.
 //!
-//! Messages, page → worker (strings):
-//!   `run\n{YYYY-MM-DD}\n{csv text}`  assess; the date is for rows without one
+//! Messages, page → worker:
+//!   `["file {YYYY-MM-DD}", File]`   (an array) read the file and assess it;
+//!                                    the date is for rows without one
+//!   `run\n{YYYY-MM-DD}\n{csv text}`  assess pasted text
 //!   `csv {lang}` / `jsonl`           the last run's export; a CSV's headers and errors in that
 //!                                    language (`Lang::code`: `zh-CN`, `en`)
-//! worker → page:
+//! worker → page (strings, but the export):
 //!   `ready`                          once it listens: what is sent before is lost
-//!   `progress {done} {total}`        now and then while assessing
-//!   `done\n{lines}`                  the table's lines (`lines.rs`)
+//!   `lines {done} {total}\n{lines}`  the table's next lines (`lines.rs`), now and then
+//!                                    while assessing: the page takes them a few at a time
+//!   `done[ {encoding}]\n{lines}`     the last lines; for a file, how it was read (`encoding_id`)
+//!   `not-csv {workbook|binary}`      the file is a workbook, or no text
+//!   `unreadable\n{detail}`           the file could not be read
 //!   `unknown-column\n{header}`       a header names no column
 //!   `failed\n{message}`              the file cannot be read otherwise (broken CSV)
 //!   a `Uint8Array`                   the export asked for
@@ -18,14 +23,15 @@ use super::table::{error_text, Line};
 use crate::i18n::Lang;
 use std::cell::RefCell;
 use std::io::Cursor;
-use talent_rules::batch::{self, Headers, Options};
+use talent_rules::batch::{self, Encoding, Headers, NotCsv, Options};
 use talent_rules::dates::Date;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-/// Rows between two progress messages.
-const PROGRESS_ROWS: usize = 2000;
+/// Rows between two messages of lines: small enough for the page to take
+/// in one go between a person's keys and scrolls, few enough to cost little.
+const CHUNK_ROWS: usize = 1000;
 
 thread_local! {
     /// The last run's text and date, for the exports, which compute again
@@ -44,8 +50,15 @@ fn post(message: &str) {
 /// Starts answering the page's messages.
 pub fn start() {
     let handler = Closure::<dyn FnMut(MessageEvent)>::new(|ev: MessageEvent| {
-        if let Some(message) = ev.data().as_string() {
+        let data = ev.data();
+        if let Some(message) = data.as_string() {
             answer(&message);
+        } else if let Some(array) = data.dyn_ref::<js_sys::Array>() {
+            let (head, file) = (array.get(0).as_string().unwrap_or_default(), array.get(1));
+            match (head.strip_prefix("file ").and_then(Date::parse), file.dyn_into::<web_sys::Blob>()) {
+                (Some(date), Ok(file)) => read(&file, date),
+                _ => post("failed\nbad message"),
+            }
         }
     });
     scope().set_onmessage(Some(handler.as_ref().unchecked_ref()));
@@ -75,12 +88,60 @@ fn warm_up() {
     }
 }
 
+/// How the worker names an encoding to the page.
+pub fn encoding_id(e: Encoding) -> &'static str {
+    match e {
+        Encoding::Utf8Bom => "utf8_bom",
+        Encoding::Utf8 => "utf8",
+        Encoding::Gb18030 => "gb18030",
+    }
+}
+
+/// The encoding `encoding_id` names.
+pub fn encoding_named(id: &str) -> Option<Encoding> {
+    [Encoding::Utf8Bom, Encoding::Utf8, Encoding::Gb18030].into_iter().find(|e| encoding_id(*e) == id)
+}
+
+/// Reads a chosen file: a workbook or no text at all is said as such; UTF-8
+/// is taken as it is, GBK/GB18030 decoded by the browser's TextDecoder, so
+/// no encoding tables download.
+fn read(file: &web_sys::Blob, date: Date) {
+    let bytes = match web_sys::FileReaderSync::new().and_then(|r| r.read_as_array_buffer(file)) {
+        Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+        Err(e) => return post(&format!("unreadable\n{}", e.as_string().unwrap_or_default())),
+    };
+    match NotCsv::detect(&bytes) {
+        Some(NotCsv::Workbook) => return post("not-csv workbook"),
+        Some(NotCsv::Binary) => return post("not-csv binary"),
+        None => {}
+    }
+    let encoding = Encoding::detect(&bytes);
+    let text = match encoding {
+        // Valid UTF-8, as `detect` found.
+        Encoding::Utf8 | Encoding::Utf8Bom => {
+            let mut text = String::from_utf8(bytes).unwrap_or_default();
+            if text.starts_with(batch::BOM) {
+                text.drain(..batch::BOM.len());
+            }
+            text
+        }
+        // Bad bytes become U+FFFD.
+        Encoding::Gb18030 => match web_sys::TextDecoder::new_with_label(encoding.label())
+            .and_then(|d| d.decode_with_u8_array(&bytes))
+        {
+            Ok(text) => text,
+            Err(_) => return post("unreadable\n"),
+        },
+    };
+    run(text, date, Some(encoding));
+}
+
 fn answer(message: &str) {
     match message.split_once('\n') {
         Some(("run", rest)) => {
             let (date, text) = rest.split_once('\n').unwrap_or((rest, ""));
             let Some(date) = Date::parse(date) else { return post("failed\nbad date") };
-            run(text.to_string(), date);
+            run(text.to_string(), date, None);
         }
         _ => {
             let bytes =
@@ -92,7 +153,8 @@ fn answer(message: &str) {
     }
 }
 
-fn run(text: String, date: Date) {
+/// Assesses `text` and sends its lines as they come; `encoding` is a file's.
+fn run(text: String, date: Date, encoding: Option<Encoding>) {
     // Copied only when typed with full-width commas.
     let converted = match batch::comma_separated(&text) {
         std::borrow::Cow::Owned(t) => Some(t),
@@ -107,17 +169,19 @@ fn run(text: String, date: Date) {
         Err(batch::BatchError::UnknownColumn(header)) => return post(&format!("unknown-column\n{header}")),
         Err(e) => return post(&format!("failed\n{e}")),
     };
-    let mut out = String::from("done\n");
+    let mut out = String::new();
     for (i, row) in rows.enumerate() {
         match row {
             Ok(row) => Line::of(row).encode(&mut out),
             Err(e) => return post(&format!("failed\n{e}")),
         }
-        if (i + 1) % PROGRESS_ROWS == 0 {
-            post(&format!("progress {} {}", i + 1, total.max(i + 1)));
+        if (i + 1) % CHUNK_ROWS == 0 {
+            post(&format!("lines {} {}\n{out}", i + 1, total.max(i + 1)));
+            out.clear();
         }
     }
-    post(&out);
+    let read = encoding.map(|e| format!(" {}", encoding_id(e))).unwrap_or_default();
+    post(&format!("done{read}\n{out}"));
     LAST.set(Some((text, date)));
 }
 
