@@ -1,6 +1,8 @@
-// Types of the engine module (js/index.js): the JSON contract of
-// docs/contract.md. Money and decimals are strings ("180000.00"), dates
-// "YYYY-MM-DD"; ids are the contract's snake_case ids.
+// Types of the engine module (js/index.js). The JSON contract of
+// docs/contract.md, Input and Assessment with every id, amount and step, is
+// contract.d.ts, generated from the engine's Rust types.
+import type { Assessment, Input } from './contract.js';
+export type * from './contract.js';
 
 /**
  * Loads the wasm: a URL, a Response, the bytes, or a compiled module; by default the file beside the module.
@@ -14,80 +16,7 @@ export function policyVersion(): string;
 /** The version of the JSON contract ("1"). Throws before init(). */
 export function contractVersion(): string;
 
-export type Money = string;
-export type Category = 'A' | 'B' | 'C' | 'D' | 'E';
-
-export interface Person {
-  birth_date: string;
-  full_time_degree?: string;
-  part_time_degree?: string;
-  title_level?: string;
-  honors?: string[];
-  claimed_equivalent?: Category;
-  graduation_date?: string;
-}
-
-export interface Employment {
-  mode?: 'full_time' | 'flexible' | 'none';
-  start_date?: string;
-  location?: string;
-  employer_type?: string;
-  division_affiliated?: boolean;
-  first_social_insurance_in_city?: boolean;
-  contract_years?: string | number;
-  open_ended_contract?: boolean;
-  flexible_days?: number;
-  housing_choice?: 'cash' | 'turnover_housing';
-  purchase_price?: Money | number;
-  bingtuan_support?: Money | number;
-}
-
-/** One assessment: a person (with employment, start-up, loan) or an enterprise. */
-export interface Input {
-  assessment_date: string;
-  person?: Person;
-  employment?: Employment;
-  startup?: Record<string, unknown>;
-  loan?: Record<string, unknown>;
-  enterprise?: Record<string, unknown>;
-}
-
-export type Amount =
-  | { exact: Money }
-  | { range: { min: Money; max: Money } }
-  | { up_to: Money }
-  | { in_kind: string };
-
-export interface Benefit {
-  id: string;
-  clause: string;
-  recipient: 'talent' | 'employer';
-  amount: Amount;
-  schedule?: Array<{ from_month: number; to_month: number; per_month: Money } | { year: number; amount: Money }>;
-  calculation?: string;
-  steps?: Array<{ kind: string } & Record<string, unknown>>;
-  interpretations: string[];
-  apply_to?: string[];
-}
-
-export interface Span { min: Money; max: Money }
-
-export interface Assessment {
-  policy: string;
-  assessment_date: string;
-  category: Category | null;
-  category_valid_until?: string;
-  criteria_met: Array<{ id: string; category: Category; clause: string; valid_until?: string }>;
-  benefits: Benefit[];
-  ineligible: Array<{ id: string; clause: string; reasons: string[] }>;
-  referrals: Array<{ id: string; clause: string } & Record<string, unknown>>;
-  apply_to: string[];
-  funding?: { bingtuan: Money; city: Money };
-  totals: { talent: Span; employer: Span };
-  interpretations: string[];
-  [more: string]: unknown;
-}
-
+/** The rejected input: a JSON path and a kind (docs/contract.md lists the kinds). */
 export interface AssessError {
   error: { path: string; kind: string; message: string; expected?: string[]; limit?: string };
 }

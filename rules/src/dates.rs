@@ -7,7 +7,9 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
+/// A day, `YYYY-MM-DD` in JSON (named apart from JavaScript's `Date` there).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(type = "string", rename = "IsoDate"))]
 pub struct Date(pub NaiveDate);
 
 impl Date {

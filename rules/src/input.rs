@@ -10,8 +10,11 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Input {
+    /// Required: its absence is an input error.
+    #[cfg_attr(test, ts(as = "Date"))]
     pub assessment_date: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person: Option<Person>,
@@ -30,6 +33,7 @@ fn is_default<T: Default + PartialEq>(v: &T) -> bool {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub birth_date: Date,
@@ -42,7 +46,9 @@ pub struct Person {
     /// Recorded and shown, but counts for nothing in §10.
     #[serde(default, skip_serializing_if = "is_default")]
     pub part_time_degree: Degree,
+    /// E is no category one can claim to be equivalent to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(type = "'A' | 'B' | 'C' | 'D'"))]
     pub claimed_equivalent: Option<Category>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub graduation_date: Option<Date>,
@@ -87,8 +93,11 @@ impl Default for HousingChoice {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Employment {
+    // Left out, it takes its default.
+    #[cfg_attr(test, ts(optional = nullable))]
     #[serde(default)]
     pub mode: Mode,
     /// The day the talent starts or started: §10 is decided on it (INT-11).
@@ -104,6 +113,7 @@ pub struct Employment {
     #[serde(default, skip_serializing_if = "is_default")]
     pub first_social_insurance_in_city: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(as = "Option<crate::money::DecimalInput>"))]
     pub contract_years: Option<Dec>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub open_ended_contract: bool,
@@ -112,12 +122,15 @@ pub struct Employment {
     #[serde(default, skip_serializing_if = "is_default")]
     pub housing_choice: HousingChoice,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(as = "Option<crate::money::DecimalInput>"))]
     pub purchase_price: Option<Money>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(as = "Option<crate::money::DecimalInput>"))]
     pub bingtuan_support: Option<Money>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Startup {
     #[serde(default, skip_serializing_if = "is_default")]
@@ -129,19 +142,24 @@ pub struct Startup {
     #[serde(default, skip_serializing_if = "is_default")]
     pub insured_employees: i64,
     #[serde(default, skip_serializing_if = "is_default")]
+    #[cfg_attr(test, ts(as = "crate::money::DecimalInput"))]
     pub tax_paid: Money,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Loan {
+    #[cfg_attr(test, ts(as = "crate::money::DecimalInput"))]
     pub principal: Money,
+    #[cfg_attr(test, ts(as = "crate::money::DecimalInput"))]
     pub annual_rate: Dec,
     pub term_months: i64,
     pub repayment: Repayment,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Enterprise {
     #[serde(default, skip_serializing_if = "is_default")]
@@ -162,10 +180,12 @@ pub struct Enterprise {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub specialized: Option<Specialized>,
     #[serde(default, skip_serializing_if = "is_default")]
+    #[cfg_attr(test, ts(as = "crate::money::DecimalInput"))]
     pub specialized_awards_received: Money,
     #[serde(default, skip_serializing_if = "is_default")]
     pub key_tech_breakthrough_projects: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(as = "Option<crate::money::DecimalInput>"))]
     pub industry_education_investment: Option<Money>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub joint_innovation_platforms: i64,
@@ -176,14 +196,19 @@ pub struct Enterprise {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Hire {
+    // Left out, it takes its default.
+    #[cfg_attr(test, ts(optional = nullable))]
     #[serde(default)]
     pub label: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<Category>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person: Option<Person>,
+    // Left out, it takes its default.
+    #[cfg_attr(test, ts(optional = nullable))]
     #[serde(default)]
     pub days: i64,
 }

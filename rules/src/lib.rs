@@ -24,6 +24,8 @@ pub mod policy;
 pub mod relevance;
 mod startup;
 pub mod timeline;
+#[cfg(test)]
+mod typescript;
 
 pub use category::{classify, Classification};
 pub use error::{ErrorKind, InputError};

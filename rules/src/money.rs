@@ -8,11 +8,21 @@ use std::fmt;
 
 /// An amount of yuan. Serialises as `"1234.50"`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(type = "string"))]
 pub struct Money(pub Decimal);
 
 /// A plain decimal input (a rate, a number of years): a JSON string or number.
+/// Serialises as a string.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(type = "string"))]
 pub struct Dec(pub Decimal);
+
+/// A `Money` or `Dec` as the input takes it: decimal text such as `"450000"`
+/// or `"0.0345"`, or a JSON number.
+#[cfg(test)]
+#[derive(ts_rs::TS)]
+#[ts(type = "string | number")]
+pub struct DecimalInput;
 
 pub const ZERO: Money = Money(Decimal::ZERO);
 

@@ -7,6 +7,7 @@ use crate::money::{Dec, Money, ZERO};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
     pub policy: String,
@@ -15,12 +16,15 @@ pub struct Assessment {
     /// A registration date after T is a planned one: the result is read as
     /// of that day, on which every date test is made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub planned_registration_date: Option<Date>,
     /// The start date the category was decided on (INT-11), when one was given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub category_decided_on: Option<Date>,
     /// When every criterion of the category is age-bound: the last day it holds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub category_valid_until: Option<Date>,
     pub criteria_met: Vec<CriterionMet>,
     /// Age-bound criteria that no longer hold, with the day they ended.
@@ -44,6 +48,7 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub employer_submits: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub funding: Option<Funding>,
     pub totals: Totals,
     pub interpretations: Vec<Interp>,
@@ -57,18 +62,21 @@ impl Assessment {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct CriterionMet {
     pub id: Criterion,
     pub category: Category,
     pub clause: Clause,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub valid_until: Option<Date>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub interpretations: Vec<Interp>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Amount {
     Exact(Money),
@@ -83,6 +91,7 @@ pub enum Amount {
 
 /// The JSON `true` and nothing else, so an in-kind amount cannot say `false`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(type = "true"))]
 pub struct True;
 
 impl Serialize for True {
@@ -113,6 +122,7 @@ impl Amount {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(untagged)]
 pub enum Payment {
     Monthly { from_month: u32, to_month: u32, per_month: Money },
@@ -120,6 +130,7 @@ pub enum Payment {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Benefit {
     pub id: BenefitId,
@@ -141,6 +152,7 @@ pub struct Benefit {
     pub confirm: Vec<Confirm>,
     /// The other side of an either/or (INT-03): shown beside, never counted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub alternative: Option<Box<Benefit>>,
 }
 
@@ -185,6 +197,7 @@ impl Benefit {
 
 /// One step of a benefit's arithmetic.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Step {
     /// `per_month` each month for `months` months.
@@ -262,6 +275,7 @@ impl Step {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Ineligible {
     pub id: BenefitId,
@@ -273,6 +287,7 @@ pub struct Ineligible {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Hint {
     /// A contract of at least this many years, or an open-ended one.
@@ -295,11 +310,13 @@ pub enum Hint {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Referral {
     pub id: ReferralId,
     pub clause: Clause,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub category: Option<Category>,
     /// Where the case goes, when the referral names a department.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -307,6 +324,7 @@ pub struct Referral {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Prospect {
     pub id: BenefitId,
@@ -315,6 +333,7 @@ pub struct Prospect {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct RelatedProgramme {
     pub id: Programme,
@@ -323,6 +342,7 @@ pub struct RelatedProgramme {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct HireResult {
     pub label: String,
@@ -336,6 +356,7 @@ pub struct HireResult {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Funding {
     pub bingtuan: Money,
@@ -343,6 +364,7 @@ pub struct Funding {
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Span {
     pub min: Money,
@@ -357,6 +379,7 @@ impl Span {
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Totals {
     pub talent: Span,
