@@ -3,29 +3,29 @@
 
 export type Amount = { "exact": Money } | { "range": { min: Money, max: Money, } } | { "up_to": Money } | { "in_kind": True };
 
-export type Assessment = { policy: string, assessment_date: IsoDate, category: Category | null, 
+export type Assessment = { policy: string, assessment_date: IsoDate, category: Category | null,
 /**
  * A registration date after T is a planned one: the result is read as
  * of that day, on which every date test is made.
  */
-planned_registration_date?: IsoDate, 
+planned_registration_date?: IsoDate,
 /**
  * The start date the category was decided on (INT-11), when one was given.
  */
-category_decided_on?: IsoDate, 
+category_decided_on?: IsoDate,
 /**
  * When every criterion of the category is age-bound: the last day it holds.
  */
-category_valid_until?: IsoDate, criteria_met: Array<CriterionMet>, 
+category_valid_until?: IsoDate, criteria_met: Array<CriterionMet>,
 /**
  * Age-bound criteria that no longer hold, with the day they ended.
  */
-criteria_expired?: Array<CriterionMet>, benefits: Array<Benefit>, ineligible: Array<Ineligible>, referrals: Array<Referral>, flexible_hires?: Array<HireResult>, related_programmes?: Array<RelatedProgramme>, 
+criteria_expired?: Array<CriterionMet>, benefits: Array<Benefit>, ineligible: Array<Ineligible>, referrals: Array<Referral>, flexible_hires?: Array<HireResult>, related_programmes?: Array<RelatedProgramme>,
 /**
  * Benefits not asked about that this person's category would bring,
  * with their clause: what they could still do.
  */
-prospects?: Array<Prospect>, apply_to: Array<Department>, 
+prospects?: Array<Prospect>, apply_to: Array<Department>,
 /**
  * §16: the employer submits an introduced talent's application to the
  * department; false for anyone without a job in the city, who applies
@@ -33,15 +33,15 @@ prospects?: Array<Prospect>, apply_to: Array<Department>,
  */
 employer_submits?: boolean, funding?: Funding, totals: Totals, interpretations: Array<Interp>, };
 
-export type Benefit = { id: BenefitId, clause: Clause, recipient: Recipient, amount: Amount, schedule?: Array<Payment>, 
+export type Benefit = { id: BenefitId, clause: Clause, recipient: Recipient, amount: Amount, schedule?: Array<Payment>,
 /**
  * The arithmetic, in numbers and symbols only, e.g. `5000.00 × 36`.
  */
-calculation?: string, 
+calculation?: string,
 /**
  * The same arithmetic as data, for a UI to say in words.
  */
-steps?: Array<Step>, interpretations: Array<Interp>, apply_to?: Array<Department>, confirm?: Array<Confirm>, 
+steps?: Array<Step>, interpretations: Array<Interp>, apply_to?: Array<Department>, confirm?: Array<Confirm>,
 /**
  * The other side of an either/or (INT-03): shown beside, never counted.
  */
@@ -83,17 +83,17 @@ export type Department = "师市商务局" | "师市人社局" | "师市教育�
 
 export type EmployerType = "economic_development_zone" | "enterprise" | "agricultural_park" | "secondary_vocational_school" | "research_institute" | "public_hospital" | "media_institution" | "university_city_college" | "university_city_vocational_college" | "high_tech_zone" | "other";
 
-export type Employment = { mode?: Mode, 
+export type Employment = { mode?: Mode,
 /**
  * The day the talent starts or started: §10 is decided on it (INT-11).
  */
-start_date?: IsoDate | null, 
+start_date?: IsoDate | null,
 /**
  * Where the employer is (INT-13).
  */
 location?: Location, employer_type?: EmployerType | null, division_affiliated?: boolean, first_social_insurance_in_city?: boolean, contract_years?: DecimalInput | null, open_ended_contract?: boolean, flexible_days?: number, housing_choice?: HousingChoice, purchase_price?: DecimalInput | null, bingtuan_support?: DecimalInput | null, };
 
-export type Enterprise = { registered_in_city?: boolean, 
+export type Enterprise = { registered_in_city?: boolean,
 /**
  * 师属企事业单位: §11(2) pays for its flexible hires only then.
  */
@@ -113,13 +113,13 @@ export type Honor = "cas_academician" | "cae_academician" | "state_supreme_award
 
 export type HousingChoice = "cash" | "turnover_housing";
 
-export type Ineligible = { id: BenefitId, clause: Clause, reasons: Array<Reason>, 
+export type Ineligible = { id: BenefitId, clause: Clause, reasons: Array<Reason>,
 /**
  * What would change the outcome, as data.
  */
 hints?: Array<Hint>, };
 
-export type Input = { 
+export type Input = {
 /**
  * Required: its absence is an input error.
  */
@@ -151,11 +151,11 @@ export type Money = string;
 
 export type Payment = { from_month: number, to_month: number, per_month: Money, } | { year: number, amount: Money, };
 
-export type Person = { birth_date: IsoDate, full_time_degree?: Degree, title_level?: Title, honors?: Array<Honor>, 
+export type Person = { birth_date: IsoDate, full_time_degree?: Degree, title_level?: Title, honors?: Array<Honor>,
 /**
  * Recorded and shown, but counts for nothing in §10.
  */
-part_time_degree?: Degree, 
+part_time_degree?: Degree,
 /**
  * E is no category one can claim to be equivalent to.
  */
@@ -169,7 +169,7 @@ export type Reason = "no_category" | "category_not_allowed_for_employer" | "not_
 
 export type Recipient = "talent" | "employer" | "enterprise";
 
-export type Referral = { id: ReferralId, clause: Clause, category?: Category, 
+export type Referral = { id: ReferralId, clause: Clause, category?: Category,
 /**
  * Where the case goes, when the referral names a department.
  */
@@ -194,7 +194,7 @@ export type Step = { "kind": "monthly", per_month: Money, months: number, } | { 
 
 export type Title = "none" | "junior" | "intermediate" | "associate_senior" | "senior";
 
-export type Totals = { talent: Span, employer: Span, enterprise: Span, 
+export type Totals = { talent: Span, employer: Span, enterprise: Span,
 /**
  * The part of `talent` that waits for a later event (work 3 years, buy a house).
  */

@@ -41,8 +41,12 @@ fn declarations() -> String {
          // rules/src/typescript.rs; do not edit. The contract: docs/contract.md.\n\n",
     );
     for decl in d.by_name.values() {
-        text.push_str(decl);
-        text.push_str("\n\n");
+        // ts-rs ends a field's line with a space before a comment on the next.
+        for line in decl.lines() {
+            text.push_str(line.trim_end());
+            text.push('\n');
+        }
+        text.push('\n');
     }
     text.truncate(text.trim_end().len());
     text.push('\n');
