@@ -1,10 +1,11 @@
 // The build behind nginx after one visit: it opens and computes with the
-// network off, every page of it; a new build shows a notice naming the
-// policy and version, and switches only when asked, the page reloaded whole
-// and the answers kept.
+// network off, every page of it; the page says how far the caching is and
+// when it is done, which starts only after the first result or once the page
+// is quiet; a new build shows a notice naming the policy and version, and
+// switches only when asked, the page reloaded whole and the answers kept.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,87 @@ after(async () => {
 
 // Until the service worker controls the page and has every file.
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+
+// Every text the offline mark (public/sw-register.js) shows, in order, in window.marks.
+const recordMarks = (context) => context.addInitScript(() => {
+  window.marks = [];
+  new MutationObserver(() => {
+    const text = document.getElementById('offline-mark')?.textContent;
+    if (text && text !== window.marks.at(-1)) window.marks.push(text);
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+});
+
+// Every page of the build, and what shows once its app runs.
+const PAGES = [['', '#birth-date'], ['enterprise.html', '#registered-in-city'], ['hire.html', '#hire-table'],
+  ['timeline.html', '#timeline-table'], ['compare.html', '#compare-table'], ['batch.html', '#batch-file']];
+
+test('every page of the build is named here', () => {
+  const pages = readdirSync(root).filter((n) => n.endsWith('.html')).sort();
+  assert.deepEqual(pages, ['index.html', ...PAGES.slice(1).map(([p]) => p)].sort());
+});
+
+test('caching waits for the first result; the page shows its progress, then that it is ready offline, and every page opens offline', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await recordMarks(context);
+  const app = await openApp(browser, nginx.url, null, context);
+  const { page } = app;
+  // The app runs, someone moves through the form: no service worker yet, nothing downloads beside the page.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.locator('#total-talent').count(), 0, 'no result yet');
+  assert.deepEqual(context.serviceWorkers(), [], 'not registered before the first result');
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  await expectText(page, '#offline-mark', '尚未离线存储');
+  // The result: now the build is stored, and the page says how far.
+  await phdAtEnterprise(page);
+  await expectText(page, '#offline-mark', '✓ 可离线使用', 15000);
+  const marks = await page.evaluate(() => window.marks);
+  assert.equal(marks[0], '尚未离线存储');
+  assert.ok(marks.some((m) => /^离线存储中 \d{1,2}%$/.test(m)), `progress shown: ${marks}`);
+  assert.equal(marks.at(-1), '✓ 可离线使用');
+  assert.ok(await page.isVisible('#offline-mark'), 'in the footer');
+  await page.click('#lang-switch');
+  await expectText(page, '#offline-mark', 'Ready offline');
+
+  // The network off: every page, by its address, from the cache.
+  await context.setOffline(true);
+  for (const [path, ready] of PAGES) {
+    await page.goto(nginx.url + path);
+    await page.waitForSelector(ready);
+    await expectText(page, '#offline-mark', 'Ready offline');
+  }
+  await page.goto(`${nginx.url}?kiosk`);
+  await page.waitForSelector('#kiosk-next');
+  await context.setOffline(false);
+  assertClean(app, nginx.url);
+  await context.close();
+});
+
+test('a tablet in kiosk mode becomes ready offline with no result computed, and says so in both languages', async () => {
+  const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true });
+  await recordMarks(context);
+  const app = await openApp(browser, `${nginx.url}?kiosk=120`, null, context);
+  const { page } = app;
+  await expectText(page, '#offline-mark', '✓ 可离线使用 · Ready offline', 20000);
+  assert.equal(await page.locator('#total-talent').count(), 0, 'nobody answered');
+  const marks = await page.evaluate(() => window.marks);
+  assert.ok(marks.some((m) => /^离线存储中 \d{1,2}% · Storing offline \d{1,2}%$/.test(m)), `progress shown: ${marks}`);
+  // In the bar, between its buttons, in view.
+  const mark = await page.locator('#offline-mark').boundingBox();
+  const next = await page.locator('#kiosk-next').boundingBox();
+  assert.ok(mark.y > 1180 - 88 && mark.x + mark.width < next.x, JSON.stringify([mark, next]));
+  // Added to the home screen, it opens in kiosk mode.
+  assert.equal(await page.getAttribute('link[rel=manifest]', 'href'), 'kiosk.webmanifest');
+  const installed = await page.evaluate(async () => (await (await fetch('kiosk.webmanifest')).json()).start_url);
+  assert.equal(installed, './?kiosk');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#kiosk-next');
+  await page.waitForSelector('#prepaint', { state: 'detached' });
+  await expectText(page, '#offline-mark', '✓ 可离线使用 · Ready offline');
+  await context.setOffline(false);
+  assertClean(app, nginx.url);
+  await context.close();
+});
 
 test('after one visit the pages open and compute with the network off', async () => {
   const app = await openApp(browser, nginx.url);

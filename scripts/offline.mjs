@@ -1,10 +1,12 @@
 // Makes a build (scripts/build.sh) work offline, run on the merged pages:
 //   node scripts/offline.mjs DIR
 // writes DIR/sw.js (scripts/service-worker.js with the list of every file of
-// the build and a version made of their contents), DIR/version.json (the
-// policy and that version, for the update notice) and DIR/manifest.webmanifest.
+// the build with its size, for the progress the pages show, and a version
+// made of their contents), DIR/version.json (the
+// policy and that version, for the update notice), DIR/manifest.webmanifest
+// and DIR/kiosk.webmanifest (the same, opening in kiosk mode).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +30,9 @@ const manifest = {
   icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
 };
 writeFileSync(join(dir, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 1)}\n`);
+// A tablet at a fair added to the home screen opens in kiosk mode (sw-register.js links this one then).
+const kiosk = { ...manifest, id: './?kiosk', name: `${manifest.name}（展会平板）`, start_url: './?kiosk' };
+writeFileSync(join(dir, 'kiosk.webmanifest'), `${JSON.stringify(kiosk, null, 1)}\n`);
 
 const skip = new Set(['sw.js', 'version.json']);
 // Not the brotli copies (scripts/precompress.mjs): the server sends them for their files.
@@ -37,6 +42,8 @@ for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);
 writeFileSync(join(dir, 'version.json'), `${JSON.stringify({ policy, version })}\n`);
 const worker = readFileSync(here('service-worker.js'), 'utf8');
+// The size as stored: what the progress counts (the wire carries less, compressed).
+const sized = files.map((f) => [f, statSync(join(dir, f)).size]);
 writeFileSync(join(dir, 'sw.js'),
-  `const VERSION = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(files)};\n${worker}`);
+  `const VERSION = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(sized)};\n${worker}`);
 console.log(`offline.mjs: ${files.length} files cached by sw.js, version ${version}`);

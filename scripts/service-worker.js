@@ -1,15 +1,46 @@
-// The offline app: every file of the build (FILES, written in by
-// scripts/offline.mjs) cached on the first visit and served from that cache
-// from then on, network or not. All of one build comes from one cache, so a
-// page never mixes two versions (their integrity hashes would not match).
+// The offline app: every file of the build (FILES, [name, bytes] written in
+// by scripts/offline.mjs) cached on the first visit and served from that
+// cache from then on, network or not. All of one build comes from one cache,
+// so a page never mixes two versions (their integrity hashes would not match).
 // A new build installs beside the old one and waits; the page offers to
 // switch (sw-register.js), and only then does it take over.
 const CACHE = `talent-check-${VERSION}`;
+const TOTAL = FILES.reduce((sum, [, bytes]) => sum + bytes, 0);
+// Files fetched at once: enough to keep a slow link busy, few enough that
+// the page's own requests still find room.
+const AT_ONCE = 3;
+
+// How far the caching is, to every page of the app, controlled or not yet
+// (sw-register.js draws it): { offline: [bytes stored, bytes in all], version }.
+async function tell(stored) {
+  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  for (const page of pages) page.postMessage({ offline: [stored, TOTAL], version: VERSION });
+}
 
 self.addEventListener('install', (event) => {
-  // `reload`: past the HTTP cache, so the files are this build's.
-  event.waitUntil(caches.open(CACHE).then((cache) =>
-    cache.addAll(FILES.map((f) => new Request(new URL(f, self.registration.scope), { cache: 'reload' })))));
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    const queue = [...FILES];
+    let stored = 0;
+    await tell(stored);
+    // A file already in this build's cache came from an install cut short
+    // (the tablet closed): kept, so the next one resumes rather than restarts.
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [name, bytes] = next;
+        const url = new URL(name, self.registration.scope).href;
+        if (!(await cache.match(url))) {
+          // `reload`: past the HTTP cache, so the files are this build's.
+          const response = await fetch(new Request(url, { cache: 'reload' }));
+          if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+          await cache.put(url, response);
+        }
+        stored += bytes;
+        await tell(stored);
+      }
+    };
+    await Promise.all(Array.from({ length: AT_ONCE }, worker));
+  })());
 });
 
 self.addEventListener('activate', (event) => {
