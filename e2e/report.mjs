@@ -27,7 +27,7 @@ const ON_DEMAND = new Set(['en.json']);
 const WORKER = new Set(['batch-worker.js', 'batch-worker_bg.wasm', 'batch-worker_loader.js',
   'qr-worker.js', 'qr-worker_bg.wasm', 'qr-worker_loader.js']);
 // Loaded once a page is up, for offline use and updates.
-const OFFLINE = new Set(['sw-register.js', 'sw.js', 'version.json', 'manifest.webmanifest']);
+const OFFLINE = new Set(['sw-register.js', 'sw.js', 'version.json', 'manifest.webmanifest', 'kiosk.webmanifest']);
 // Only for embedding in a portal (the portal's script, the page's side under
 // ?embed) and for a fair's tablet (?kiosk).
 const EMBED = new Set(['embed.js', 'frame.js', 'frame_bg.wasm', 'kiosk.css']);
