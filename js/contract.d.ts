@@ -1,4 +1,4 @@
-// Generated from the Rust types of rules/src (input.rs, output.rs, ids.rs) by
+// Generated from the Rust types of rules/src (input.rs, output.rs, ids.rs, error.rs) by
 // rules/src/typescript.rs; do not edit. The contract: docs/contract.md.
 
 export type Amount = { "exact": Money } | { "range": { min: Money, max: Money, } } | { "up_to": Money } | { "in_kind": True };
@@ -98,6 +98,11 @@ export type Enterprise = { registered_in_city?: boolean,
  * 师属企事业单位: §11(2) pays for its flexible hires only then.
  */
 division_affiliated?: boolean, platform_national?: number, platform_regional?: number, industrial_institute_years?: number, high_tech?: HighTech | null, tech_sme_first?: boolean, specialized?: Specialized | null, specialized_awards_received?: DecimalInput, key_tech_breakthrough_projects?: number, industry_education_investment?: DecimalInput | null, joint_innovation_platforms?: number, expert_workstations?: number, flexible_hires?: Array<Hire>, };
+
+/**
+ * What is wrong with a rejected input; docs/contract.md lists the kinds.
+ */
+export type ErrorKind = "syntax" | "wrong_type" | "unknown_field" | "unknown_value" | "required" | "duplicate_field" | "not_a_date" | "not_a_number" | "negative" | "too_many_decimals" | "out_of_range" | "before_policy" | "too_young" | "after_assessment_date" | "before_birth" | "conflict";
 
 export type Funding = { bingtuan: Money, city: Money, };
 

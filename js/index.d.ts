@@ -1,7 +1,7 @@
 // Types of the engine module (js/index.js). The JSON contract of
 // docs/contract.md, Input and Assessment with every id, amount and step, is
 // contract.d.ts, generated from the engine's Rust types.
-import type { Assessment, Input } from './contract.js';
+import type { Assessment, ErrorKind, Input } from './contract.js';
 export type * from './contract.js';
 
 /**
@@ -18,7 +18,7 @@ export function contractVersion(): string;
 
 /** The rejected input: a JSON path and a kind (docs/contract.md lists the kinds). */
 export interface AssessError {
-  error: { path: string; kind: string; message: string; expected?: string[]; limit?: string };
+  error: { path: string; kind: ErrorKind; message: string; expected?: string[]; limit?: string };
 }
 
 /** The result of one input (an object or its JSON text), or `{ error }`. Throws before init(). */

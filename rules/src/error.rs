@@ -12,6 +12,15 @@ macro_rules! kinds {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum ErrorKind { $($(#[$m])* $v),+ }
 
+        // The kinds as the JSON spells them, for the TypeScript types
+        // (rules/src/typescript.rs): `ErrorKind` serialises by hand.
+        /// What is wrong with a rejected input; docs/contract.md lists the kinds.
+        #[cfg(test)]
+        #[derive(ts_rs::TS)]
+        #[ts(rename = "ErrorKind")]
+        #[allow(dead_code)] // only its type is read
+        pub(crate) enum ErrorKindJson { $($(#[$m])* #[ts(rename = $s)] $v),+ }
+
         impl ErrorKind {
             pub const ALL: &'static [ErrorKind] = &[$(ErrorKind::$v),+];
             pub fn as_str(self) -> &'static str {

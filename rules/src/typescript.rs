@@ -4,6 +4,7 @@
 //! fails when the committed file is not what the types give.
 //! `TALENT_WRITE_TYPES=1 cargo test -p talent-rules typescript` rewrites it.
 
+use crate::error::ErrorKindJson;
 use crate::{Assessment, Input};
 use std::any::TypeId;
 use std::collections::BTreeMap;
@@ -11,7 +12,7 @@ use ts_rs::{Config, TypeVisitor, TS};
 
 const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../js/contract.d.ts");
 
-/// Every named type reachable from `Input` and `Assessment`, by name.
+/// Every named type reachable from `Input`, `Assessment` and the error kinds, by name.
 struct Declarations<'a> {
     cfg: &'a Config,
     seen: Vec<TypeId>,
@@ -36,8 +37,9 @@ fn declarations() -> String {
     let mut d = Declarations { cfg: &cfg, seen: Vec::new(), by_name: BTreeMap::new() };
     d.visit::<Input>();
     d.visit::<Assessment>();
+    d.visit::<ErrorKindJson>();
     let mut text = String::from(
-        "// Generated from the Rust types of rules/src (input.rs, output.rs, ids.rs) by\n\
+        "// Generated from the Rust types of rules/src (input.rs, output.rs, ids.rs, error.rs) by\n\
          // rules/src/typescript.rs; do not edit. The contract: docs/contract.md.\n\n",
     );
     for decl in d.by_name.values() {
