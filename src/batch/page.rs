@@ -91,6 +91,8 @@ struct Batch {
     source: StoredValue<Source>,
     /// The export asked of the worker: JSON lines, or CSV.
     export_jsonl: StoredValue<bool>,
+    /// The headers of the sheet's columns that are none of ours, not read.
+    ignored: RwSignal<Vec<String>>,
     today: Date,
 }
 
@@ -164,6 +166,7 @@ impl Batch {
             self.stop();
         }
         self.coming.set_value(Vec::new());
+        self.ignored.set(Vec::new());
         self.source.set_value(Source::Pasted);
         self.status.set(status);
         mark("batch:sent");
@@ -215,6 +218,8 @@ impl Batch {
             ["unreadable"] => self.fail("batch.unreadable", rest.to_string()),
             ["failed"] => self.fail("batch.failed", rest.to_string()),
             ["unknown-column"] => self.fail("batch.unknown_column", rest.to_string()),
+            ["ignored"] => self.ignored.set(rest.split('\t').map(String::from).collect()),
+            ["ambiguous-column"] => self.fail("batch.ambiguous_column", rest.to_string()),
             _ => {}
         }
     }
@@ -275,6 +280,13 @@ fn status_text(lang: Lang, s: &Status) -> String {
             let params = [("rows", rows.to_string()), ("problems", problems.to_string()), ("source", source)];
             lang.batch_t_with(if *problems == 0 { "batch.done_clean" } else { "batch.done" }, &params)
         }
+        // A header that could mean two columns: the header, then the two columns' headers.
+        Status::Failed(key @ "batch.ambiguous_column", detail) => {
+            let headers = if lang == Lang::Zh { batch::Headers::Chinese } else { batch::Headers::English };
+            let mut d = detail.split('\t').map(|c| batch::header(c, headers).unwrap_or(c).to_string());
+            let mut next = || d.next().unwrap_or_default();
+            lang.batch_t_with(key, &[("detail", next()), ("one", next()), ("other", next())])
+        }
         Status::Failed(key, detail) => lang.batch_t_with(key, &[("detail", detail.clone())]),
     }
 }
@@ -302,6 +314,7 @@ pub fn BatchApp() -> impl IntoView {
         worker: StoredValue::new_local(None),
         source: StoredValue::new(Source::Pasted),
         export_jsonl: StoredValue::new(false),
+        ignored: RwSignal::new(Vec::new()),
         today: clock::today(),
     };
     // Started at once, so that it is ready when the file is.
@@ -418,6 +431,13 @@ pub fn BatchApp() -> impl IntoView {
             <div id="batch-status" role="status" aria-live="polite">
                 {progress}
                 <p class:notice=failed class:warn=failed>{status}</p>
+                <p id="batch-ignored" class="notice" hidden=move || b.ignored.with(Vec::is_empty)>
+                    {move || {
+                        let l = lang.get();
+                        let columns = b.ignored.get().join(if l == Lang::Zh { "、" } else { ", " });
+                        l.batch_t_with("batch.ignored", &[("columns", columns)])
+                    }}
+                </p>
             </div>
             <section id="batch-results" aria-labelledby="batch-results-heading" hidden=move || !has_rows()>
                 <h2 id="batch-results-heading">{t("batch.results")}</h2>

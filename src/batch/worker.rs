@@ -15,7 +15,8 @@
 //!   `done[ {encoding}]\n{lines}`     the last lines; for a file, how it was read (`encoding_id`)
 //!   `not-csv {workbook|binary}`      the file is a workbook, or no text
 //!   `unreadable\n{detail}`           the file could not be read
-//!   `unknown-column\n{header}`       a header names no column
+//!   `ignored\n{header}\t{header}…`   before the lines: the sheet's columns that are none of ours
+//!   `unknown-column\n{header}`       no header names a column of ours
 //!   `failed\n{message}`              the file cannot be read otherwise (broken CSV)
 //!   a `Uint8Array`                   the export asked for
 
@@ -167,8 +168,14 @@ fn run(text: String, date: Date, encoding: Option<Encoding>) {
     let rows = match batch::rows(Cursor::new(text.as_bytes()), &options) {
         Ok(rows) => rows,
         Err(batch::BatchError::UnknownColumn(header)) => return post(&format!("unknown-column\n{header}")),
+        Err(batch::BatchError::AmbiguousColumn(header, [a, b])) => {
+            return post(&format!("ambiguous-column\n{header}\t{a}\t{b}"))
+        }
         Err(e) => return post(&format!("failed\n{e}")),
     };
+    if !rows.ignored().is_empty() {
+        post(&format!("ignored\n{}", rows.ignored().join("\t")));
+    }
     let mut out = String::new();
     for (i, row) in rows.enumerate() {
         match row {
