@@ -16,6 +16,9 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 # cache shared with a plain `cargo test`. A RUSTFLAGS of one's own replaces
 # these (cargo's precedence). rustc applies the last matching prefix, so a
 # CARGO_HOME or target folder inside the checkout still gets its own name.
+# One name is out of their reach: leptos's wasm_split_helpers exports a
+# marker named by a hash of its Cargo.toml's path (CARGO_MANIFEST_PATH), so
+# the wasm's bytes still depend on where CARGO_HOME is.
 remap_path_prefixes() {
   local flags="" from to
   while [ $# -gt 0 ]; do
