@@ -3,9 +3,9 @@
 // (wasm-bindgen's JS glue, boot.js) with terser, since trunk's own minifier
 // leaves them nearly as large as they came and every byte counts against the
 // first-load budget, and it moves trunk's inline loader into a file of its
-// own for a strict CSP; it also makes the workers' loaders start their wasm
-// without a deprecation warning, and leaves out the integrity hash Chromium
-// ignores on the wasm's preload. Integrity hashes in the page are written
+// own for a strict CSP, starting the wasm's download itself in place of
+// trunk's preload of it; it also makes the workers' loaders start their wasm
+// without a deprecation warning. Integrity hashes in the page are written
 // anew, so subresource integrity still holds.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,13 +38,27 @@ for (const name of readdirSync(staging).filter((n) => /^[a-z-]+-[0-9a-f]+\.js$/.
 // Policy (script-src 'self') refuses: it moves to a file of its own, named by
 // its content's hash and checked by its integrity hash like the others, and
 // minified too.
+//
+// Trunk also names the wasm in a `<link rel=preload as=fetch>`, which WebKit
+// (Safari, and every browser on an iPhone) never hands to the glue's fetch():
+// it downloaded the wasm twice on a first visit. The loader starts that one
+// download itself instead, before it waits for the glue (imported, so no
+// longer waited for before the loader runs), and hands the glue the
+// response; the preload goes. Every engine then asks for the wasm once.
 const loader = page.match(/<script type=module>([\s\S]*?)<\/script>/);
 if (loader) {
-  const { code } = await minify(loader[1], { module: true, compress: { passes: 2 }, mangle: true });
+  const glue = /import\s*init\s*,\s*\*\s*as\s+bindings\s*from\s*(["'][^"']+["'])\s*;?/;
+  const wasm = /init\(\s*\{\s*module_or_path\s*:\s*(["'][^"']+["'])\s*\}\s*\)/;
+  if (!glue.test(loader[1]) || !wasm.test(loader[1])) throw new Error('trunk\'s loader changed: it no longer imports the glue and starts the wasm as post-build.mjs expects');
+  const source = loader[1]
+    .replace(glue, (_, js) => `const response = fetch(${loader[1].match(wasm)[1]});\nconst bindings = await import(${js});\nconst init = bindings.default;`)
+    .replace(wasm, 'init({ module_or_path: response })');
+  const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
   const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(staging, name), code);
   const base = process.env.TRUNK_PUBLIC_URL ?? '/';
   page = page.replace(loader[0], `<script type=module src=${base}${name} integrity=${integrity(code)}></script>`);
+  page = page.replace(/<link\b[^>]*\bas=["']?fetch\b[^>]*>/g, '');
 }
 // A worker's loader (`<bin>_loader.js`, trunk's `data-loader-shim`) starts
 // wasm-bindgen's no-modules glue with the wasm's URL as a bare string, which
@@ -60,10 +74,5 @@ for (const name of readdirSync(staging).filter((n) => n.endsWith('_loader.js')))
   writeFileSync(path, code);
   page = page.replaceAll(integrity(before), integrity(code));
 }
-// Chromium ignores `integrity` on a preload of the `fetch` destination (trunk's
-// preload of the wasm) and warns about it on every page (crbug.com/981419);
-// the glue fetches the wasm without it, so nothing was checked by it anyway.
-page = page.replace(/<link\b[^>]*>/g, (tag) => (/\bas=["']?fetch\b/.test(tag)
-  ? tag.replace(/\s+integrity=("[^"]*"|'[^']*'|[^\s>]+)/, '') : tag));
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(page)) throw new Error('index.html still has an inline script');
 writeFileSync(html, page);
