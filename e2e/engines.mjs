@@ -5,7 +5,8 @@
 // a virtual display of xvfb-run). No driver or browser is downloaded.
 //
 // Each driver offers: goto, reload, evaluate (a function and one argument,
-// run in the page), type (keys into a field, as a person types them), press
+// run in the page), type (keys into a field, as a person types them),
+// retype (the field's text selected, then keys typed over it), press
 // (one named key to the focused element), click (a pointer click), select
 // (an option of a <select>, as Playwright's selectOption sets it), upload (a
 // file for an <input type=file>), screenshot, close.
@@ -33,6 +34,13 @@ const checkKey = (key) => {
   return key;
 };
 
+// Focuses a field and selects its text, as a double click or Ctrl+A would.
+function focusAll(selector) {
+  const field = document.querySelector(selector);
+  field.focus();
+  field.select();
+}
+
 // Sets a <select>'s option and tells the page, as Playwright's selectOption does.
 function choose([selector, value]) {
   const select = document.querySelector(selector);
@@ -51,6 +59,7 @@ async function chromium() {
     reload: async () => { await page.reload(); },
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     type: async (selector, text) => { await page.focus(selector); await page.keyboard.type(text); },
+    retype: async (selector, text) => { await page.evaluate(focusAll, selector); await page.keyboard.type(text); },
     press: (key) => page.keyboard.press(key === 'Space' ? ' ' : checkKey(key)),
     click: (selector) => page.click(selector),
     select: (selector, value) => page.evaluate(choose, [selector, value]),
@@ -82,6 +91,7 @@ async function firefox() {
     reload: async () => { await page.reload(); },
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     type: async (selector, text) => { await page.focus(selector); await page.keyboard.type(text); },
+    retype: async (selector, text) => { await page.evaluate(focusAll, selector); await page.keyboard.type(text); },
     press: (key) => page.keyboard.press(key === 'Space' ? ' ' : checkKey(key)),
     click: (selector) => page.click(selector),
     select: (selector, value) => page.evaluate(choose, [selector, value]),
@@ -161,14 +171,18 @@ async function webkit() {
   // The window whose page is as wide as the phone's (the window has no toolbar in automation).
   await call('POST', `${S}/window/rect`, PHONE);
   const keys = (text) => call('POST', `${S}/actions`, { actions: [{ type: 'key', id: 'keyboard',
-    actions: [...text].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]) }] });
+    actions: [...text.replaceAll('\t', WEBDRIVER_KEYS.Tab)].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]) }] });
   return {
     name: 'webkit',
     goto: async (url) => { await call('POST', `${S}/url`, { url }); },
     reload: async () => { await call('POST', `${S}/refresh`, {}); },
     evaluate,
     // WebDriver's Element Send Keys focuses the field, then types each key.
-    type: async (selector, text) => { await call('POST', `${S}/element/${await element(selector)}/value`, { text }); },
+    type: async (selector, text) => {
+      await call('POST', `${S}/element/${await element(selector)}/value`, { text: text.replaceAll('\t', WEBDRIVER_KEYS.Tab) });
+    },
+    // Keys to the focused field: Element Send Keys would put the caret at the end first.
+    retype: async (selector, text) => { await evaluate(focusAll, selector); await keys(text); },
     press: (key) => keys(WEBDRIVER_KEYS[checkKey(key)]),
     click: async (selector) => { await call('POST', `${S}/element/${await element(selector)}/click`, {}); },
     select: (selector, value) => evaluate(choose, [selector, value]),
