@@ -168,7 +168,8 @@ async function webkit() {
     if (outcome.error) throw new Error(outcome.error);
     return outcome.value;
   };
-  // The window whose page is as wide as the phone's (the window has no toolbar in automation).
+  // A phone-sized window; MiniBrowser's is no narrower than 447 px, so the
+  // page is 447 px wide here, and 806 px high under the window's title.
   await call('POST', `${S}/window/rect`, PHONE);
   const keys = (text) => call('POST', `${S}/actions`, { actions: [{ type: 'key', id: 'keyboard',
     actions: [...text.replaceAll('\t', WEBDRIVER_KEYS.Tab)].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]) }] });
@@ -187,7 +188,11 @@ async function webkit() {
     click: async (selector) => { await call('POST', `${S}/element/${await element(selector)}/click`, {}); },
     select: (selector, value) => evaluate(choose, [selector, value]),
     upload: async (selector, path) => { await call('POST', `${S}/element/${await element(selector)}/value`, { text: path }); },
-    screenshot: async (path) => { writeFileSync(path, Buffer.from(await call('GET', `${S}/screenshot`), 'base64')); },
+    // Once the page has painted what was last done to it (a scroll).
+    screenshot: async (path) => {
+      await evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+      writeFileSync(path, Buffer.from(await call('GET', `${S}/screenshot`), 'base64'));
+    },
     close: async () => {
       try { await call('DELETE', S); } finally { stop(); }
     },
