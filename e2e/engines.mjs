@@ -51,7 +51,8 @@ function choose([selector, value]) {
 
 async function chromium() {
   const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: PHONE });
+  // Date boxes ordered month/day/year in every engine, whatever the machine's locale.
+  const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
   const page = await context.newPage();
   return {
     name: 'chromium',
@@ -121,7 +122,7 @@ const freePort = () => new Promise((resolve, reject) => {
 async function webkit() {
   const port = await freePort();
   const driver = spawn('xvfb-run', ['-a', process.env.WEBKIT_DRIVER ?? 'WebKitWebDriver', `--port=${port}`],
-    { detached: true, stdio: 'ignore' });
+    { detached: true, stdio: 'ignore', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
   const stop = () => { try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ } };
   const base = `http://127.0.0.1:${port}`;
   const call = async (method, path, body) => {
