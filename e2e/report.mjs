@@ -56,6 +56,10 @@ for (const name of readdirSync(DIST).sort()) {
 for (const page of [...sizes.keys()].filter((n) => n.endsWith('.html'))) {
   const html = readFileSync(DIST + page, 'utf8');
   const named = new Set([...html.matchAll(/(?:href|src)=["']?\/?(?:[^"' >]*\/)?([^"' >/]+)/g)].map((m) => m[1]));
+  // The page's loader names the wasm it downloads itself (scripts/post-build.mjs).
+  for (const loader of [...named].filter((n) => /^loader-[0-9a-f]+\.js$/.test(n) && sizes.has(n))) {
+    for (const m of readFileSync(DIST + loader, 'utf8').matchAll(/["']\/?(?:[^"']*\/)?([^"'/]+\.wasm)["']/g)) named.add(m[1]);
+  }
   // Links to the other pages (the talent page's painted header has some) load nothing.
   const assets = [page, ...[...named].filter((n) => !n.endsWith('.html') && sizes.has(n) && !ON_DEMAND.has(n))];
   const total = assets.reduce((sum, n) => sum + sizes.get(n), 0);
