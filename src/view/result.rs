@@ -460,12 +460,10 @@ pub(crate) fn not_applicable(h: &mut Html, lang: Lang, items: &[Ineligible]) {
     // An age limit that passed ends the category for every benefit it
     // refuses: the engine names the same ones on each, the page says them
     // once, above them.
-    let passed = |x: &&Hint| matches!(x, Hint::AgeLimitPassed { .. });
-    let first = items.iter().find(|i| i.hints.iter().any(|x| passed(&x)));
-    h.list(
-        "hints age-limits",
-        first.iter().flat_map(|i| i.hints.iter().filter(passed)).map(|x| hint_text(lang, x)),
-    );
+    let first = items.iter().find(|i| i.hints.iter().any(|x| matches!(x, Hint::AgeLimitPassed { .. })));
+    if let Some(i) = first {
+        h.list("hints age-limits", hints_of(lang, i, true));
+    }
     for item in items {
         h.open(
             "article",
@@ -477,10 +475,19 @@ pub(crate) fn not_applicable(h: &mut Html, lang: Lang, items: &[Ineligible]) {
         .el("span", &[("class", Some("clause"))], item.clause.as_str())
         .close("h4");
         h.list("reasons", item.reasons.iter().map(|r| id_text(lang, "reason", r.as_str())));
-        h.list("hints", item.hints.iter().filter(|x| !passed(x)).map(|x| hint_text(lang, x)));
+        h.list("hints", hints_of(lang, item, false));
         h.close("article");
     }
     h.close("div");
+}
+
+/// A refusal's hints of a passed age limit, or its others: one iterator
+/// type for both lists, so the download carries one copy of `Html::list`.
+fn hints_of(lang: Lang, i: &Ineligible, age: bool) -> impl Iterator<Item = String> + '_ {
+    i.hints
+        .iter()
+        .filter(move |x| matches!(x, Hint::AgeLimitPassed { .. }) == age)
+        .map(move |x| hint_text(lang, x))
 }
 
 /// A card with a heading and one line per item, each ending in its clause.
