@@ -1,7 +1,8 @@
 // The app (behind nginx) inside a portal's page on another origin, put there by embed.js
 // with one script tag and one element: no header or footer of its own, the
 // language and accent colour from the portal, the frame's height following
-// the content, language messages heard from the portal only, and storage
+// the content, the link copied from inside the frame, language messages
+// heard from the portal only, and storage
 // refused as a cross-origin frame may find it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,7 +39,7 @@ const contentHeight = (frame) => frame.evaluate(() => {
 });
 
 test('embedded by a portal on another origin: fits, follows, speaks the portal\'s language, hears only the portal', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, permissions: ['clipboard-read', 'clipboard-write'] });
   // As a browser that keeps a cross-origin frame from storage.
   await context.addInitScript(() => {
     if (window === window.top) return;
@@ -52,6 +53,7 @@ test('embedded by a portal on another origin: fits, follows, speaks the portal\'
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${host.url}portal.html`);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  assert.equal(await page.getAttribute('iframe', 'allow'), 'clipboard-write', 'the frame may write the clipboard');
   await frame.waitForSelector('main form');
   await frame.waitForSelector('#prepaint', { state: 'detached' });
   await frame.waitForSelector('html[lang=en]');
@@ -85,6 +87,13 @@ test('embedded by a portal on another origin: fits, follows, speaks the portal\'
   await page.evaluate(() => window.TalentCheck.setLang('zh-CN'));
   await frame.waitForSelector('html[lang=zh-CN]');
   await expectText(frame, '#total-talent', '608,800.00 元');
+
+  // 复制链接 inside the frame writes the link.
+  await frame.tap('#make-link');
+  const link = await frame.inputValue('#share-link');
+  await frame.tap('#copy-link');
+  await frame.waitForSelector('#copy-status >> text=链接已复制。');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
 
   await assertAccessible(frame);
   assert.deepEqual(errors, [], 'console errors');

@@ -17,6 +17,8 @@
   var frame = document.createElement('iframe');
   frame.src = app.href;
   frame.title = data.title || '阿拉尔人才政策自测';
+  // 复制链接 inside the frame: a frame from another origin may write the clipboard only when allowed.
+  frame.allow = 'clipboard-write';
   frame.style.width = '100%';
   frame.style.border = '0';
   frame.style.height = '40rem';
