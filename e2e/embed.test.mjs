@@ -1,9 +1,9 @@
 // The app (behind nginx) inside a portal's page on another origin, put there by embed.js
 // with one script tag and one element: no header or footer of its own, the
 // language and accent colour from the portal, the frame's height following
-// the content, the link copied from inside the frame, language messages
-// heard from the portal only, and storage
-// refused as a cross-origin frame may find it.
+// the content with no scrollbar of its own, the link copied from inside the
+// frame, language messages heard from the portal only, and storage refused
+// as a cross-origin frame may find it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist } from './static-server.mjs';
@@ -33,9 +33,18 @@ after(async () => {
 });
 
 const frameHeight = (page) => page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
-const contentHeight = (frame) => frame.evaluate(() => {
-  const s = getComputedStyle(document.body);
-  return Math.ceil(document.body.getBoundingClientRect().height + parseFloat(s.marginTop) + parseFloat(s.marginBottom));
+// The whole page, the margins that collapse through the body (the update notice's) included.
+const contentHeight = (frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+// No scrollbar inside the frame: all of the content shows.
+const noInnerScroll = (frame) => frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight);
+// The update notice as public/sw-register.js puts it at the top of the page.
+const showNotice = (frame) => frame.evaluate(() => {
+  const notice = document.createElement('div');
+  notice.id = 'update-notice';
+  notice.className = 'notice banner no-print';
+  notice.append(Object.assign(document.createElement('span'), { textContent: '已更新。' }),
+    Object.assign(document.createElement('button'), { type: 'button', textContent: '更新' }));
+  document.body.prepend(notice);
 });
 
 test('embedded by a portal on another origin: fits, follows, speaks the portal\'s language, hears only the portal', async () => {
@@ -72,11 +81,19 @@ test('embedded by a portal on another origin: fits, follows, speaks the portal\'
     return false;
   };
   assert.ok(await fits(), 'fits at first');
+  assert.ok(await noInnerScroll(frame), 'no scrollbar in the frame at first');
   const before = await frameHeight(page);
   await phdAtEnterprise(frame);
   await expectText(frame, '#total-talent', '¥608,800.00');
   assert.ok(await fits(), 'fits with the result');
   assert.notEqual(await frameHeight(page), before, 'the height followed the content');
+  assert.ok(await noInnerScroll(frame), 'no scrollbar in the frame with the result');
+  const withoutNotice = await frameHeight(page);
+  await showNotice(frame);
+  assert.ok(await fits(), 'fits with the update notice');
+  assert.ok(await noInnerScroll(frame), 'no scrollbar in the frame with the update notice');
+  assert.ok(await frameHeight(page) > withoutNotice, 'the notice and its margin added');
+  await frame.evaluate(() => document.getElementById('update-notice').remove());
 
   // A message from another origin is ignored; the portal's is heard.
   await frame.evaluate(() => window.dispatchEvent(new MessageEvent('message', {

@@ -50,21 +50,13 @@ pub(crate) fn start() -> Option<crate::Owner> {
     if parent == window {
         return None;
     }
-    let body = document.body()?;
     let last = Rc::new(Cell::new(0));
     let send = {
-        let (window, parent, origin, body) =
-            (window.clone(), parent.clone(), parent_origin.clone(), body.clone());
+        let (parent, origin, root) = (parent.clone(), parent_origin.clone(), root.clone());
+        // The root's box holds the body's margins and those of its first and
+        // last children, which collapse through the body (the update notice's).
         move || {
-            let Ok(style) = window.get_computed_style(&body) else { return };
-            // The browser's own parseFloat: Rust's float parser would double the download.
-            let margin = |side: &str| {
-                let value = style.as_ref().and_then(|s| s.get_property_value(side).ok()).unwrap_or_default();
-                Some(js_sys::Number::parse_float(&value)).filter(|m| m.is_finite()).unwrap_or(0.0)
-            };
-            let height =
-                (body.get_bounding_client_rect().height() + margin("margin-top") + margin("margin-bottom"))
-                    .ceil();
+            let height = root.get_bounding_client_rect().height().ceil();
             if height as i64 != last.get() {
                 last.set(height as i64);
                 let message = js_sys::Object::new();
@@ -77,7 +69,7 @@ pub(crate) fn start() -> Option<crate::Owner> {
     send();
     let on_resize = Closure::<dyn FnMut()>::new(send);
     let resize = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
-    resize.observe(&body);
+    resize.observe(&root);
     let messages = EventListener::new(&window, "message", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
         let from_parent = event.source().is_some_and(|s| JsValue::from(s) == JsValue::from(&parent));
