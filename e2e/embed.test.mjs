@@ -1,9 +1,9 @@
 // The app (behind nginx) inside a portal's page on another origin, put there by embed.js
 // with one script tag and one element: no header or footer of its own, the
-// language and accent colour from the portal, the frame's height following
-// the content with no scrollbar of its own, the link copied from inside the
-// frame, language messages heard from the portal only, and storage refused
-// as a cross-origin frame may find it.
+// language and accent colour from the portal (one too light for text
+// darkened), the frame's height following the content with no scrollbar of
+// its own, the link copied from inside the frame, language messages heard
+// from the portal only, and storage refused as a cross-origin frame may find it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveDist } from './static-server.mjs';
@@ -140,5 +140,35 @@ test('embedded, the page never draws its own header and nothing moves when the a
   assert.equal(await page.evaluate(() => window.embeddedFirst), true, 'embedded when the painted header is parsed');
   assert.equal(await top(), before, 'the first question stays where it was painted');
   assert.equal(await page.isVisible('#lang-switch'), true);
+  await context.close();
+});
+
+test('an accent too light for text on white is darkened to 4.5:1, and the portal warned; a dark one is kept', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  for (const [given, used] of [['#0f0f', '#008900'], ['#ffff00', '#7a7a00'], ['#005a9c', '#005a9c']]) {
+    const path = `/accent-${given.slice(1)}.html`;
+    pages[path] = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title><link rel="icon" href="data:,"></head>
+<body><div id="talent-check"></div><script src="${app.url}embed.js" data-src="${app.url}" data-accent="${given}"></script></body></html>`;
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.goto(`${host.url}${path.slice(1)}`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame.waitForSelector('#prepaint', { state: 'detached' });
+    const accent = await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+    assert.equal(accent, used, given);
+    const contrast = await frame.evaluate(() => {
+      const [r, g, b] = getComputedStyle(document.querySelector('.lang')).color.match(/\d+/g).map((c) => {
+        const v = c / 255;
+        return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+    });
+    assert.ok(contrast >= 4.5, `${given}: ${contrast} against white`);
+    assert.deepEqual(warnings, given === used ? [] : [
+      `embed.js: data-accent ${given} 用作白底上的文字太浅（对比度低于 4.5:1），改用 ${used} · too light for text on white (under 4.5:1); using ${used}.`,
+    ], given);
+    await page.close();
+  }
   await context.close();
 });

@@ -13,7 +13,31 @@
   app.searchParams.set('embed', '1');
   app.searchParams.set('parent', location.origin);
   if (data.lang) app.searchParams.set('lang', data.lang === 'en' ? 'en' : 'zh-CN');
-  if (data.accent) app.searchParams.set('accent', data.accent);
+  if (data.accent) app.searchParams.set('accent', readable(data.accent));
+  // The accent colours links and text on white, and white text on buttons:
+  // darkened until it meets WCAG's 4.5:1 against white, the portal told why.
+  function readable(accent) {
+    var hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(accent);
+    if (!hex) return accent; // the app takes only a hex colour
+    hex = hex[1].length < 5 ? hex[1].replace(/./g, '$&$&') : hex[1];
+    var alpha = hex.length > 6 ? parseInt(hex.slice(6), 16) / 255 : 1;
+    // As drawn over white: translucent is lighter.
+    var rgb = [0, 2, 4].map(function (i) { return parseInt(hex.substr(i, 2), 16) * alpha + 255 * (1 - alpha); });
+    function luminance(scale) {
+      return rgb.reduce(function (sum, c, i) {
+        c = (c * scale) / 255;
+        return sum + [0.2126, 0.7152, 0.0722][i] * (c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+      }, 0);
+    }
+    function contrast(scale) { return 1.05 / (luminance(scale) + 0.05); }
+    if (contrast(1) >= 4.5) return accent;
+    var scale = 1;
+    while (contrast(scale) < 4.5) scale -= 0.01;
+    var used = '#' + rgb.map(function (c) { return ('0' + Math.floor(c * scale).toString(16)).slice(-2); }).join('');
+    console.warn('embed.js: data-accent ' + accent + ' 用作白底上的文字太浅（对比度低于 4.5:1），改用 ' + used
+      + ' · too light for text on white (under 4.5:1); using ' + used + '.');
+    return used;
+  }
   var frame = document.createElement('iframe');
   frame.src = app.href;
   frame.title = data.title || '阿拉尔人才政策自测';
