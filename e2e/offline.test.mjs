@@ -1,8 +1,8 @@
 // The build behind nginx after one visit: it opens and computes with the
 // network off, every page of it; the page says how far the caching is and
 // when it is done, which starts only after the first result or once the page
-// is quiet; a new build shows a notice naming the policy and version, and
-// switches only when asked, the page reloaded whole and the answers kept.
+// is quiet; a new build shows a notice that the app was updated (naming the
+// policy only when that changed), and switches only when asked, the page reloaded whole and the answers kept.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -142,7 +142,7 @@ test('after one visit the pages open and compute with the network off', async ()
   await context.close();
 });
 
-test('a new build: a notice names the policy and version; the switch waits for the person and keeps the answers', async () => {
+test('a new build: a notice says the app was updated, names the policy only when that changed; the switch waits for the person and keeps the answers', async () => {
   const app = await openApp(browser, nginx.url);
   const { page, context } = app;
   await controlled(page);
@@ -150,12 +150,27 @@ test('a new build: a notice names the policy and version; the switch waits for t
   await expectText(page, '#total-talent', '608,800.00 元');
   const before = JSON.parse(readFileSync(join(root, 'version.json'), 'utf8'));
   // A new build in place of the old: another version of the worker and its files.
-  const sw = readFileSync(join(root, 'sw.js'), 'utf8');
-  writeFileSync(join(root, 'sw.js'), sw.replace(before.version, 'next-build-0001'));
-  writeFileSync(join(root, 'version.json'), JSON.stringify({ ...before, version: 'next-build-0001' }));
+  const build = (version, policy) => {
+    const sw = readFileSync(join(root, 'sw.js'), 'utf8');
+    writeFileSync(join(root, 'sw.js'), sw.replace(/^const VERSION = .*$/m, `const VERSION = ${JSON.stringify(version)};`));
+    writeFileSync(join(root, 'version.json'), JSON.stringify({ policy, version }));
+  };
+  build('next-build-0001', before.policy);
   await page.reload();
   await page.waitForSelector('#update-notice', { timeout: 15000 });
-  await expectText(page, '#update-notice', /有新版本可用（依据师市党办发〔2025〕17号，版本 next-build-0001）/);
+  await expectText(page, '#update-notice > span', '本自测已更新。已填的答案会保留。');
+  await expectText(page, '#update-now', '更新');
+  // Its button is one of the app's.
+  const look = (selector) => page.evaluate((s) => {
+    const c = getComputedStyle(document.querySelector(s));
+    return [c.backgroundColor, c.color, c.borderRadius, c.borderColor, c.padding, c.minHeight, c.fontSize];
+  }, selector);
+  assert.deepEqual(await look('#update-now'), await look('#make-link'));
+  await page.click('#lang-switch');
+  await expectText(page, '#update-notice > span', 'The self-check has been updated. Your answers are kept.');
+  await expectText(page, '#update-now', 'Update');
+  await page.click('#lang-switch');
+  await expectText(page, '#update-notice > span', '本自测已更新。已填的答案会保留。');
   // Still the old build until asked, and working.
   await expectText(page, '#total-talent', '608,800.00 元');
   await Promise.all([page.waitForEvent('load'), page.click('#update-now')]);
@@ -165,5 +180,13 @@ test('a new build: a notice names the policy and version; the switch waits for t
   assert.equal(await page.locator('#update-notice').count(), 0);
   const caches = await page.evaluate(() => caches.keys());
   assert.deepEqual(caches, ['talent-check-next-build-0001'], 'the old build\'s files are gone');
+
+  // A build under a revised policy names it, in both languages.
+  build('next-build-0002', '师市党办发〔2099〕1号');
+  await page.reload();
+  await page.waitForSelector('#update-notice', { timeout: 15000 });
+  await expectText(page, '#update-notice > span', '本自测已更新，现依据师市党办发〔2099〕1号。已填的答案会保留。');
+  await page.click('#lang-switch');
+  await expectText(page, '#update-notice > span', 'The self-check has been updated and now follows 师市党办发〔2099〕1号. Your answers are kept.');
   await context.close();
 });

@@ -37,6 +37,12 @@
     var more = state === 'storing' ? ' ' + percent + '%' : '';
     mark.textContent = kiosk ? t[0] + more + ' · ' + t[1] + more : t[root.lang === 'en' ? 1 : 0] + more;
     mark.setAttribute('data-state', state);
+    var box = document.getElementById('update-notice');
+    if (box) {
+      var en = root.lang === 'en' ? 1 : 0;
+      box.firstChild.textContent = notice[en];
+      box.querySelector('button').textContent = ['更新', 'Update'][en];
+    }
   }
   function show(next) {
     if (state === 'ready') return; // a later build's progress: this one stays ready
@@ -81,33 +87,47 @@
   sw.startMessages();
 
   var asked = false;
+  var notice; // [zh, en] once a new build waits
   function offer(worker) {
-    if (document.getElementById('update-notice')) return;
-    fetch('version.json', { cache: 'no-store' })
+    if (notice) return;
+    notice = [];
+    // The next build's policy, asked of the network, and this build's, which
+    // sw.js keeps in its cache: the policy is named only when it changed.
+    var next = fetch('version.json', { cache: 'no-store' })
       .then(function (r) { return r.json(); })
-      .catch(function () { return {}; })
-      .then(function (v) {
-        var zh = root.lang !== 'en';
-        var text = zh
-          ? '有新版本可用（依据' + (v.policy || '') + '，版本 ' + (v.version || '') + '）。已填的答案会保留。'
-          : 'A new version is ready (under ' + (v.policy || '') + ', version ' + (v.version || '') + '). Your answers are kept.';
-        var notice = document.createElement('div');
-        notice.id = 'update-notice';
-        notice.className = 'notice banner no-print';
-        notice.setAttribute('role', 'status');
-        var span = document.createElement('span');
-        span.textContent = text + ' ';
+      .catch(function () { return {}; });
+    Promise.all([next, caches.keys()]).then(function (got) {
+      var v = got[0];
+      var old = got[1].filter(function (k) { return k.indexOf('talent-check-') === 0 && k !== 'talent-check-' + v.version; });
+      return Promise.all(old.map(function (k) {
+        return caches.open(k)
+          .then(function (c) { return c.match('version.json', { ignoreSearch: true }); })
+          .then(function (r) { return r ? r.json() : {}; });
+      })).then(function (was) {
+        var policy = v.policy && was.every(function (w) { return w.policy !== v.policy; }) ? v.policy : '';
+        notice = policy
+          ? ['本自测已更新，现依据' + policy + '。已填的答案会保留。', 'The self-check has been updated and now follows ' + policy + '. Your answers are kept.']
+          : ['本自测已更新。已填的答案会保留。', 'The self-check has been updated. Your answers are kept.'];
+        var box = document.createElement('div');
+        box.id = 'update-notice';
+        box.className = 'notice banner no-print';
+        box.setAttribute('role', 'status');
+        // In a `.buttons` row, as the app's own buttons are (style/main.css).
+        var row = document.createElement('div');
+        row.className = 'buttons';
         var button = document.createElement('button');
         button.type = 'button';
         button.id = 'update-now';
-        button.textContent = zh ? '更新' : 'Update';
         button.onclick = function () {
           asked = true;
           worker.postMessage('activate');
         };
-        notice.append(span, button);
-        document.body.prepend(notice);
+        row.append(button);
+        box.append(document.createElement('span'), row);
+        document.body.prepend(box);
+        draw();
       });
+    });
   }
   sw.addEventListener('controllerchange', function () {
     if (asked) location.reload();

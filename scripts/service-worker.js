@@ -40,6 +40,11 @@ self.addEventListener('install', (event) => {
       }
     };
     await Promise.all(Array.from({ length: AT_ONCE }, worker));
+    // This build's policy, beside its files: the notice of the next build
+    // names the policy only when that changed (sw-register.js).
+    const version = new URL('version.json', self.registration.scope).href;
+    const response = await fetch(new Request(version, { cache: 'reload' }));
+    if (response.ok) await cache.put(version, response);
   })());
 });
 
