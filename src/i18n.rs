@@ -202,8 +202,9 @@ impl Lang {
     /// The message of `key` in the plural form that suits the count, with
     /// `{name}` replaced by the count and `params` filled in.
     pub fn t_count(self, key: &str, (name, count): (&str, u64), params: &[(&str, String)]) -> String {
-        self.t_with(&format!("{key}.{}", self.plural_form(count)), params)
-            .replace(&format!("{{{name}}}"), &count.to_string())
+        let mut params = params.to_vec();
+        params.push((name, count.to_string()));
+        self.t_with(&format!("{key}.{}", self.plural_form(count)), &params)
     }
 
     /// Yuan with thousands separators: "608,800.00 元" / "¥608,800.00".
@@ -212,12 +213,29 @@ impl Lang {
     }
 }
 
-/// `{name}` placeholders replaced by their values.
-fn fill(mut s: String, params: &[(&str, String)]) -> String {
-    for (name, value) in params {
-        s = s.replace(&format!("{{{name}}}"), value);
+/// `{name}` placeholders replaced by their values, in one pass by braces: a
+/// value is never read again for placeholders, a brace that names no
+/// parameter stays, and the download carries no substring search.
+fn fill(s: String, params: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.as_str();
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let named =
+            after.split_once('}').and_then(|(name, tail)| Some((params.iter().find(|p| p.0 == name)?, tail)));
+        match named {
+            Some(((_, value), tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
-    s
+    out.push_str(rest);
+    out
 }
 
 /// An amount with thousands separators, the same in both languages: "608,800.00".
@@ -491,6 +509,13 @@ mod tests {
         }
         assert!(missing.is_empty(), "keys used but not in the catalogs: {missing:?}");
         assert!(checked > 150, "only {checked} keys found: is the lexer lost?");
+    }
+
+    #[test]
+    fn placeholders_are_filled_once_and_other_braces_stay() {
+        let params = [("a", "{b}".to_string()), ("b", "2".to_string())];
+        assert_eq!(fill("{a} {b}{b} {c} {a {".into(), &params), "{b} 22 {c} {a {");
+        assert_eq!(fill("无".into(), &params), "无");
     }
 
     #[test]

@@ -131,7 +131,9 @@ pub fn find(query: &str, limit: usize) -> Vec<TitleName> {
                 (true, false) => 0,
                 (true, true) if n == q => 0,
                 (true, true) => 1,
-                _ if n.contains(q) => 2,
+                // Bytes, as UTF-8 text matches only at whole characters: no
+                // substring searcher in the download for this one test.
+                _ if n.as_bytes().windows(q.len()).any(|w| w == q.as_bytes()) => 2,
                 _ => return,
             };
             best = best.min(((group * 64 + n.len()) * 8 + level as usize) * 128 + place);
