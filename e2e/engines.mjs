@@ -55,7 +55,15 @@ async function chromium() {
   const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
   const page = await context.newPage();
   return {
-    name: 'chromium',
+    ...pageDriver('chromium', page, browser),
+    upload: (selector, path) => page.setInputFiles(selector, path),
+  };
+}
+
+// What Playwright's and Puppeteer's pages do alike.
+function pageDriver(name, page, browser) {
+  return {
+    name,
     goto: async (url) => { await page.goto(url); },
     reload: async () => { await page.reload(); },
     evaluate: (fn, arg) => page.evaluate(fn, arg),
@@ -64,7 +72,6 @@ async function chromium() {
     press: (key) => page.keyboard.press(key === 'Space' ? ' ' : checkKey(key)),
     click: (selector) => page.click(selector),
     select: (selector, value) => page.evaluate(choose, [selector, value]),
-    upload: (selector, path) => page.setInputFiles(selector, path),
     screenshot: async (path) => { await page.screenshot({ path }); },
     close: () => browser.close(),
   };
@@ -87,18 +94,8 @@ async function firefox() {
   const page = await browser.newPage();
   await page.setViewport(PHONE);
   return {
-    name: 'firefox',
-    goto: async (url) => { await page.goto(url); },
-    reload: async () => { await page.reload(); },
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
-    type: async (selector, text) => { await page.focus(selector); await page.keyboard.type(text); },
-    retype: async (selector, text) => { await page.evaluate(focusAll, selector); await page.keyboard.type(text); },
-    press: (key) => page.keyboard.press(key === 'Space' ? ' ' : checkKey(key)),
-    click: (selector) => page.click(selector),
-    select: (selector, value) => page.evaluate(choose, [selector, value]),
+    ...pageDriver('firefox', page, browser),
     upload: async (selector, path) => { await (await page.$(selector)).uploadFile(path); },
-    screenshot: async (path) => { await page.screenshot({ path }); },
-    close: () => browser.close(),
   };
 }
 
