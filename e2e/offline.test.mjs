@@ -1,7 +1,7 @@
 // The build behind nginx after one visit: it opens and computes with the
 // network off, every page of it; the page says how far the caching is and
 // when it is done, which starts only after the first result or once the page
-// is quiet; a new build shows a notice that the app was updated (naming the
+// is quiet; a new build shows a notice on a returning visitor's first load after it, that the app was updated (naming the
 // policy only when that changed), and switches only when asked, the page reloaded whole and the answers kept.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,6 +35,13 @@ after(async () => {
 // Until the service worker controls the page and has every file.
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
 
+// A new build in place of the old: another version of the worker and its files.
+const build = (version, policy) => {
+  const sw = readFileSync(join(root, 'sw.js'), 'utf8');
+  writeFileSync(join(root, 'sw.js'), sw.replace(/^const VERSION = .*$/m, `const VERSION = ${JSON.stringify(version)};`));
+  writeFileSync(join(root, 'version.json'), JSON.stringify({ policy, version }));
+};
+
 // Every text the offline mark (public/sw-register.js) shows, in order, in window.marks.
 const recordMarks = (context) => context.addInitScript(() => {
   window.marks = [];
@@ -50,7 +57,8 @@ const PAGES = [['', '#birth-date'], ['enterprise.html', '#registered-in-city'], 
 
 test('every page of the build is named here', () => {
   const pages = readdirSync(root).filter((n) => n.endsWith('.html')).sort();
-  assert.deepEqual(pages, ['index.html', ...PAGES.slice(1).map(([p]) => p)].sort());
+  // integrate.html, the integrator's page, has no app of its own: sw.js lists it like any file.
+  assert.deepEqual(pages, ['index.html', 'integrate.html', ...PAGES.slice(1).map(([p]) => p)].sort());
 });
 
 test('caching waits for the first result; the page shows its progress, then that it is ready offline, and every page opens offline', async () => {
@@ -149,12 +157,6 @@ test('a new build: a notice says the app was updated, names the policy only when
   await phdAtEnterprise(page);
   await expectText(page, '#total-talent', '608,800.00 元');
   const before = JSON.parse(readFileSync(join(root, 'version.json'), 'utf8'));
-  // A new build in place of the old: another version of the worker and its files.
-  const build = (version, policy) => {
-    const sw = readFileSync(join(root, 'sw.js'), 'utf8');
-    writeFileSync(join(root, 'sw.js'), sw.replace(/^const VERSION = .*$/m, `const VERSION = ${JSON.stringify(version)};`));
-    writeFileSync(join(root, 'version.json'), JSON.stringify({ policy, version }));
-  };
   build('next-build-0001', before.policy);
   await page.reload();
   await page.waitForSelector('#update-notice', { timeout: 15000 });
@@ -188,5 +190,35 @@ test('a new build: a notice says the app was updated, names the policy only when
   await expectText(page, '#update-notice > span', '本自测已更新，现依据师市党办发〔2099〕1号。已填的答案会保留。');
   await page.click('#lang-switch');
   await expectText(page, '#update-notice > span', 'The self-check has been updated and now follows 师市党办发〔2099〕1号. Your answers are kept.');
+  await context.close();
+});
+
+test('after each redeploy a returning visitor is offered the update on the first load, with no result shown', async () => {
+  const app = await openApp(browser, nginx.url);
+  const { page, context } = app;
+  await controlled(page);
+  const { policy } = JSON.parse(readFileSync(join(root, 'version.json'), 'utf8'));
+  for (const version of ['redeploy-1', 'redeploy-2', 'redeploy-3']) {
+    build(version, policy);
+    await page.reload();
+    // This document, the one the reload opened, is the one that must show the notice.
+    await page.evaluate(() => { window.firstLoad = true; });
+    // The visitor moves through the form at once and keeps on: the page is
+    // never quiet, yet the notice comes (a first visit's caching would wait).
+    await page.waitForSelector('#prepaint', { state: 'detached' });
+    let keys = 0;
+    while (await page.locator('#update-notice').count() === 0) {
+      assert.ok(keys++ < 2000, `${version}: no notice while the visitor typed`);
+      await page.keyboard.press('Tab');
+    }
+    await expectText(page, '#update-notice > span', '本自测已更新。已填的答案会保留。');
+    assert.equal(await page.evaluate(() => window.firstLoad), true, `${version}: offered without another load`);
+    assert.equal(await page.locator('#total-talent').count(), 0, 'no result asked for it');
+    // Taken: the next redeploy finds this build in control.
+    await Promise.all([page.waitForEvent('load'), page.click('#update-now')]);
+    await page.waitForSelector('main form');
+    await page.waitForFunction((v) => caches.keys().then((k) => k.join() === `talent-check-${v}`), version, { timeout: 15000 });
+  }
+  assertClean(app, nginx.url);
   await context.close();
 });

@@ -9,6 +9,9 @@
 // run and been quiet (nothing loading, nobody typing) for QUIET_MS, so that
 // on a slow link it never competes with a first visit's own download. A
 // kiosk shows no result until someone answers, and becomes ready that way.
+// A returning visitor's page already comes from that cache, so nothing
+// competes with it: the check for a new build starts at once, and its
+// notice shows on the first load after a redeploy.
 //
 // The mark (#offline-mark): in kiosk mode large and in both languages, as
 // the one who sets up a tablet looks for it (public/kiosk.css); elsewhere a
@@ -74,7 +77,7 @@
   document.head.appendChild(manifest);
   var sw = navigator.serviceWorker;
 
-  // A later visit: ready at once; the check for a new build waits as a first visit does.
+  // A later visit: ready at once.
   sw.getRegistration().then(function (reg) {
     if (reg && reg.active) show('ready');
   });
@@ -91,8 +94,9 @@
   function offer(worker) {
     if (notice) return;
     notice = [];
-    // The next build's policy, asked of the network, and this build's, which
-    // sw.js keeps in its cache: the policy is named only when it changed.
+    // The next build's policy, asked of the network (past the HTTP cache, which
+    // may still hold the running build's), and this build's, which sw.js keeps
+    // in its cache: the policy is named only when it changed.
     var next = fetch('version.json', { cache: 'no-store' })
       .then(function (r) { return r.json(); })
       .catch(function () { return {}; });
@@ -135,16 +139,26 @@
   function register() {
     sw.ready.then(function () { show('ready'); });
     sw.register('sw.js').then(function (reg) {
+      // A new build waits once installed; it may be so already (the browser
+      // checks on its own as the page loads), or become so later.
+      function installed(worker) {
+        if (worker && worker.state === 'installed' && sw.controller) offer(worker);
+      }
       function watch(worker) {
+        if (!worker) return;
         worker.addEventListener('statechange', function () {
-          if (worker.state === 'installed' && sw.controller) offer(worker);
+          installed(worker);
           // A file could not be fetched (the connection went): what was stored stays for the next try.
           if (worker.state === 'redundant') show('failed');
         });
+        installed(worker);
       }
-      if (reg.waiting && sw.controller) offer(reg.waiting);
-      if (reg.installing) watch(reg.installing);
+      function waits() { installed(reg.waiting); }
       reg.addEventListener('updatefound', function () { watch(reg.installing); });
+      watch(reg.installing);
+      waits();
+      // register() does not look for a new build when this one is registered already.
+      if (sw.controller) reg.update().then(waits, function () { /* offline: this build stays */ });
     }).catch(function () { show('failed'); });
   }
 
@@ -182,5 +196,7 @@
     busy();
   }).observe({ entryTypes: ['mark', 'resource'] });
   ['input', 'keydown', 'pointerdown'].forEach(function (kind) { addEventListener(kind, busy, true); });
+  // A returning visitor: at once.
+  if (sw.controller) start();
   check();
 })();
