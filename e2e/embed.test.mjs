@@ -3,9 +3,14 @@
 // language and accent colour from the portal (one too light for text
 // darkened), the frame's height following the content with no scrollbar of
 // its own, the link copied from inside the frame, language messages heard
-// from the portal only, and storage refused as a cross-origin frame may find it.
+// from the portal only, storage refused as a cross-origin frame may find it,
+// and the portal's page printed with the result and no page left blank.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serveDist } from './static-server.mjs';
 import { DIST } from './session.mjs';
 import { startNginx } from './nginx.mjs';
@@ -171,4 +176,31 @@ test('an accent too light for text on white is darkened to 4.5:1, and the portal
     await page.close();
   }
   await context.close();
+});
+
+test('the portal\'s page printed: the result on a page of its own, no page left blank', async (t) => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${host.url}portal.html`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForSelector('#prepaint', { state: 'detached' });
+  await phdAtEnterprise(frame);
+  await expectText(frame, '#total-talent', '¥608,800.00');
+  // On screen the frame has grown to the result, several pages tall.
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 2 * 1123);
+  const dir = mkdtempSync(join(tmpdir(), 'talent-print-'));
+  const file = join(dir, 'portal.pdf');
+  const pdf = await page.pdf({ format: 'A4' });
+  writeFileSync(file, pdf);
+  // The portal's heading, then the frame, which does not fit under it.
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g).length;
+  assert.equal(pages, 2, 'pages printed');
+  if (existsSync('/usr/bin/pdftotext')) {
+    const text = (n) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }).trim();
+    assert.match(text(1), /人才服务/);
+    assert.match(text(2), /608,800\.00/, 'the result printed');
+  } else {
+    t.diagnostic('no pdftotext (poppler-utils): the pages\' text is not read');
+  }
+  rmSync(dir, { recursive: true, force: true });
+  await page.close();
 });

@@ -5,7 +5,8 @@
 // It puts the app in an iframe in that element (data-target names another
 // id), tells the app the portal's origin, and sets the frame's height from
 // the app's messages, taken only from that frame and the app's origin.
-// TalentCheck.setLang('en') switches the app's language.
+// TalentCheck.setLang('en') switches the app's language. Printed, the frame
+// takes one page (below).
 (function () {
   var script = document.currentScript;
   var data = script.dataset;
@@ -46,6 +47,19 @@
   frame.style.width = '100%';
   frame.style.border = '0';
   frame.style.height = '40rem';
+  // Printed, a frame is one piece that a page break cannot cut: at the
+  // height of its content on screen it ran over pages left blank, its print
+  // layout (a one-page summary) shown only on the first. One page tall, on a
+  // page of its own when the portal's text before it leaves too little room.
+  // A constructed sheet, which a portal's Content Security Policy allows as
+  // it does the frame's own style.
+  frame.className = 'talent-check-frame';
+  var print = '@media print { iframe.talent-check-frame { display: block; height: 100vh !important; break-inside: avoid; } }';
+  if (document.adoptedStyleSheets) {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(print);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
+  }
   function place() {
     (document.getElementById(data.target || 'talent-check') || script.parentNode).appendChild(frame);
   }
