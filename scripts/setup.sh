@@ -42,6 +42,8 @@ dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
 command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
 command -v Xvfb >/dev/null || missing+=(xvfb)
+# pdftotext reads what a printed page holds (e2e/embed.test.mjs).
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 # The web server the end-to-end tests deploy to (deploy/nginx/).
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 # Its brotli modules (deploy/nginx/common.conf).
