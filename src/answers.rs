@@ -774,16 +774,9 @@ mod tests {
         a.contract_years = "３".into();
         a.purchase_price = "３５万".into();
         assert_eq!(talent_total(&a), "558800.00");
-        for price in [
-            "３５０，０００",
-            "350,000",
-            "350，000元",
-            "350 000",
-            "¥350,000",
-            "￥350000",
-            "350000.00",
-            "３５００００．００",
-        ] {
+        // Every form the engine's reader takes is tested there (talent_rules::numbers);
+        // these show that the form goes through it.
+        for price in ["３５０，０００", "¥350,000", "350000.00"] {
             a.purchase_price = price.into();
             assert_eq!(talent_total(&a), "558800.00", "{price}");
         }
