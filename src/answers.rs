@@ -463,11 +463,7 @@ impl Answers {
         let support = input.employment.as_ref().and_then(|e| e.bingtuan_support);
         let most = full_time_most();
         if support.is_some_and(|s| s > most) {
-            warn(
-                Field::BingtuanSupport.id(),
-                "warning.support_large",
-                vec![("max", crate::i18n::grouped(most))],
-            );
+            warn(Field::BingtuanSupport.id(), "warning.support_large", vec![("max", most.grouped())]);
         }
         warnings
     }

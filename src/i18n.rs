@@ -209,7 +209,7 @@ impl Lang {
 
     /// Yuan with thousands separators: "608,800.00 元" / "¥608,800.00".
     pub fn money(self, m: Money) -> String {
-        self.t_with("money", &[("n", grouped(m))])
+        self.t_with("money", &[("n", m.grouped())])
     }
 }
 
@@ -236,20 +236,6 @@ fn fill(s: String, params: &[(&str, String)]) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// An amount with thousands separators, the same in both languages: "608,800.00".
-pub fn grouped(m: Money) -> String {
-    let text = m.to_string();
-    let (int, frac) = text.split_once('.').unwrap_or((&text, "00"));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("{grouped}.{frac}")
 }
 
 /// The English messages once fetched, in the order of the keys.

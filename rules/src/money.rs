@@ -55,6 +55,21 @@ impl Money {
     pub fn is_zero(self) -> bool {
         self.0.is_zero()
     }
+    /// With a comma between thousands, as a person reads an amount, in both
+    /// languages and in the batch file: 180,000.00. Amounts in a result are
+    /// never negative.
+    pub fn grouped(self) -> String {
+        let text = self.to_string();
+        let (int, fen) = text.split_once('.').unwrap_or((&text, "00"));
+        let mut out = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        format!("{out}.{fen}")
+    }
 }
 
 impl std::ops::Add for Money {

@@ -7,7 +7,6 @@
 
 use super::Headers;
 use crate::ids::{BenefitId, Department, Reason, ReferralId};
-use crate::money::Money;
 use crate::output::{Amount, Assessment};
 
 /// (id, Chinese, English) of every benefit a person's row can have.
@@ -151,28 +150,13 @@ pub fn department(id: Department, language: Headers) -> &'static str {
     }
 }
 
-/// Yuan with a comma between thousands, as a person reads an amount: 180,000.00.
-/// Amounts in a result are never negative.
-fn grouped(m: Money) -> String {
-    let text = m.to_string();
-    let (int, fen) = text.split_once('.').unwrap_or((&text, "00"));
-    let mut out = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("{out}.{fen}")
-}
-
 /// An amount in words: 180,000.00; 200,000.00–300,000.00; 最高 3,000,000.00; 非现金待遇.
 fn amount(a: &Amount, language: Headers) -> String {
     match (a, language) {
-        (Amount::Exact(m), _) => grouped(*m),
-        (Amount::Range { min, max }, _) => format!("{}–{}", grouped(*min), grouped(*max)),
-        (Amount::UpTo(m), Headers::Chinese) => format!("最高 {}", grouped(*m)),
-        (Amount::UpTo(m), Headers::English) => format!("up to {}", grouped(*m)),
+        (Amount::Exact(m), _) => m.grouped(),
+        (Amount::Range { min, max }, _) => format!("{}–{}", min.grouped(), max.grouped()),
+        (Amount::UpTo(m), Headers::Chinese) => format!("最高 {}", m.grouped()),
+        (Amount::UpTo(m), Headers::English) => format!("up to {}", m.grouped()),
         (Amount::InKind(_), Headers::Chinese) => "非现金待遇".into(),
         (Amount::InKind(_), Headers::English) => "in kind".into(),
     }
@@ -268,12 +252,12 @@ mod tests {
 
     #[test]
     fn amounts_are_grouped_by_thousands() {
-        let m = |s: &str| Money(crate::money::parse_decimal(s).unwrap());
-        assert_eq!(grouped(m("180000")), "180,000.00");
-        assert_eq!(grouped(m("3000000.5")), "3,000,000.50");
-        assert_eq!(grouped(m("999.99")), "999.99");
-        assert_eq!(grouped(m("1000")), "1,000.00");
-        assert_eq!(grouped(m("0")), "0.00");
+        let m = |s: &str| crate::money::Money(crate::money::parse_decimal(s).unwrap());
+        assert_eq!(m("180000").grouped(), "180,000.00");
+        assert_eq!(m("3000000.5").grouped(), "3,000,000.50");
+        assert_eq!(m("999.99").grouped(), "999.99");
+        assert_eq!(m("1000").grouped(), "1,000.00");
+        assert_eq!(m("0").grouped(), "0.00");
         let range = Amount::Range { min: m("200000"), max: m("300000") };
         assert_eq!(amount(&range, Headers::Chinese), "200,000.00–300,000.00");
         assert_eq!(amount(&Amount::UpTo(m("3000000")), Headers::Chinese), "最高 3,000,000.00");
