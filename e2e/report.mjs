@@ -63,7 +63,7 @@ for (const page of [...sizes.keys()].filter((n) => n.endsWith('.html'))) {
   // Links to the other pages (the talent page's painted header has some) load nothing.
   const assets = [page, ...[...named].filter((n) => !n.endsWith('.html') && sizes.has(n) && !ON_DEMAND.has(n))];
   const total = assets.reduce((sum, n) => sum + sizes.get(n), 0);
-  console.log(`first load of ${page.padEnd(30)} ${''.padStart(10)} ${kb(total).padStart(10)}   ${verdict(total <= 120 * 1024)} (≤ 120 KB): ${assets.length} files`);
+  console.log(`first load of ${page.padEnd(30)} ${''.padStart(10)} ${kb(total).padStart(10)}   ${verdict(total <= 120 * 1024)} (≤ 120 KB): ${assets.length} files, ${total} of ${120 * 1024} bytes`);
 }
 
 // The engine as a JavaScript module (scripts/build-js.sh target/js-module), if built.
