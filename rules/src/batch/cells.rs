@@ -57,8 +57,8 @@ impl<'a> Cells<'a> {
         self.kept(
             self.get(name)
                 .map(|v| {
-                    // Date::parse first, though `words::date` reads ISO too: calling it
-                    // from here as before keeps the talent page's wasm as it was (README).
+                    // Date::parse first, though `words::date` reads ISO too: calling it from
+                    // here as before keeps the talent page's wasm as it was (docs/testing.md).
                     Date::parse(v)
                         .or_else(|| words::date(v))
                         .ok_or_else(|| Self::fault(name, ErrorKind::NotADate))
