@@ -44,6 +44,12 @@ pub struct Classification {
     pub valid_until: Option<Date>,
 }
 
+/// INT-11: §10's age limits apply when the talent is introduced, so the
+/// start date, when given, decides the category; otherwise `as_of` does.
+pub fn decided_on(start_date: Option<Date>, as_of: Date) -> Date {
+    start_date.unwrap_or(as_of)
+}
+
 pub fn classify(p: &Person, t: Date) -> Classification {
     let mut met = Vec::new();
     let mut expired = Vec::new();

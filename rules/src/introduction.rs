@@ -17,32 +17,9 @@ pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
     if e.mode != Mode::FullTime {
         reasons.push(Reason::NotFullTime);
     }
-    if cat.is_none() {
-        reasons.push(Reason::NoCategory);
-    }
-    match e.employer_type {
-        None => reasons.push(Reason::EmployerTypeNotGiven),
-        Some(EmployerType::HighTechZone) => reasons.push(Reason::HighTechZoneSeparatePolicy),
-        Some(t) => {
-            let allowed = categories_for_employer(t);
-            if allowed.is_empty() {
-                reasons.push(Reason::EmployerNotCovered);
-            } else if cat.is_some_and(|c| !allowed.contains(&c)) {
-                reasons.push(Reason::CategoryNotAllowedForEmployer);
-                hints.push(Hint::CategoriesAccepted { categories: allowed.to_vec() });
-            }
-            if let Some(c) = cat.filter(|c| !allowed.contains(c)) {
-                let employer_types: Vec<_> = EmployerType::ALL
-                    .iter()
-                    .copied()
-                    .filter(|t| categories_for_employer(*t).contains(&c))
-                    .collect();
-                if !employer_types.is_empty() {
-                    hints.push(Hint::EmployerTypesAccepting { category: c, employer_types });
-                }
-            }
-        }
-    }
+    let (by_employer, employer_hints) = employer_test(cat, e.employer_type);
+    reasons.extend(by_employer);
+    hints.extend(employer_hints);
     if e.mode == Mode::FullTime {
         if !e.first_social_insurance_in_city {
             reasons.push(Reason::NotFirstSocialInsurance);
@@ -121,6 +98,47 @@ pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
     out.grant(living);
     out.grant(housing);
     out.grant(purchase);
+}
+
+/// §11(1)'s test of the category against the employer type (INT-13 already
+/// applied to it): why it fails, and what would pass.
+fn employer_test(cat: Option<Category>, employer_type: Option<EmployerType>) -> (Vec<Reason>, Vec<Hint>) {
+    let mut reasons = Vec::new();
+    let mut hints = Vec::new();
+    if cat.is_none() {
+        reasons.push(Reason::NoCategory);
+    }
+    match employer_type {
+        None => reasons.push(Reason::EmployerTypeNotGiven),
+        Some(EmployerType::HighTechZone) => reasons.push(Reason::HighTechZoneSeparatePolicy),
+        Some(t) => {
+            let allowed = categories_for_employer(t);
+            if allowed.is_empty() {
+                reasons.push(Reason::EmployerNotCovered);
+            } else if cat.is_some_and(|c| !allowed.contains(&c)) {
+                reasons.push(Reason::CategoryNotAllowedForEmployer);
+                hints.push(Hint::CategoriesAccepted { categories: allowed.to_vec() });
+            }
+            if let Some(c) = cat.filter(|c| !allowed.contains(c)) {
+                let employer_types: Vec<_> = EmployerType::ALL
+                    .iter()
+                    .copied()
+                    .filter(|t| categories_for_employer(*t).contains(&c))
+                    .collect();
+                if !employer_types.is_empty() {
+                    hints.push(Hint::EmployerTypesAccepting { category: c, employer_types });
+                }
+            }
+        }
+    }
+    (reasons, hints)
+}
+
+/// Whether §11(1)'s amounts can still apply to this category and employer
+/// type, the contract's terms aside: the form asks about housing only then.
+/// An employer type not yet given does not rule them out.
+pub fn full_time_may_pay(cat: Option<Category>, employer_type: Option<EmployerType>) -> bool {
+    employer_test(cat, employer_type).0.iter().all(|r| *r == Reason::EmployerTypeNotGiven)
 }
 
 /// min(standard, price) in 5 yearly instalments: four rounded to the fen, the
@@ -202,5 +220,32 @@ pub fn daily_subsidy(rate: Money, days: i64) -> Benefit {
 pub fn high_tech_zone(out: &mut Outcome, e: &Employment) {
     if e.mode != Mode::None && e.employer_type == Some(EmployerType::HighTechZone) {
         out.refer(ReferralId::HighTechZonePolicy, Clause::S11_3, None, Vec::new());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The form asks about housing exactly when, every other term met, a
+    /// full-time hire would be paid: the two must not drift apart.
+    #[test]
+    fn full_time_may_pay_exactly_where_the_assessment_pays() {
+        let cats = [None, Some(Category::A), Some(Category::B), Some(Category::C), Some(Category::D)];
+        for cat in cats {
+            for &t in EmployerType::ALL {
+                let e = Employment {
+                    mode: Mode::FullTime,
+                    employer_type: Some(t),
+                    first_social_insurance_in_city: true,
+                    open_ended_contract: true,
+                    ..Employment::default()
+                };
+                let mut out = Outcome::default();
+                full_time(&mut out, cat, &e);
+                assert_eq!(full_time_may_pay(cat, Some(t)), out.ineligible.is_empty(), "{cat:?} at {t:?}");
+            }
+            assert_eq!(full_time_may_pay(cat, None), cat.is_some(), "no employer type yet: {cat:?}");
+        }
     }
 }

@@ -5,15 +5,60 @@
 //! `assess_json` takes the JSON of docs/contract.md and returns a structured
 //! result that a UI translates; `policy` holds every number of the text;
 //! `timeline` spreads a result's payments over the years.
+//!
+//! Each clause is decided in one module, named by what it decides; `person`
+//! and `enterprise` only run the clauses in order for one subject. Policy
+//! numbers and lists stay in `policy`, beside their clause.
+//!
+//! | clause | decided in |
+//! |---|---|
+//! | §1 platform awards | `enterprise` |
+//! | §2, §4, §7, §8, §9 programmes | `policy::related_programmes`, listed by `person` |
+//! | §3 专精特新 and breakthrough awards | `enterprise` |
+//! | §5 产教融合 awards | `enterprise`; the education programme as for §2 |
+//! | §6 medical staffing | `medical`; the medical programme as for §2 |
+//! | §10 category | `category`; a 相当人才 claim's review in `case_review` |
+//! | §11(1) full-time introduction | `introduction::full_time` |
+//! | §11(2) flexible introduction | `introduction::flexible`; an enterprise's hires in `enterprise` |
+//! | §11(3) high-tech zone | `introduction::high_tech_zone` |
+//! | §11(4) 一事一议 review | `case_review` |
+//! | §12 expert workstations | `enterprise` |
+//! | §13 start-up grant and loan | `startup` |
+//! | §14 talent service card | `service_card` |
+//! | §15 honour award | `honours` |
+//! | §16 departments | `policy` (`department_for_*`); where a review goes: `case_review::department` |
+//!
+//! | interpretation | decided in |
+//! |---|---|
+//! | INT-01 counting, ages, periods | `dates` |
+//! | INT-02 degree and title "at least" | `category` |
+//! | INT-03 housing either/or | `introduction::full_time` |
+//! | INT-04 Bingtuan top-up | `introduction::full_time` |
+//! | INT-05 专精特新 no stacking | `enterprise` |
+//! | INT-06 industrial awards' departments | `policy::departments_for_award` |
+//! | INT-07 registered before graduation | `startup::grant` |
+//! | INT-08 medical title or degree | `medical` |
+//! | INT-09 programmes' departments | `policy::related_programmes` |
+//! | INT-10 category A and the start-up grant | `startup::listed_as` |
+//! | INT-11 the start date decides the category | `category::decided_on` |
+//! | INT-12 dates the text can govern | `input` (bounds in `policy`) |
+//! | INT-13 where the employer is | `policy::employer_type_at` |
+//!
+//! Whether §11(1) can still pay, which the form asks before housing
+//! questions (`relevance`), is `introduction::full_time_may_pay`, the same
+//! test the assessment refuses with.
 
 pub mod batch;
+mod case_review;
 mod category;
 pub mod dates;
 mod enterprise;
 pub mod error;
+mod honours;
 pub mod ids;
 pub mod input;
 mod introduction;
+mod medical;
 pub mod money;
 pub mod numbers;
 mod outcome;
@@ -22,6 +67,7 @@ mod parse;
 mod person;
 pub mod policy;
 pub mod relevance;
+mod service_card;
 mod startup;
 pub mod timeline;
 #[cfg(test)]
@@ -57,9 +103,9 @@ pub fn assess_claimed(input: &Input) -> Result<Option<Assessment>, InputError> {
     let input::Subject::Person { person, employment, startup, loan } = subject else { return Ok(None) };
     let Some(claimed) = person.claimed_equivalent else { return Ok(None) };
     let case = person::Case { person, employment, startup, loan };
-    if case.classify(t).category.is_some_and(|c| !claimed.outranks(c)) {
+    let Some(claimed) = case_review::claim_above(Some(claimed), case.classify(t).category) else {
         return Ok(None);
-    }
+    };
     Ok(Some(person::assess(t, case, Some(claimed))))
 }
 

@@ -1,13 +1,14 @@
-//! A person's assessment: §10 category, then every individual clause in scope.
+//! A person's assessment: the day the category is decided on, the §10
+//! category, then every clause about a person, each from its own module.
 
-use crate::category::{classify, Classification};
+use crate::category::{classify, decided_on, Classification};
 use crate::dates::Date;
 use crate::ids::*;
 use crate::input::{Employment, Loan, Person, Startup};
 use crate::outcome::Outcome;
 use crate::output::*;
 use crate::policy::*;
-use crate::{introduction, startup};
+use crate::{case_review, honours, introduction, medical, service_card, startup};
 
 /// What is assessed for one person.
 #[derive(Clone, Copy)]
@@ -28,12 +29,8 @@ impl Case<'_> {
     fn as_of(&self, t: Date) -> Date {
         self.planned_registration(t).unwrap_or(t)
     }
-    /// INT-11: the start date, when given, decides the category.
-    pub fn decided_on(&self, t: Date) -> Date {
-        self.employment.and_then(|e| e.start_date).unwrap_or(self.as_of(t))
-    }
     pub fn classify(&self, t: Date) -> Classification {
-        classify(self.person, self.decided_on(t))
+        classify(self.person, decided_on(self.employment.and_then(|e| e.start_date), self.as_of(t)))
     }
 }
 
@@ -67,31 +64,37 @@ pub fn assess(t: Date, case: Case, recognised_as: Option<Category>) -> Assessmen
         introduction::full_time(&mut out, cat, e);
         introduction::flexible(&mut out, cat, e);
         introduction::high_tech_zone(&mut out, e);
-        medical_staffing(&mut out, p, kind);
+        medical::staffing(&mut out, p, kind);
         if let Some(d) = employer_type.and_then(department_for_employer) {
             out.department(d);
         }
-        service_card(&mut out, cat, e);
+        service_card::grant(&mut out, cat, e);
     }
     age_limits_passed(&mut out, cat, &cls);
     if let Some(s) = case.startup {
-        startup::grant(&mut out, case.as_of(t), cat, &cls, p, s, review_department(employer_type, true));
+        startup::grant(
+            &mut out,
+            case.as_of(t),
+            cat,
+            &cls,
+            p,
+            s,
+            case_review::department(employer_type, true),
+        );
     }
     if let Some(l) = case.loan {
         startup::loan(&mut out, l);
     }
-    honor_award(&mut out, p);
-    let review_dept = review_department(employer_type, case.startup.is_some());
+    honours::award(&mut out, p);
     if cat.is_none() {
-        special_talent_review(&mut out, review_dept);
+        case_review::special_talent(&mut out, case_review::department(employer_type, case.startup.is_some()));
     }
     if case.startup.is_none() {
-        startup_prospect(&mut out, cat, &cls);
+        startup::prospect(&mut out, cat, &cls);
     }
-    if let Some(claimed) = p.claimed_equivalent.filter(|_| recognised_as.is_none()) {
-        if cat.is_none_or(|c| claimed.outranks(c)) {
-            out.refer(ReferralId::EquivalenceReview, Clause::S10, Some(claimed), Vec::new());
-        }
+    // The what-if of a claim is the review's answer, not a reason for another.
+    if recognised_as.is_none() {
+        case_review::equivalence(&mut out, p.claimed_equivalent, cat);
     }
     for &(id, clause, dept) in related_programmes() {
         out.related.push(RelatedProgramme { id, clause, apply_to: vec![dept] });
@@ -118,85 +121,5 @@ fn age_limits_passed(out: &mut Outcome, cat: Option<Category>, cls: &Classificat
         {
             i.hints.extend(passed.iter().cloned());
         }
-    }
-}
-
-/// Where a case-by-case review goes: the employer's department; a founder
-/// without an employer to the start-up department, never "through your employer".
-fn review_department(employer_type: Option<EmployerType>, founder: bool) -> Department {
-    match employer_type {
-        None if founder => STARTUP_DEPARTMENT,
-        t => department_for_review(t),
-    }
-}
-
-/// §11(4): a skilled person outside §10's lists goes 一事一议.
-pub fn special_talent_review(out: &mut Outcome, dept: Department) {
-    out.refer(ReferralId::SpecialTalentReview, Clause::S11_4, None, vec![dept]);
-}
-
-/// §13 for someone who has not said they run a business: the grant their
-/// category would bring (INT-10 for A), as a prospect with its clause.
-fn startup_prospect(out: &mut Outcome, cat: Option<Category>, cls: &Classification) {
-    let listed = match cat {
-        Some(c) if STARTUP_GRANT.get(c).is_some() => Some(c),
-        Some(_) => cls.best_of(STARTUP_GRANT_FOR_A_VIA),
-        None => None,
-    };
-    if let Some(amount) = listed.and_then(|c| STARTUP_GRANT.get(c)) {
-        let prospect =
-            Prospect { id: BenefitId::StartupGrant, clause: Clause::S13, amount: Amount::Exact(amount) };
-        out.prospects.push(prospect);
-    }
-}
-
-/// §6 with INT-08: a new full-time hire at a public hospital with a
-/// senior-or-associate-senior title *or* a master's or doctorate, full-time
-/// or part-time (§6 says 研究生以上学历 without 全日制); the hospital's
-/// shortage-post list is for the user to confirm.
-fn medical_staffing(out: &mut Outcome, p: &Person, e: &Employment) {
-    if e.employer_type != Some(EmployerType::PublicHospital) {
-        return;
-    }
-    let mut reasons = Vec::new();
-    if e.mode != Mode::FullTime {
-        reasons.push(Reason::NotFullTime);
-    }
-    let postgraduate = p.full_time_degree.max(p.part_time_degree) >= MEDICAL_STAFFING_MIN_DEGREE;
-    if p.title_level < MEDICAL_STAFFING_MIN_TITLE && !postgraduate {
-        reasons.push(Reason::NoQualifyingTitleOrDegree);
-    }
-    if !reasons.is_empty() {
-        out.refuse(BenefitId::MedicalStaffing, Clause::S6, reasons, Vec::new());
-        return;
-    }
-    let mut b = Benefit::new(BenefitId::MedicalStaffing, Clause::S6, Recipient::Talent, Amount::InKind(True));
-    b.interpretations.push(Interp::Int08);
-    b.confirm.push(Confirm::HospitalShortagePost);
-    b.apply_to.push(Department::Health);
-    out.grant(b);
-}
-
-/// §14: every recognised talent working in the city gets the service card.
-fn service_card(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
-    if cat.is_some() && e.mode != Mode::None {
-        let mut b =
-            Benefit::new(BenefitId::TalentServiceCard, Clause::S14, Recipient::Talent, Amount::InKind(True));
-        b.apply_to = e.employer_type.and_then(department_for_employer).into_iter().collect();
-        out.grant(b);
-    }
-}
-
-/// §15: once per person, even when listed as both 天山英才 and 兵团英才.
-fn honor_award(out: &mut Outcome, p: &Person) {
-    if p.honors.iter().any(|h| HONOR_AWARD_LISTINGS.contains(h)) {
-        let mut b = Benefit::new(
-            BenefitId::TalentHonorAward,
-            Clause::S15,
-            Recipient::Talent,
-            Amount::Exact(HONOR_AWARD),
-        );
-        b.calculation = format!("{HONOR_AWARD}");
-        out.grant(b);
     }
 }

@@ -1,11 +1,12 @@
 //! Which answers can change a person's result: a form asks only these, and
 //! keeps the others without using them. Policy, so it lives with the rules.
 
-use crate::category::classify;
+use crate::category::{classify, decided_on};
 use crate::dates::Date;
 use crate::ids::{Category, Mode};
 use crate::input::{Employment, Person};
-use crate::policy::{categories_for_employer, employer_type_at, FLEXIBLE_DAILY};
+use crate::introduction::full_time_may_pay;
+use crate::policy::{employer_type_at, FLEXIBLE_DAILY};
 
 /// One flag per optional input of `employment`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -27,15 +28,10 @@ pub struct Relevant {
 
 /// `person` is `None` while the answers give no person yet (no birth date).
 pub fn relevant(t: Date, person: Option<&Person>, e: &Employment) -> Relevant {
-    let decided_on = e.start_date.unwrap_or(t);
-    let category: Option<Category> = person.and_then(|p| classify(p, decided_on).category);
+    let category: Option<Category> = person.and_then(|p| classify(p, decided_on(e.start_date, t)).category);
     let full_time = e.mode == Mode::FullTime;
     let flexible = e.mode == Mode::Flexible;
-    let introduction_possible = match (category, employer_type_at(e.location, e.employer_type)) {
-        (None, _) => false,
-        (Some(c), Some(t)) => categories_for_employer(t).contains(&c),
-        (Some(_), None) => true,
-    };
+    let introduction_possible = full_time_may_pay(category, employer_type_at(e.location, e.employer_type));
     Relevant {
         employer: e.mode != Mode::None,
         full_time_terms: full_time,

@@ -1,5 +1,7 @@
-//! §13: the one-time start-up grant and the guaranteed-loan interest subsidy.
+//! §13: the one-time start-up grant (with INT-07 and INT-10) and the
+//! guaranteed-loan interest subsidy.
 
+use crate::case_review;
 use crate::category::Classification;
 use crate::dates::Date;
 use crate::ids::*;
@@ -63,27 +65,22 @@ pub fn grant(
             None
         }
         Some(c) => {
-            // INT-10: §13 leaves A out; the honour that makes someone A must
-            // not cost them what a B–E criterion they meet would give.
-            let listed = match STARTUP_GRANT.get(c) {
-                Some(_) => Some(c),
-                None => cls.best_of(STARTUP_GRANT_FOR_A_VIA),
-            };
-            let a = listed.and_then(|l| STARTUP_GRANT.get(l));
+            let listed = listed_as(c, cls);
+            let a = listed.and_then(|l| STARTUP_GRANT.get(l).map(|a| (l, a)));
             if a.is_none() {
                 reasons.push(Reason::CategoryNotListed);
                 hints.push(Hint::CategoriesAccepted { categories: STARTUP_GRANT.categories() });
-                crate::person::special_talent_review(out, review);
+                case_review::special_talent(out, review);
             }
             a
         }
     };
     match amount {
-        Some(a) if reasons.is_empty() => {
+        Some((listed, a)) if reasons.is_empty() => {
             let mut b =
                 Benefit::new(BenefitId::StartupGrant, Clause::S13, Recipient::Talent, Amount::Exact(a));
             b.apply_to = vec![STARTUP_DEPARTMENT];
-            if cat == Some(Category::A) {
+            if cat != Some(listed) {
                 b.interpretations.push(Interp::Int10);
             }
             let test = if employees_ok {
@@ -91,11 +88,30 @@ pub fn grant(
             } else {
                 Step::TaxAbove { tax: s.tax_paid, above: STARTUP_TAX_THRESHOLD }
             };
-            let category = cls.best_of(STARTUP_GRANT_FOR_A_VIA).filter(|_| cat == Some(Category::A)).or(cat);
-            let standard = Step::Standard { category: category.unwrap_or(Category::E), amount: a };
+            let standard = Step::Standard { category: listed, amount: a };
             out.grant(b.with_steps(vec![standard, test]));
         }
         _ => out.refuse(BenefitId::StartupGrant, Clause::S13, reasons, hints),
+    }
+}
+
+/// INT-10: the category whose §13 amount applies. §13 leaves A out; the
+/// honour that makes someone A must not cost them what a B–E criterion they
+/// meet would give, so an unlisted category falls back on the best listed one met.
+fn listed_as(cat: Category, cls: &Classification) -> Option<Category> {
+    match STARTUP_GRANT.get(cat) {
+        Some(_) => Some(cat),
+        None => cls.best_of(STARTUP_GRANT_FOR_A_VIA),
+    }
+}
+
+/// §13 for someone who has not said they run a business: the grant their
+/// category would bring, as a prospect with its clause.
+pub fn prospect(out: &mut Outcome, cat: Option<Category>, cls: &Classification) {
+    if let Some(amount) = cat.and_then(|c| listed_as(c, cls)).and_then(|c| STARTUP_GRANT.get(c)) {
+        let prospect =
+            Prospect { id: BenefitId::StartupGrant, clause: Clause::S13, amount: Amount::Exact(amount) };
+        out.prospects.push(prospect);
     }
 }
 

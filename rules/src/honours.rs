@@ -1,0 +1,21 @@
+//! §15: the one-time award for a first listing as 天山英才 or 兵团英才 培养对象.
+
+use crate::ids::*;
+use crate::input::Person;
+use crate::outcome::Outcome;
+use crate::output::*;
+use crate::policy::{HONOR_AWARD, HONOR_AWARD_LISTINGS};
+
+/// Once per person, even when listed as both 天山英才 and 兵团英才.
+pub fn award(out: &mut Outcome, p: &Person) {
+    if p.honors.iter().any(|h| HONOR_AWARD_LISTINGS.contains(h)) {
+        let mut b = Benefit::new(
+            BenefitId::TalentHonorAward,
+            Clause::S15,
+            Recipient::Talent,
+            Amount::Exact(HONOR_AWARD),
+        );
+        b.calculation = format!("{HONOR_AWARD}");
+        out.grant(b);
+    }
+}
