@@ -70,6 +70,7 @@ pub mod relevance;
 mod service_card;
 mod startup;
 pub mod timeline;
+pub mod title_names;
 #[cfg(test)]
 mod typescript;
 

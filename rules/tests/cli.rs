@@ -259,3 +259,49 @@ fn batch_refuses_a_header_that_could_mean_two_columns_and_a_sheet_of_none_of_our
         .unwrap()
         .starts_with("no column of ours in the header row (it begins \"序号\")"));
 }
+
+/// A recruiter's sheet whose 职称 column lists people's titles, not levels:
+/// each title is read as its level (`talent_rules::title_names`).
+#[test]
+fn batch_reads_a_sheet_of_professional_titles_as_their_levels() {
+    let sheet = "姓名,出生日期,学历,职称,工作方式,单位类型,首次参保,合同年限\n\
+        王工,1980-03-01,本科,高级工程师,全职,企业,是,3\n\
+        赵医生,1985-07-01,本科,主治医师,全职,公立医院,是,3\n\
+        钱教授,1965-01-01,博士,正高级工程师,全职,企业,是,3\n\
+        孙技师,1980-03-01,本科,高级技师,全职,企业,是,3\n";
+    let out = run(&["batch", "--zh", "--date", "2026-11-23"], sheet.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.starts_with("row 5: title_level: "), "{stderr}");
+    assert!(stderr.ends_with("4 rows, 1 with errors\n"), "{stderr}");
+    let rows = table(&out.stdout);
+    let got: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|r| (r["姓名或标签"].as_str(), r["专业技术职称级别"].as_str(), r["人才类别"].as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("王工", "高级工程师", "C"),
+            ("赵医生", "主治医师", "D"),
+            ("钱教授", "正高级工程师", "B"),
+            ("孙技师", "高级技师", "")
+        ]
+    );
+    assert!(rows[0]["可享受的政策"].starts_with("生活补助 108,000.00；"), "{}", rows[0]["可享受的政策"]);
+    assert!(
+        rows[3]["错误"].starts_with("专业技术职称级别: "),
+        "a skill grade is no title: {}",
+        rows[3]["错误"]
+    );
+    // The same sheet with the levels written as ids gives the same results.
+    let levels = sheet
+        .replacen("高级工程师", "associate_senior", 1)
+        .replacen("主治医师", "intermediate", 1)
+        .replacen("正高级工程师", "senior", 1);
+    let by_level = table(&run(&["batch", "--zh", "--date", "2026-11-23"], levels.as_bytes()).stdout);
+    for (a, b) in rows.iter().zip(&by_level).take(3) {
+        assert_eq!(a["可享受的政策"], b["可享受的政策"]);
+        assert_eq!(a["本人合计最高（元）"], b["本人合计最高（元）"]);
+    }
+}

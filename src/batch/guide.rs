@@ -10,7 +10,12 @@ use talent_rules::batch::{header, unit, words, Headers, Kind, INPUT_COLUMNS};
 pub fn what(lang: Lang, column: &str, kind: Kind) -> String {
     if words::vocabulary(column).is_some() {
         let key = if kind == Kind::List { "batch.guide.list" } else { "batch.guide.choose" };
-        return lang.batch_t_with(key, &[("values", allowed(lang, column))]);
+        let values = lang.batch_t_with(key, &[("values", allowed(lang, column))]);
+        // A title level may be given by the title itself (`words::id_of`).
+        return match column {
+            "title_level" => values + &lang.batch_t("batch.guide.title_names"),
+            _ => values,
+        };
     }
     let key = match (column, kind, unit(column)) {
         ("label", ..) => "batch.guide.label",
@@ -66,6 +71,7 @@ mod tests {
         assert!(zh.contains(degree), "{zh}");
         assert!(zh.contains("博士研究生（doctorate）"), "{zh}");
         assert!(zh.contains("1992/4/15"), "dates as a spreadsheet writes them: {zh}");
+        assert!(zh.contains("正高级（senior）；也可填职称名称，如高级工程师、主治医师、高工</dd>"), "{zh}");
         let en = guide_html(Lang::En);
         assert!(en.contains("doctorate (博士研究生)"), "{en}");
     }

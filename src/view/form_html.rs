@@ -180,7 +180,7 @@ pub fn title_matches(lang: Lang, query: &str) -> String {
     if found.is_empty() && !query.trim().is_empty() {
         h.el("li", &[("class", Some("help"))], &lang.t("q.title_finder_none"));
     }
-    for (key, .., level) in found {
+    for talent_rules::title_names::TitleName { key, level, .. } in found {
         let name = lang.t(&titles::name_key(key));
         let level_text = lang.t(&format!("title.{}", level.as_str()));
         h.open("li", &[])

@@ -1197,6 +1197,38 @@ mod tests {
     }
 
     #[test]
+    fn a_title_column_reads_the_titles_sheets_list_as_their_levels() {
+        let options = Options { default_date: Some(DAY), ..Options::default() };
+        let titles = "姓名,出生日期,职称\n\
+                      甲,1970-01-01,高级工程师\n\
+                      乙,1970-01-01,主治医师\n\
+                      丙,1970-01-01,正高级经济师\n\
+                      丁,1970-01-01,高工\n\
+                      戊,1970-01-01,Senior Engineer\n";
+        let levels = "label,birth_date,title_level\n\
+                      甲,1970-01-01,associate_senior\n\
+                      乙,1970-01-01,intermediate\n\
+                      丙,1970-01-01,senior\n\
+                      丁,1970-01-01,associate_senior\n\
+                      戊,1970-01-01,associate_senior\n";
+        let (summary, rows) = run_with(titles, &options);
+        assert!(summary.errors.is_empty(), "{rows:?}");
+        let categories: Vec<String> = rows.iter().map(|r| col(r, "category")).collect();
+        assert_eq!(categories, ["C", "D", "B", "C", "C"]);
+        assert_eq!(col(&rows[0], "title_level"), "高级工程师", "the cell as written");
+        let results = |csv: &str| {
+            let (_, rows) = run_with(csv, &options);
+            rows.iter()
+                .map(|r| RESULT_COLUMNS.iter().map(|c| col(r, c)).collect::<Vec<_>>())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(results(titles), results(levels));
+        let (summary, rows) = run_with("label,birth_date,title_level\n己,1970-01-01,高级技师\n", &options);
+        assert_eq!(summary.errors.len(), 1, "a skill grade is no professional title");
+        assert!(col(&rows[0], "error").contains("title_level"), "{:?}", rows[0]);
+    }
+
+    #[test]
     fn numbers_read_as_people_type_them() {
         let header = "label,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,\
                       contract_years,housing_choice,purchase_price,loan_principal,loan_annual_rate,loan_term_months,\

@@ -4,6 +4,8 @@
 //! (docs/contract.md): changing a word here breaks files people have filled in.
 
 use crate::dates::Date;
+use crate::ids::Title;
+use crate::title_names;
 
 /// (id, words): the first word is the one the template writes and the batch
 /// page lists; the others are read too.
@@ -94,12 +96,16 @@ pub fn vocabulary(column: &str) -> Option<Vocabulary> {
 
 /// The id a word of `column` stands for; full-width and half-width letters,
 /// digits and punctuation count as the same (an input method types either).
+/// A title level may also be given by the title itself (高级工程师, 主治医师:
+/// `crate::title_names`), as sheets list people's titles.
 pub fn id_of(column: &str, word: &str) -> Option<&'static str> {
     let word = half_width(word);
+    let title = || (column == "title_level").then(|| title_names::level_of(&word)).flatten();
     vocabulary(column)?
         .iter()
         .find(|(_, words)| words.iter().any(|w| half_width(w) == word))
         .map(|(id, _)| *id)
+        .or_else(|| title().map(Title::as_str))
 }
 
 /// The value of a cell of `column` that holds an id or a word for one.
@@ -191,6 +197,12 @@ mod tests {
         assert_eq!(id_of("part_time_degree", "博士"), Some("doctorate"));
         assert_eq!(id_of("mode", "柔性引进"), Some("flexible"));
         assert_eq!(id_of("title_level", "无"), Some("none"));
+        assert_eq!(id_of("title_level", "高级工程师"), Some("associate_senior"), "a title's name");
+        assert_eq!(id_of("title_level", "主治医师"), Some("intermediate"));
+        assert_eq!(id_of("title_level", "高工"), Some("associate_senior"), "a short form");
+        assert_eq!(id_of("title_level", "Senior Engineer"), Some("associate_senior"));
+        assert_eq!(id_of("full_time_degree", "高级工程师"), None, "titles only in their column");
+        assert_eq!(id_of("title_level", "高级技师"), None, "a skill grade is no title");
         assert_eq!(id_of("location", "高新区"), Some("high_tech_zone"));
         assert_eq!(id_of("employer_type", "高新区"), Some("high_tech_zone"));
         assert_eq!(id_of("mode", "博士"), None, "another column's word");
