@@ -8,7 +8,6 @@ pub mod batch;
 pub mod boot;
 mod clock;
 pub mod compare;
-mod documents;
 mod dom_ids;
 pub mod enterprise;
 pub mod form_state;

@@ -231,6 +231,26 @@ id_enum!(Department {
 });
 
 id_enum!(
+    /// A document an application usually asks for (`crate::documents`).
+    Document {
+        IdCard = "id_card",
+        DegreeCertificate = "degree_certificate",
+        TitleCertificate = "title_certificate",
+        Contract = "contract",
+        SocialInsurance = "social_insurance",
+        PurchaseContract = "purchase_contract",
+        ServiceAgreement = "service_agreement",
+        Attendance = "attendance",
+        BusinessLicence = "business_licence",
+        TaxCertificate = "tax_certificate",
+        LoanContract = "loan_contract",
+        InterestStatement = "interest_statement",
+        HonorListing = "honor_listing",
+        Recognition = "recognition",
+    }
+);
+
+id_enum!(
     /// Something the rules cannot check and the user must confirm.
     Confirm {
         HospitalShortagePost = "hospital_shortage_post",

@@ -52,6 +52,7 @@ pub mod batch;
 mod case_review;
 mod category;
 pub mod dates;
+pub mod documents;
 mod enterprise;
 pub mod error;
 mod honours;

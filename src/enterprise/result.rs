@@ -6,10 +6,10 @@
 //! replaces by a table.
 
 use super::answers::{Basis, EnterpriseAnswers, EnterpriseEvaluation};
-use crate::documents;
 use crate::html::Html;
 use crate::i18n::Lang;
 use crate::view::result::{benefit_card, closing, not_applicable, span_text};
+use talent_rules::documents::checklist;
 use talent_rules::ids::{BenefitId, Clause, Department, Interp};
 use talent_rules::output::{Amount, Span};
 use talent_rules::policy::FLEXIBLE_HIRES_DEPARTMENT;
@@ -106,10 +106,10 @@ fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
     if a.benefits.iter().any(|b| b.interpretations.contains(&Interp::Int06)) {
         h.el("p", &[("class", Some("muted small"))], &format!("INT-06 {}", lang.t("interp.INT-06")));
     }
-    let docs = documents::checklist(hires_paid.then_some(BenefitId::FlexibleDailySubsidy));
+    let docs = checklist(hires_paid.then_some(BenefitId::FlexibleDailySubsidy));
     if !docs.is_empty() {
         h.el("h4", &[], &lang.t("result.documents"));
-        let docs: Vec<String> = docs.iter().map(|d| lang.t(d)).collect();
+        let docs: Vec<String> = docs.iter().map(|d| lang.t(&format!("doc.{}", d.as_str()))).collect();
         h.list("docs", docs.iter().cloned());
         // The list is hidden in print (style/main.css); a line says it there, as on the talent page.
         h.el("p", &[("class", Some("print-only small"))], &docs.join(&lang.t("list.separator")));

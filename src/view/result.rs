@@ -4,11 +4,11 @@
 //! the assessment and the language, written as escaped HTML (see `html`).
 
 use crate::answers::FieldError;
-use crate::documents;
 use crate::form_state::use_form;
 use crate::html::Html;
 use crate::i18n::{use_i18n, Lang};
 use leptos::prelude::*;
+use talent_rules::documents::checklist;
 use talent_rules::ids::*;
 use talent_rules::output::*;
 use talent_rules::policy::DOCUMENT;
@@ -559,7 +559,8 @@ pub(crate) fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
     if a.apply_to.is_empty() {
         return;
     }
-    let docs = documents::checklist(a.benefits.iter().map(|b| b.id));
+    let docs: Vec<String> =
+        checklist(a.benefits.iter().map(|b| b.id)).iter().map(|d| id_text(lang, "doc", d.as_str())).collect();
     h.open("div", &[("class", Some("card apply")), ("id", Some("apply-to"))]).el(
         "h3",
         &[],
@@ -572,8 +573,8 @@ pub(crate) fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
     }
     if !docs.is_empty() {
         h.el("h4", &[], &lang.t("result.documents"));
-        h.list("docs", docs.iter().map(|d| lang.t(d)));
-        h.el("p", &[("class", Some("print-only small"))], &list(lang, docs.iter().map(|d| lang.t(d))));
+        h.list("docs", docs.iter().cloned());
+        h.el("p", &[("class", Some("print-only small"))], &docs.join(&lang.t("list.separator")));
         h.el("p", &[("class", Some("muted small"))], &lang.t("result.documents_note"));
     }
     h.close("div");
@@ -625,6 +626,15 @@ mod tests {
         }
         let en = render(Lang::En, &phd(), None);
         assert!(en.contains("Category B talent") && en.contains("¥608,800.00") && !en.contains("元"));
+    }
+
+    #[test]
+    fn every_document_is_named_in_both_languages() {
+        for lang in Lang::ALL {
+            for d in Document::ALL {
+                assert!(lang.has(&format!("doc.{}", d.as_str())), "{}", d.as_str());
+            }
+        }
     }
 
     #[test]
