@@ -31,7 +31,11 @@ prospects?: Array<Prospect>, apply_to: Array<Department>,
  * department; false for anyone without a job in the city, who applies
  * in person (a founder to the start-up department).
  */
-employer_submits?: boolean, funding?: Funding, totals: Totals, interpretations: Array<Interp>, };
+employer_submits?: boolean, funding?: Funding, totals: Totals, interpretations: Array<Interp>,
+/**
+ * Answers possible but unlikely, to look at again; the result stands.
+ */
+warnings?: Array<Warning>, };
 
 export type Benefit = { id: BenefitId, clause: Clause, recipient: Recipient, amount: Amount, schedule?: Array<Payment>,
 /**
@@ -209,3 +213,8 @@ talent_later: Span, };
  * The JSON `true` and nothing else, so an in-kind amount cannot say `false`.
  */
 export type True = true;
+
+/**
+ * An answer to look at again, by kind, with the bound it crossed.
+ */
+export type Warning = { "kind": "graduated_young", age: number, } | { "kind": "degree_young", age: number, } | { "kind": "support_large", max: Money, };

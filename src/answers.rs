@@ -5,7 +5,8 @@
 //! file's cells are): full-width digits, thousands separators, a unit after
 //! the number ("3年", "45万", "18个月").
 //! Answers a person should look at again, though they may be right, get
-//! warnings, which never hold the result back.
+//! the engine's warnings (`talent_rules::plausibility`), which never hold
+//! the result back.
 
 use talent_rules::dates::Date;
 use talent_rules::ids::*;
@@ -13,7 +14,7 @@ use talent_rules::input::{Employment, Input, Loan, Person, Startup};
 use talent_rules::money::{Dec, Money};
 use talent_rules::numbers;
 pub use talent_rules::numbers::Unit;
-use talent_rules::policy::{full_time_most, USUAL_MIN_GRADUATION_AGE};
+use talent_rules::plausibility;
 use talent_rules::relevance::{relevant, Relevant};
 use talent_rules::{assess, assess_claimed, Assessment, ErrorKind, InputError};
 
@@ -216,6 +217,24 @@ pub struct Warning {
 
 /// The controls that can get a warning.
 pub const WARNED: [&str; 3] = ["degree", Field::GraduationDate.id(), Field::BingtuanSupport.id()];
+
+impl Warning {
+    /// The engine's warning beside its control, as a message key and its values.
+    fn beside(w: &plausibility::Warning) -> Warning {
+        let (id, key, params) = match *w {
+            plausibility::Warning::GraduatedYoung { age } => {
+                (Field::GraduationDate.id(), "warning.graduated_young", vec![("age", age.to_string())])
+            }
+            plausibility::Warning::DegreeYoung { age } => {
+                ("degree", "warning.degree_young", vec![("age", age.to_string())])
+            }
+            plausibility::Warning::SupportLarge { max } => {
+                (Field::BingtuanSupport.id(), "warning.support_large", vec![("max", max.grouped())])
+            }
+        };
+        Warning { id, key, params }
+    }
+}
 
 /// A loan rate in percent a year outside this range is far more likely a
 /// fraction ("0.0345") or a percentage without its point ("345") than a real
@@ -431,41 +450,13 @@ impl Answers {
         for e in input.problems() {
             p.refused(&e, self);
         }
-        evaluation.warnings = self.warnings(&p, t, &input);
+        evaluation.warnings = plausibility::warnings(&input).iter().map(Warning::beside).collect();
         evaluation.errors = p.errors;
         if evaluation.errors.is_empty() {
             evaluation.result = assess(&input).ok();
             evaluation.what_if = assess_claimed(&input).ok().flatten();
         }
         evaluation
-    }
-
-    /// Answers that may well be mistyped, on fields without an error.
-    fn warnings(&self, p: &Parser, t: Date, input: &Input) -> Vec<Warning> {
-        let mut warnings = Vec::new();
-        let mut warn = |id: &'static str, key, params: Vec<_>| {
-            if !Field::ALL.iter().any(|&f| f.id() == id && p.has_error(f)) {
-                warnings.push(Warning { id, key, params });
-            }
-        };
-        let age = || vec![("age", USUAL_MIN_GRADUATION_AGE.to_string())];
-        // Ages mean nothing while the birth date itself is refused.
-        if let Some(person) = input.person.as_ref().filter(|_| !p.has_error(Field::BirthDate)) {
-            let adult = person.birth_date.plus_years(USUAL_MIN_GRADUATION_AGE);
-            if person.graduation_date.is_some_and(|g| g < adult) {
-                warn(Field::GraduationDate.id(), "warning.graduated_young", age());
-            }
-            // Graduated by the graduation date given, or else by the assessment date.
-            if self.degree >= Degree::Bachelor && person.graduation_date.unwrap_or(t) < adult {
-                warn("degree", "warning.degree_young", age());
-            }
-        }
-        let support = input.employment.as_ref().and_then(|e| e.bingtuan_support);
-        let most = full_time_most();
-        if support.is_some_and(|s| s > most) {
-            warn(Field::BingtuanSupport.id(), "warning.support_large", vec![("max", most.grouped())]);
-        }
-        warnings
     }
 
     fn person(&self, birth_date: Date, graduation_date: Option<Date>) -> Person {

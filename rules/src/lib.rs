@@ -66,6 +66,7 @@ mod outcome;
 pub mod output;
 mod parse;
 mod person;
+pub mod plausibility;
 pub mod policy;
 pub mod relevance;
 mod service_card;
@@ -91,7 +92,9 @@ pub fn assess(input: &Input) -> Result<Assessment, InputError> {
     let (t, subject) = input.validate()?;
     Ok(match subject {
         input::Subject::Person { person, employment, startup, loan } => {
-            person::assess(t, person::Case { person, employment, startup, loan }, None)
+            let mut a = person::assess(t, person::Case { person, employment, startup, loan }, None);
+            a.warnings = plausibility::unlikely(Some(t), Some(person), employment);
+            a
         }
         input::Subject::Enterprise(e) => enterprise::assess(t, e),
     })

@@ -111,6 +111,8 @@ impl Outcome {
             funding: self.funding,
             totals,
             interpretations: interps,
+            // The answers' own, not the clauses': `crate::assess` adds them.
+            warnings: Vec::new(),
         }
     }
 }

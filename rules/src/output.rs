@@ -52,6 +52,9 @@ pub struct Assessment {
     pub funding: Option<Funding>,
     pub totals: Totals,
     pub interpretations: Vec<Interp>,
+    /// Answers possible but unlikely, to look at again; the result stands.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<crate::plausibility::Warning>,
 }
 
 impl Assessment {
@@ -391,11 +394,36 @@ pub struct Totals {
 }
 
 impl Totals {
+    /// The part of `talent` that waits for no later event: paid on taking
+    /// up the job, or on its own schedule from then.
+    pub fn talent_now(&self) -> Span {
+        Span { min: self.talent.min - self.talent_later.min, max: self.talent.max - self.talent_later.max }
+    }
+
     pub fn for_recipient(&mut self, r: Recipient) -> &mut Span {
         match r {
             Recipient::Talent => &mut self.talent,
             Recipient::Employer => &mut self.employer,
             Recipient::Enterprise => &mut self.enterprise,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_is_paid_now_is_the_talents_total_less_what_waits_for_a_later_event() {
+        let input = r#"{"assessment_date": "2026-11-23", "person": {"birth_date": "1992-04-15", "full_time_degree": "doctorate"},
+            "employment": {"mode": "full_time", "employer_type": "enterprise", "first_social_insurance_in_city": true,
+                           "contract_years": "3", "purchase_price": "350000"}}"#;
+        let t = crate::assess_json(input).unwrap().totals;
+        assert_eq!(t.talent.max.to_string(), "558800.00");
+        assert_eq!(t.talent_later.max.to_string(), "350000.00", "the purchase subsidy");
+        assert_eq!(t.talent_now(), Span { min: Money::yuan(208_800), max: Money::yuan(208_800) });
+        let enterprise = r#"{"assessment_date": "2026-11-23", "enterprise": {"registered_in_city": true, "high_tech": "first"}}"#;
+        let t = crate::assess_json(enterprise).unwrap().totals;
+        assert_eq!(t.talent_now(), Span::default(), "nothing for a talent");
     }
 }

@@ -126,12 +126,11 @@ pub fn status_text(lang: Lang, a: &Assessment) -> String {
 pub fn summary_line(lang: Lang, a: &Assessment, asked_about_work: bool) -> String {
     let t = a.totals;
     let money = if !t.talent.max.is_zero() {
-        let now = Span { min: t.talent.min - t.talent_later.min, max: t.talent.max - t.talent_later.max };
         match t.talent_later.max.is_zero() {
-            true => span_text(lang, now),
+            true => span_text(lang, t.talent_now()),
             false => lang.t_with(
                 "result.now_and_later",
-                &[("now", span_text(lang, now)), ("later", span_text(lang, t.talent_later))],
+                &[("now", span_text(lang, t.talent_now())), ("later", span_text(lang, t.talent_later))],
             ),
         }
     } else if !t.employer.max.is_zero() {
