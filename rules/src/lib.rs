@@ -49,6 +49,7 @@
 //! test the assessment refuses with.
 
 pub mod batch;
+pub mod calendar;
 mod case_review;
 mod category;
 pub mod dates;
@@ -69,6 +70,7 @@ mod person;
 pub mod plausibility;
 pub mod policy;
 pub mod relevance;
+pub mod review_bundle;
 mod service_card;
 mod startup;
 pub mod timeline;
