@@ -7,6 +7,9 @@
 //!                 --bom            … with a BOM (English headers)
 //!                 --date D         rows without an assessment date use D, not today
 //!   talent-check batch --template  a CSV to fill in, with Chinese headers and a BOM
+//!   talent-check calendar [--lang zh-CN|en]   one JSON input on stdin → the person's dates, .ics
+//!   talent-check review [--input] [BUNDLE]    a review bundle (argument or stdin) assessed again:
+//!                                  exit 0 reproduced, 1 differs, 2 not a bundle; --input: its answers
 //!
 //! Like ripgrep, it ends quietly with exit 0 when the reader of its output
 //! goes away (`talent-check … | head`).
@@ -14,12 +17,16 @@
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 use talent_rules::batch::{self, BatchError, Encoding, Headers, Options};
+use talent_rules::calendar::Words;
 use talent_rules::dates::Date;
+use talent_rules::review_bundle;
 use talent_rules::{ErrorKind, InputError};
 
 const USAGE: &str = "usage: talent-check assess [--jsonl] < input.json
        talent-check batch [--zh] [--bom] [--date YYYY-MM-DD] < candidates.csv
-       talent-check batch --template > template.csv";
+       talent-check batch --template > template.csv
+       talent-check calendar [--lang zh-CN|en] < input.json > dates.ics
+       talent-check review [--input] [BUNDLE]      (the bundle on stdin when not given)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,6 +42,14 @@ fn main() -> ExitCode {
                 Ok(ExitCode::from(64))
             }
         },
+        ["calendar", flags @ ..] => match calendar_words(flags) {
+            Some(words) => calendar(&words),
+            None => {
+                eprintln!("talent-check: calendar takes --lang zh-CN or --lang en\n{USAGE}");
+                Ok(ExitCode::from(64))
+            }
+        },
+        ["review", args @ ..] => review(args),
         ["--help"] | ["-h"] => writeln!(io::stdout(), "{USAGE}").map(|_| ExitCode::SUCCESS),
         _ => {
             eprintln!("{USAGE}");
@@ -172,4 +187,108 @@ fn batch(options: &Options) -> io::Result<ExitCode> {
             Ok(ExitCode::from(2))
         }
     }
+}
+
+/// The calendar's words in one language: the app's catalog for the names of
+/// benefits and categories, and the calendar's own texts
+/// (locales/calendar/), which no page downloads.
+struct Catalog(serde_json::Map<String, serde_json::Value>);
+
+impl Words for Catalog {
+    fn text(&self, key: &str, args: &[(&str, String)]) -> String {
+        let mut text = self.0.get(key).and_then(|m| m.as_str()).unwrap_or(key).to_string();
+        for (name, value) in args {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+}
+
+/// `--lang` (Chinese when not given), or `None` for any other flag.
+fn calendar_words(flags: &[&str]) -> Option<Catalog> {
+    let lang = match flags {
+        [] => "zh-CN",
+        ["--lang", lang] => lang,
+        [flag] => flag.strip_prefix("--lang=")?,
+        _ => return None,
+    };
+    let files = match lang {
+        "zh-CN" => [
+            include_str!("../../../locales/zh-CN.json"),
+            include_str!("../../../locales/calendar/zh-CN.json"),
+        ],
+        "en" => [include_str!("../../../locales/en.json"), include_str!("../../../locales/calendar/en.json")],
+        _ => return None,
+    };
+    let mut messages = serde_json::Map::new();
+    for file in files {
+        let catalog: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(file).expect("the locale catalogs are flat JSON objects");
+        messages.extend(catalog);
+    }
+    Some(Catalog(messages))
+}
+
+fn calendar(words: &Catalog) -> io::Result<ExitCode> {
+    let mut text = String::new();
+    let assessed = match io::stdin().read_to_string(&mut text) {
+        Ok(_) => talent_rules::parse(&text).and_then(|input| Ok((talent_rules::assess(&input)?, input))),
+        Err(_) => Err(InputError::new("", ErrorKind::Syntax)),
+    };
+    match assessed {
+        Ok((a, input)) => {
+            let mut out = io::stdout().lock();
+            out.write_all(talent_rules::calendar::ics(&input, &a, words).as_bytes())?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("{}", e.to_json());
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
+/// Exit 0 when the bundle's figures come out again, 1 with each difference
+/// when not, 2 when the text is no bundle; `--input` writes its answers.
+fn review(args: &[&str]) -> io::Result<ExitCode> {
+    let (answers_only, given) = match args {
+        [] => (false, None),
+        ["--input"] => (true, None),
+        ["--input", bundle] => (true, Some(*bundle)),
+        [bundle] if !bundle.starts_with("--") => (false, Some(*bundle)),
+        _ => {
+            eprintln!("{USAGE}");
+            return Ok(ExitCode::from(64));
+        }
+    };
+    let mut text = String::new();
+    let text = match given {
+        Some(bundle) => bundle,
+        // Not UTF-8: no bundle either, which is ASCII.
+        None => io::stdin().read_to_string(&mut text).map(|_| text.as_str()).unwrap_or("?"),
+    };
+    let bundle = match review_bundle::read(text) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("talent-check review: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let mut out = io::stdout().lock();
+    if answers_only {
+        serde_json::to_writer_pretty(&mut out, &bundle.input)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let differences = review_bundle::review(&bundle);
+    if differences.is_empty() {
+        writeln!(out, "reproduced under {}", bundle.policy)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(out, "differs:")?;
+    for d in &differences {
+        writeln!(out, "  {d}")?;
+    }
+    Ok(ExitCode::from(1))
 }
