@@ -225,6 +225,7 @@ test('a sheet filled in Chinese words with Excel\'s dates computes; the guide li
   await expectVisible(page, '#batch-guide-list');
   await expectText(page, '#batch-guide-list', /最高全日制学历\s*full_time_degree\s*可填其一：无（none）、专科（junior_college）、本科（bachelor）、硕士研究生（master）、博士研究生（doctorate）/);
   await expectText(page, '#batch-guide-list', /日期，如 1992-04-15、1992\/4\/15 或 1992年4月15日/);
+  await expectText(page, '#batch-guide-list', /专业技术职称级别\s*title_level\s*可填其一：无职称（none）.*正高级（senior）；也可填职称名称，如高级工程师、主治医师、高工/);
   await page.click('#batch-text');
   await page.keyboard.type(CHINESE_SHEET);
   await page.click('#batch-run');
@@ -236,6 +237,12 @@ test('a sheet filled in Chinese words with Excel\'s dates computes; the guide li
   await page.click('#batch-run');
   await expectText(page, '#batch-status', /共 1 行，都已计算/);
   await expectText(page, '#batch-row-2', /丙\s*C类人才/);
+  // Titles written out, as sheets list them, are read as their levels.
+  await page.fill('#batch-text', '姓名或标签\t出生日期\t职称\n戊\t1970/1/1\t高级工程师\n己\t1970/1/1\t主治医师\n');
+  await page.click('#batch-run');
+  await expectText(page, '#batch-status', /共 2 行，都已计算/);
+  await expectText(page, '#batch-row-2', /戊\s*C类人才/);
+  await expectText(page, '#batch-row-3', /己\s*D类人才/);
   // Typed with the input method's full-width commas.
   await page.fill('#batch-text', '');
   await page.click('#batch-text');

@@ -459,6 +459,45 @@ impl Answers {
         evaluation
     }
 
+    /// The answers as a candidate for any job in the city (the hiring
+    /// table): every answer about a job read, whatever job this person has
+    /// now, for the engine to use those that count in each row
+    /// (`talent_rules::standard_hire`). `None` without a birth date or while
+    /// an answer it reads does not read.
+    pub fn as_candidate(&self, today: Date) -> Option<Input> {
+        let mut p = Parser::default();
+        let t = p.date(Field::AssessmentDate, &self.assessment_date).unwrap_or(today);
+        let birth = p.date(Field::BirthDate, &self.birth_date);
+        let employment = Employment {
+            mode: self.mode,
+            start_date: p.date(Field::StartDate, &self.start_date),
+            location: self.location,
+            employer_type: self.employer_type,
+            division_affiliated: self.division_affiliated,
+            first_social_insurance_in_city: self.first_social_insurance,
+            contract_years: p.number(Field::ContractYears, &self.contract_years).map(Dec),
+            open_ended_contract: self.open_ended,
+            // Each row says its own days: one of flexible work.
+            flexible_days: 0,
+            housing_choice: self.housing,
+            purchase_price: p.money(Field::PurchasePrice, &self.purchase_price),
+            bingtuan_support: p.money(Field::BingtuanSupport, &self.bingtuan_support),
+        };
+        let startup = self.has_startup.then(|| self.startup(&mut p));
+        let graduation =
+            if self.has_startup { p.date(Field::GraduationDate, &self.graduation_date) } else { None };
+        let loan = self.wants_loan.then(|| self.loan(&mut p)).flatten();
+        let person = self.person(birth?, graduation);
+        p.errors.is_empty().then_some(Input {
+            assessment_date: Some(t),
+            person: Some(person),
+            employment: Some(employment),
+            startup,
+            loan,
+            enterprise: None,
+        })
+    }
+
     fn person(&self, birth_date: Date, graduation_date: Option<Date>) -> Person {
         Person {
             birth_date,
@@ -853,6 +892,34 @@ mod tests {
         assert!(e.result.is_some() && e.errors.is_empty(), "the user may go on");
         a.degree = Degree::Bachelor;
         assert!(a.evaluate(today()).warnings.is_empty(), "a hidden answer is not used, nor warned about");
+    }
+
+    #[test]
+    fn a_candidate_for_any_job_keeps_every_job_answer_read() {
+        let a = Answers {
+            birth_date: "1992-04-15".into(),
+            degree: Degree::Doctorate,
+            contract_years: "5".into(),
+            purchase_price: "35万".into(),
+            flexible_days: "not read".into(),
+            ..Answers::default()
+        };
+        assert_eq!(a.mode, Mode::None, "no job of their own, so none of these is asked");
+        let c = a.as_candidate(today()).unwrap();
+        let e = c.employment.as_ref().unwrap();
+        assert_eq!(
+            (e.contract_years.map(|y| y.0.to_string()), e.purchase_price),
+            (Some("5".into()), Some(Money::yuan(350_000)))
+        );
+        let rows = talent_rules::standard_hire::by_employer(&c).unwrap();
+        let enterprise = rows.iter().find(|r| r.employer_type == EmployerType::Enterprise).unwrap();
+        assert_eq!(
+            enterprise.talent.max.to_string(),
+            "558800.00",
+            "the purchase subsidy capped by the price"
+        );
+        assert!(Answers::default().as_candidate(today()).is_none(), "no birth date");
+        assert!(Answers { contract_years: "abc".into(), ..a }.as_candidate(today()).is_none());
     }
 
     #[test]

@@ -72,6 +72,7 @@ pub mod policy;
 pub mod relevance;
 pub mod review_bundle;
 mod service_card;
+pub mod standard_hire;
 mod startup;
 pub mod timeline;
 pub mod title_names;

@@ -3,6 +3,5 @@
 //! with the talent page.
 
 pub mod page;
-pub mod table;
 
 pub use page::HireApp;

@@ -1,7 +1,6 @@
 //! The hire table page: the candidate of a talent share link, or of the
 //! talent page's draft on this device, one row per employer type.
 
-use super::table::{rows, Row};
 use crate::answers::Answers;
 use crate::app::{clear_fragment, current_fragment};
 use crate::html::Html;
@@ -13,6 +12,7 @@ use leptos::prelude::*;
 use talent_rules::dates::Date;
 use talent_rules::output::{Amount, True};
 use talent_rules::policy::MIN_CONTRACT_YEARS;
+use talent_rules::standard_hire::{by_employer, EmployerRow};
 use talent_rules::Assessment;
 
 /// How the comparison page says a benefit in kind (`amount_text`).
@@ -87,7 +87,7 @@ pub(crate) fn candidate_line(h: &mut Html, lang: Lang, id: &str, c: &Candidate, 
         .close("p");
 }
 
-fn row_html(h: &mut Html, lang: Lang, r: &Row) {
+fn row_html(h: &mut Html, lang: Lang, r: &EmployerRow) {
     let employer = lang.t(&format!("employer.{}", r.employer_type.as_str()));
     let class = r.best.then_some("best");
     h.open("tr", &[("class", class), ("id", Some(&format!("hire-row-{}", r.employer_type.as_str())))])
@@ -150,7 +150,7 @@ fn table_html(lang: Lang, c: &Candidate) -> String {
     let mut h = Html::default();
     let today = clock::today();
     let Some((a, r)) = assessed(&mut h, lang, "hire-none", c, today) else { return h.finish() };
-    let Some(rows) = rows(&a, today) else { return h.finish() };
+    let Some(rows) = a.as_candidate(today).and_then(|c| by_employer(&c).ok()) else { return h.finish() };
     candidate_line(&mut h, lang, "hire-candidate", c, &a, &r);
     h.open_table("hire", &lang.page_t_with("hire.caption", &[("years", MIN_CONTRACT_YEARS.to_string())]))
         .open("thead", &[])
