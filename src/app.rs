@@ -11,7 +11,7 @@ use crate::view::{form::Questions, share::KeepPanel};
 use crate::{clock, share, storage};
 use leptos::prelude::*;
 use talent_rules::ids::Mode;
-use talent_rules::policy::DOCUMENT;
+use talent_rules::policy;
 
 pub(crate) fn current_fragment() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
@@ -136,7 +136,11 @@ pub(crate) fn heading_html(lang: Lang) -> String {
     let mut h = crate::html::Html::default();
     h.open("div", &[("class", Some("brand"))])
         .el("h1", &[], &lang.t("app.title"))
-        .el("p", &[("class", Some("doc"))], &format!("{} {DOCUMENT}", lang.t("app.subtitle")))
+        .el(
+            "p",
+            &[("class", Some("doc"))],
+            &format!("{} {}", lang.t("app.subtitle"), policy::latest().document),
+        )
         .close("div")
         .open("nav", &[("class", Some("pages no-print")), ("aria-label", Some(&lang.t("app.pages")))])
         .el(

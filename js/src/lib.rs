@@ -14,10 +14,11 @@ pub fn assess_json(input: &str) -> String {
     talent_rules::assess_json_line(input)
 }
 
-/// The policy the results follow (师市党办发〔2025〕17号).
+/// The document of the newest version of the policy (师市党办发〔2025〕17号);
+/// each result names the one it followed.
 #[wasm_bindgen(js_name = policyVersion)]
 pub fn policy_version() -> String {
-    talent_rules::policy::DOCUMENT.to_string()
+    talent_rules::policy::latest().document.to_string()
 }
 
 /// The version of the JSON contract the module reads and writes.

@@ -4,14 +4,14 @@
 
 use crate::ids::*;
 use crate::outcome::Outcome;
-use crate::policy::{department_for_review, STARTUP_DEPARTMENT};
+use crate::policy::Policy;
 
 /// Where a case-by-case review goes: the employer's department; a founder
 /// without an employer to the start-up department, never "through your employer".
-pub fn department(employer_type: Option<EmployerType>, founder: bool) -> Department {
+pub fn department(policy: &Policy, employer_type: Option<EmployerType>, founder: bool) -> Department {
     match employer_type {
-        None if founder => STARTUP_DEPARTMENT,
-        t => department_for_review(t),
+        None if founder => policy.startup_department,
+        t => policy.department_for_review(t),
     }
 }
 

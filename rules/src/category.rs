@@ -4,13 +4,13 @@ use crate::dates::Date;
 use crate::ids::{Category, Clause, Criterion, Degree, Honor, Interp, Title};
 use crate::input::Person;
 use crate::output::CriterionMet;
-use crate::policy::{DOCTORATE_MAX_AGE, POSTGRADUATE_MAX_AGE};
+use crate::policy::{Categories, Policy};
 
 /// How one criterion of §10 is met.
 enum Test {
     Honor(Honor),
-    /// Full-time degree at least this, age at most N (if any). INT-02.
-    Degree(Degree, Option<u32>),
+    /// Full-time degree at least this, age at most the policy's limit (if any). INT-02.
+    Degree(Degree, Option<fn(&Policy) -> u32>),
     /// Title at least this (a senior title is also an associate-senior one). INT-02.
     Title(Title),
 }
@@ -24,9 +24,9 @@ const CRITERIA: &[(Criterion, Category, Test)] = &[
     (Criterion::NationalKeyPlatformExpert, Category::A, Test::Honor(Honor::NationalKeyPlatformExpert)),
     (Criterion::StateCouncilAllowance, Category::B, Test::Honor(Honor::StateCouncilAllowance)),
     (Criterion::NationalTechnicalExpert, Category::B, Test::Honor(Honor::NationalTechnicalExpert)),
-    (Criterion::Doctorate45, Category::B, Test::Degree(Degree::Doctorate, Some(DOCTORATE_MAX_AGE))),
+    (Criterion::Doctorate45, Category::B, Test::Degree(Degree::Doctorate, Some(|p| p.doctorate_max_age))),
     (Criterion::SeniorTitle, Category::B, Test::Title(Title::Senior)),
-    (Criterion::Postgraduate40, Category::C, Test::Degree(Degree::Master, Some(POSTGRADUATE_MAX_AGE))),
+    (Criterion::Postgraduate40, Category::C, Test::Degree(Degree::Master, Some(|p| p.postgraduate_max_age))),
     (Criterion::AssociateSeniorTitle, Category::C, Test::Title(Title::AssociateSenior)),
     (Criterion::Bachelor, Category::D, Test::Degree(Degree::Bachelor, None)),
     (Criterion::IntermediateTitle, Category::D, Test::Title(Title::Intermediate)),
@@ -50,14 +50,15 @@ pub fn decided_on(start_date: Option<Date>, as_of: Date) -> Date {
     start_date.unwrap_or(as_of)
 }
 
-pub fn classify(p: &Person, t: Date) -> Classification {
+/// The category on `t` under `policy`, the version in force that day (INT-14).
+pub fn classify(policy: &Policy, p: &Person, t: Date) -> Classification {
     let mut met = Vec::new();
     let mut expired = Vec::new();
     for (id, cat, test) in CRITERIA {
         let (ok, valid_until, via_higher) = match *test {
             Test::Honor(h) => (p.honors.contains(&h), None, false),
             Test::Degree(min, max_age) => {
-                let until = max_age.map(|n| p.birth_date.last_day_aged_at_most(n));
+                let until = max_age.map(|n| p.birth_date.last_day_aged_at_most(n(policy)));
                 let ok = p.full_time_degree >= min && until.is_none_or(|u| t <= u);
                 (ok, until, p.full_time_degree > min)
             }
@@ -91,7 +92,7 @@ pub fn classify(p: &Person, t: Date) -> Classification {
 impl Classification {
     /// The best category met among `listed`, for clauses that list fewer
     /// categories than §10 (INT-10).
-    pub fn best_of(&self, listed: &[Category]) -> Option<Category> {
-        self.criteria_met.iter().map(|m| m.category).filter(|c| listed.contains(c)).min()
+    pub fn best_of(&self, listed: Categories) -> Option<Category> {
+        self.criteria_met.iter().map(|m| m.category).filter(|c| listed.contains(*c)).min()
     }
 }

@@ -4,18 +4,18 @@ use crate::ids::*;
 use crate::input::Person;
 use crate::outcome::Outcome;
 use crate::output::*;
-use crate::policy::{HONOR_AWARD, HONOR_AWARD_LISTINGS};
+use crate::policy::Policy;
 
 /// Once per person, even when listed as both 天山英才 and 兵团英才.
-pub fn award(out: &mut Outcome, p: &Person) {
-    if p.honors.iter().any(|h| HONOR_AWARD_LISTINGS.contains(h)) {
+pub fn award(out: &mut Outcome, policy: &Policy, p: &Person) {
+    if p.honors.iter().any(|h| policy.honor_award_listings.contains(h)) {
         let mut b = Benefit::new(
             BenefitId::TalentHonorAward,
             Clause::S15,
             Recipient::Talent,
-            Amount::Exact(HONOR_AWARD),
+            Amount::Exact(policy.honor_award),
         );
-        b.calculation = format!("{HONOR_AWARD}");
+        b.calculation = policy.honor_award.to_string();
         out.grant(b);
     }
 }

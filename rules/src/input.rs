@@ -5,7 +5,7 @@ use crate::dates::Date;
 use crate::error::{ErrorKind, InputError};
 use crate::ids::*;
 use crate::money::{Dec, Money};
-use crate::policy::{bounds, FIRST_DAY, MIN_AGE};
+use crate::policy::{self, bounds, Versions};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -226,9 +226,12 @@ pub enum Subject<'a> {
 }
 
 /// Collects every problem, in the order the fields come.
-#[derive(Default)]
 struct Checker {
     errors: Vec<InputError>,
+    /// INT-12: the first day the policy governs, that of its first version.
+    first_day: Date,
+    /// INT-12: the youngest age assessed, as the version in force on T sets it.
+    min_age: u32,
 }
 
 impl Checker {
@@ -253,8 +256,8 @@ impl Checker {
     }
     /// A date the policy can govern (INT-12).
     fn policy_date(&mut self, path: &str, d: Date) {
-        if d < FIRST_DAY {
-            self.fail(InputError::new(path, ErrorKind::BeforePolicy).limit(FIRST_DAY));
+        if d < self.first_day {
+            self.fail(InputError::new(path, ErrorKind::BeforePolicy).limit(self.first_day));
         } else if d > bounds::LAST_DAY {
             self.fail(InputError::new(path, ErrorKind::OutOfRange).limit(bounds::LAST_DAY));
         }
@@ -265,7 +268,12 @@ impl Input {
     /// The assessment date and the subject, after every cross-field check;
     /// the first problem when there are any.
     pub fn validate(&self) -> Result<(Date, Subject<'_>), InputError> {
-        let (t, subject, mut problems) = self.checked()?;
+        self.validate_in(policy::versions())
+    }
+
+    /// `validate` against `versions` rather than the compiled-in ones.
+    pub fn validate_in(&self, versions: &Versions) -> Result<(Date, Subject<'_>), InputError> {
+        let (t, subject, mut problems) = self.checked(versions)?;
         match problems.is_empty() {
             true => Ok((t, subject)),
             false => Err(problems.swap_remove(0)),
@@ -274,16 +282,17 @@ impl Input {
 
     /// Every problem of the input, in field order: a form shows each beside its field.
     pub fn problems(&self) -> Vec<InputError> {
-        match self.checked() {
+        match self.checked(policy::versions()) {
             Ok((_, _, problems)) => problems,
             Err(e) => vec![e],
         }
     }
 
-    fn checked(&self) -> Result<(Date, Subject<'_>, Vec<InputError>), InputError> {
+    fn checked(&self, versions: &Versions) -> Result<(Date, Subject<'_>, Vec<InputError>), InputError> {
         let t =
             self.assessment_date.ok_or_else(|| InputError::new("assessment_date", ErrorKind::Required))?;
-        let mut c = Checker::default();
+        let first_day = versions.first_day();
+        let mut c = Checker { errors: Vec::new(), first_day, min_age: versions.in_force(t).min_age };
         c.policy_date("assessment_date", t);
         let subject = match (&self.person, &self.enterprise) {
             (Some(_), Some(_)) => {
@@ -338,8 +347,8 @@ fn check_person(c: &mut Checker, t: Date, path: &str, p: &Person) {
     let at = |field: &str| format!("{path}.{field}");
     if p.birth_date > t {
         c.fail(InputError::new(at("birth_date"), ErrorKind::AfterAssessmentDate).limit(t));
-    } else if t < p.birth_date.plus_years(MIN_AGE) {
-        c.fail(InputError::new(at("birth_date"), ErrorKind::TooYoung).limit(MIN_AGE));
+    } else if t < p.birth_date.plus_years(c.min_age) {
+        c.fail(InputError::new(at("birth_date"), ErrorKind::TooYoung).limit(c.min_age));
     }
     if p.claimed_equivalent == Some(Category::E) {
         c.fail(

@@ -6,18 +6,18 @@ use crate::input::Employment;
 use crate::money::{Money, ZERO};
 use crate::outcome::Outcome;
 use crate::output::*;
-use crate::policy::*;
+use crate::policy::{PerCategory, Policy};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// §11(1). Conditions tied to a full-time contract are checked only when the
 /// mode is full-time: for anyone else they were never asked.
-pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
+pub fn full_time(out: &mut Outcome, policy: &Policy, cat: Option<Category>, e: &Employment) {
     let mut reasons = Vec::new();
     let mut hints = Vec::new();
     if e.mode != Mode::FullTime {
         reasons.push(Reason::NotFullTime);
     }
-    let (by_employer, employer_hints) = employer_test(cat, e.employer_type);
+    let (by_employer, employer_hints) = employer_test(policy, cat, e.employer_type);
     reasons.extend(by_employer);
     hints.extend(employer_hints);
     if e.mode == Mode::FullTime {
@@ -27,12 +27,12 @@ pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
         // An unanswered length is not a short contract: the user is asked, not told off.
         let short = match e.contract_years {
             None => Some(Reason::ContractLengthNotGiven),
-            Some(y) if y.0 < Decimal::from(MIN_CONTRACT_YEARS) => Some(Reason::ContractTooShort),
+            Some(y) if y.0 < Decimal::from(policy.min_contract_years) => Some(Reason::ContractTooShort),
             Some(_) => None,
         };
         if let Some(reason) = short.filter(|_| !e.open_ended_contract) {
             reasons.push(reason);
-            hints.push(Hint::ContractYearsAtLeast { years: MIN_CONTRACT_YEARS });
+            hints.push(Hint::ContractYearsAtLeast { years: policy.min_contract_years });
         }
     }
     let housing_id = match e.housing_choice {
@@ -48,7 +48,8 @@ pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
             return;
         }
     };
-    let dept: Vec<_> = e.employer_type.and_then(department_for_employer).into_iter().collect();
+    let dept: Vec<_> =
+        e.employer_type.and_then(|t| policy.department_for_employer.get(t)).into_iter().collect();
     let benefit = |id, amount| {
         let mut b = Benefit::new(id, Clause::S11_1, Recipient::Talent, amount);
         b.apply_to = dept.clone();
@@ -56,16 +57,16 @@ pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
     };
     let monthly = |id, table: &PerCategory| {
         let per_month = table.get(cat).unwrap_or(ZERO);
-        let mut b = benefit(id, Amount::Exact(per_month.times(SUBSIDY_MONTHS.into())))
-            .with_steps(vec![Step::Monthly { per_month, months: SUBSIDY_MONTHS }]);
-        b.schedule = vec![Payment::Monthly { from_month: 1, to_month: SUBSIDY_MONTHS, per_month }];
+        let mut b = benefit(id, Amount::Exact(per_month.times(policy.subsidy_months.into())))
+            .with_steps(vec![Step::Monthly { per_month, months: policy.subsidy_months }]);
+        b.schedule = vec![Payment::Monthly { from_month: 1, to_month: policy.subsidy_months, per_month }];
         b
     };
 
-    let living = monthly(BenefitId::LivingSubsidy, &LIVING_MONTHLY);
-    let mut cash = monthly(BenefitId::HousingSubsidy, &HOUSING_MONTHLY);
+    let living = monthly(BenefitId::LivingSubsidy, &policy.living_monthly);
+    let mut cash = monthly(BenefitId::HousingSubsidy, &policy.housing_monthly);
     let mut turnover = benefit(BenefitId::TurnoverHousing, Amount::InKind(True))
-        .with_steps(vec![Step::FreeMonths { months: SUBSIDY_MONTHS }]);
+        .with_steps(vec![Step::FreeMonths { months: policy.subsidy_months }]);
     for b in [&mut cash, &mut turnover] {
         b.interpretations.push(Interp::Int03);
     }
@@ -79,8 +80,12 @@ pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
             turnover
         }
     };
-    let purchase =
-        purchase_subsidy(benefit(BenefitId::PurchaseSubsidy, Amount::InKind(True)), cat, e.purchase_price);
+    let purchase = purchase_subsidy(
+        policy,
+        benefit(BenefitId::PurchaseSubsidy, Amount::InKind(True)),
+        cat,
+        e.purchase_price,
+    );
 
     let city: Money = [&living, &housing, &purchase]
         .iter()
@@ -102,7 +107,11 @@ pub fn full_time(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
 
 /// §11(1)'s test of the category against the employer type (INT-13 already
 /// applied to it): why it fails, and what would pass.
-fn employer_test(cat: Option<Category>, employer_type: Option<EmployerType>) -> (Vec<Reason>, Vec<Hint>) {
+fn employer_test(
+    policy: &Policy,
+    cat: Option<Category>,
+    employer_type: Option<EmployerType>,
+) -> (Vec<Reason>, Vec<Hint>) {
     let mut reasons = Vec::new();
     let mut hints = Vec::new();
     if cat.is_none() {
@@ -112,18 +121,18 @@ fn employer_test(cat: Option<Category>, employer_type: Option<EmployerType>) -> 
         None => reasons.push(Reason::EmployerTypeNotGiven),
         Some(EmployerType::HighTechZone) => reasons.push(Reason::HighTechZoneSeparatePolicy),
         Some(t) => {
-            let allowed = categories_for_employer(t);
+            let allowed = policy.categories_for_employer.get(t);
             if allowed.is_empty() {
                 reasons.push(Reason::EmployerNotCovered);
-            } else if cat.is_some_and(|c| !allowed.contains(&c)) {
+            } else if cat.is_some_and(|c| !allowed.contains(c)) {
                 reasons.push(Reason::CategoryNotAllowedForEmployer);
                 hints.push(Hint::CategoriesAccepted { categories: allowed.to_vec() });
             }
-            if let Some(c) = cat.filter(|c| !allowed.contains(c)) {
+            if let Some(c) = cat.filter(|c| !allowed.contains(*c)) {
                 let employer_types: Vec<_> = EmployerType::ALL
                     .iter()
                     .copied()
-                    .filter(|t| categories_for_employer(*t).contains(&c))
+                    .filter(|t| policy.categories_for_employer.get(*t).contains(c))
                     .collect();
                 if !employer_types.is_empty() {
                     hints.push(Hint::EmployerTypesAccepting { category: c, employer_types });
@@ -137,37 +146,39 @@ fn employer_test(cat: Option<Category>, employer_type: Option<EmployerType>) -> 
 /// Whether §11(1)'s amounts can still apply to this category and employer
 /// type, the contract's terms aside: the form asks about housing only then.
 /// An employer type not yet given does not rule them out.
-pub fn full_time_may_pay(cat: Option<Category>, employer_type: Option<EmployerType>) -> bool {
-    employer_test(cat, employer_type).0.iter().all(|r| *r == Reason::EmployerTypeNotGiven)
+pub fn full_time_may_pay(
+    policy: &Policy,
+    cat: Option<Category>,
+    employer_type: Option<EmployerType>,
+) -> bool {
+    employer_test(policy, cat, employer_type).0.iter().all(|r| *r == Reason::EmployerTypeNotGiven)
 }
 
 /// min(standard, price) in 5 yearly instalments: four rounded to the fen, the
 /// fifth takes the remainder so the sum is exact.
-fn purchase_subsidy(mut b: Benefit, cat: Category, price: Option<Money>) -> Benefit {
-    let standard = PURCHASE_SUBSIDY.get(cat).unwrap_or(ZERO);
+fn purchase_subsidy(policy: &Policy, mut b: Benefit, cat: Category, price: Option<Money>) -> Benefit {
+    let standard = policy.purchase_subsidy.get(cat).unwrap_or(ZERO);
     let amount = price.map_or(standard, |p| standard.min(p));
-    let n = PURCHASE_INSTALMENTS;
+    let n = policy.purchase_instalments;
+    let first_year = policy.purchase_first_year;
     let each = Money(
         (amount.0 / Decimal::from(n)).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
     );
     let last = amount - each.times(i64::from(n - 1));
     b.amount = Amount::Exact(amount);
     b.schedule = (0..n)
-        .map(|i| Payment::Yearly {
-            year: PURCHASE_FIRST_YEAR + i,
-            amount: if i + 1 == n { last } else { each },
-        })
+        .map(|i| Payment::Yearly { year: first_year + i, amount: if i + 1 == n { last } else { each } })
         .collect();
     let base = match price {
         Some(price) => Step::CappedByPrice { standard, price, amount },
         None => Step::Standard { category: cat, amount },
     };
     b.confirm.push(Confirm::WorkThreeYearsThenBuy);
-    b.with_steps(vec![base, Step::Instalments { count: n, first_year: PURCHASE_FIRST_YEAR, each, last }])
+    b.with_steps(vec![base, Step::Instalments { count: n, first_year, each, last }])
 }
 
 /// §11(2): paid to the employer per day of service.
-pub fn flexible(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
+pub fn flexible(out: &mut Outcome, policy: &Policy, cat: Option<Category>, e: &Employment) {
     let mut reasons = Vec::new();
     let mut hints = Vec::new();
     if e.mode != Mode::Flexible {
@@ -187,10 +198,12 @@ pub fn flexible(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
             None
         }
         Some(c) => {
-            let rate = FLEXIBLE_DAILY.get(c);
+            let rate = policy.flexible_daily.get(c);
             if rate.is_none() {
                 reasons.push(Reason::CategoryNotListed);
-                hints.push(Hint::CategoriesAccepted { categories: FLEXIBLE_DAILY.categories() });
+                hints.push(Hint::CategoriesAccepted {
+                    categories: policy.flexible_daily.categories().to_vec(),
+                });
             }
             rate
         }
@@ -198,7 +211,8 @@ pub fn flexible(out: &mut Outcome, cat: Option<Category>, e: &Employment) {
     match rate {
         Some(rate) if reasons.is_empty() => {
             let mut b = daily_subsidy(rate, e.flexible_days);
-            b.apply_to = e.employer_type.and_then(department_for_employer).into_iter().collect();
+            b.apply_to =
+                e.employer_type.and_then(|t| policy.department_for_employer.get(t)).into_iter().collect();
             out.grant(b);
         }
         _ => out.refuse(BenefitId::FlexibleDailySubsidy, Clause::S11_2, reasons, hints),
@@ -231,6 +245,7 @@ mod tests {
     /// full-time hire would be paid: the two must not drift apart.
     #[test]
     fn full_time_may_pay_exactly_where_the_assessment_pays() {
+        let policy = crate::policy::in_force(crate::dates::Date::known(2026, 1, 1));
         let cats = [None, Some(Category::A), Some(Category::B), Some(Category::C), Some(Category::D)];
         for cat in cats {
             for &t in EmployerType::ALL {
@@ -242,10 +257,14 @@ mod tests {
                     ..Employment::default()
                 };
                 let mut out = Outcome::default();
-                full_time(&mut out, cat, &e);
-                assert_eq!(full_time_may_pay(cat, Some(t)), out.ineligible.is_empty(), "{cat:?} at {t:?}");
+                full_time(&mut out, policy, cat, &e);
+                assert_eq!(
+                    full_time_may_pay(policy, cat, Some(t)),
+                    out.ineligible.is_empty(),
+                    "{cat:?} at {t:?}"
+                );
             }
-            assert_eq!(full_time_may_pay(cat, None), cat.is_some(), "no employer type yet: {cat:?}");
+            assert_eq!(full_time_may_pay(policy, cat, None), cat.is_some(), "no employer type yet: {cat:?}");
         }
     }
 }

@@ -84,22 +84,31 @@ pub use error::{ErrorKind, InputError};
 pub use input::Input;
 pub use output::Assessment;
 pub use parse::parse;
+pub use policy::Versions;
 pub use timeline::{timeline, Timeline};
 
 /// The version of the JSON contract (docs/contract.md): a new one when a
 /// field changes its meaning or goes away; fields may be added within one.
 pub const CONTRACT_VERSION: &str = "1";
 
-/// Assesses a parsed input after checking it for impossible combinations.
+/// Assesses a parsed input after checking it for impossible combinations,
+/// under the compiled-in policy.
 pub fn assess(input: &Input) -> Result<Assessment, InputError> {
-    let (t, subject) = input.validate()?;
+    assess_in(policy::versions(), input)
+}
+
+/// `assess` under `versions` (a policy read with `Versions::from_json`), each
+/// part of the result under the version INT-14 selects.
+pub fn assess_in(versions: &Versions, input: &Input) -> Result<Assessment, InputError> {
+    let (t, subject) = input.validate_in(versions)?;
     Ok(match subject {
         input::Subject::Person { person, employment, startup, loan } => {
-            let mut a = person::assess(t, person::Case { person, employment, startup, loan }, None);
+            let case = person::Case { person, employment, startup, loan };
+            let mut a = person::assess(versions, t, case, None);
             a.warnings = plausibility::unlikely(Some(t), Some(person), employment);
             a
         }
-        input::Subject::Enterprise(e) => enterprise::assess(t, e),
+        input::Subject::Enterprise(e) => enterprise::assess(versions.in_force(t), t, e),
     })
 }
 
@@ -107,14 +116,19 @@ pub fn assess(input: &Input) -> Result<Assessment, InputError> {
 /// (相当人才) were recognised: `None` when there is no higher claim to try.
 /// The result is a what-if, to be shown as not yet recognised.
 pub fn assess_claimed(input: &Input) -> Result<Option<Assessment>, InputError> {
-    let (t, subject) = input.validate()?;
+    assess_claimed_in(policy::versions(), input)
+}
+
+/// `assess_claimed` under `versions`.
+pub fn assess_claimed_in(versions: &Versions, input: &Input) -> Result<Option<Assessment>, InputError> {
+    let (t, subject) = input.validate_in(versions)?;
     let input::Subject::Person { person, employment, startup, loan } = subject else { return Ok(None) };
     let Some(claimed) = person.claimed_equivalent else { return Ok(None) };
     let case = person::Case { person, employment, startup, loan };
-    let Some(claimed) = case_review::claim_above(Some(claimed), case.classify(t).category) else {
+    let Some(claimed) = case_review::claim_above(Some(claimed), case.classify(versions, t).category) else {
         return Ok(None);
     };
-    Ok(Some(person::assess(t, case, Some(claimed))))
+    Ok(Some(person::assess(versions, t, case, Some(claimed))))
 }
 
 /// Parses and assesses one JSON input.

@@ -5,13 +5,13 @@ use crate::ids::*;
 use crate::input::{Employment, Person};
 use crate::outcome::Outcome;
 use crate::output::*;
-use crate::policy::{MEDICAL_STAFFING_MIN_DEGREE, MEDICAL_STAFFING_MIN_TITLE};
+use crate::policy::Policy;
 
 /// §6 with INT-08: a new full-time hire at a public hospital with a
 /// senior-or-associate-senior title *or* a master's or doctorate, full-time
 /// or part-time (§6 says 研究生以上学历 without 全日制); the hospital's
 /// shortage-post list is for the user to confirm.
-pub fn staffing(out: &mut Outcome, p: &Person, e: &Employment) {
+pub fn staffing(out: &mut Outcome, policy: &Policy, p: &Person, e: &Employment) {
     if e.employer_type != Some(EmployerType::PublicHospital) {
         return;
     }
@@ -19,8 +19,8 @@ pub fn staffing(out: &mut Outcome, p: &Person, e: &Employment) {
     if e.mode != Mode::FullTime {
         reasons.push(Reason::NotFullTime);
     }
-    let postgraduate = p.full_time_degree.max(p.part_time_degree) >= MEDICAL_STAFFING_MIN_DEGREE;
-    if p.title_level < MEDICAL_STAFFING_MIN_TITLE && !postgraduate {
+    let postgraduate = p.full_time_degree.max(p.part_time_degree) >= policy.medical_staffing_min_degree;
+    if p.title_level < policy.medical_staffing_min_title && !postgraduate {
         reasons.push(Reason::NoQualifyingTitleOrDegree);
     }
     if !reasons.is_empty() {

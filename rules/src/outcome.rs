@@ -6,7 +6,7 @@ use crate::dates::Date;
 use crate::ids::*;
 use crate::money::Money;
 use crate::output::*;
-use crate::policy::{DOCUMENT, LATER_EVENT_BENEFITS};
+use crate::policy::{Policy, LATER_EVENT_BENEFITS};
 
 #[derive(Default)]
 pub struct Outcome {
@@ -65,6 +65,7 @@ impl Outcome {
     /// category was decided on, when one was given (INT-11).
     pub fn finish(
         mut self,
+        policy: &Policy,
         t: Date,
         category: Option<Category>,
         decided_on: Option<Date>,
@@ -92,7 +93,7 @@ impl Outcome {
         // In id order; filtering the list of all ids needs no sort code in the download.
         let interps: Vec<Interp> = Interp::ALL.iter().copied().filter(|i| self.interps.contains(i)).collect();
         Assessment {
-            policy: DOCUMENT.to_string(),
+            policy: policy.document.to_string(),
             assessment_date: t,
             planned_registration_date: self.planned_registration_date,
             category,

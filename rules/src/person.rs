@@ -7,7 +7,7 @@ use crate::ids::*;
 use crate::input::{Employment, Loan, Person, Startup};
 use crate::outcome::Outcome;
 use crate::output::*;
-use crate::policy::*;
+use crate::policy::{employer_type_at, related_programmes, Governing, Versions};
 use crate::{case_review, honours, introduction, medical, service_card, startup};
 
 /// What is assessed for one person.
@@ -29,16 +29,24 @@ impl Case<'_> {
     fn as_of(&self, t: Date) -> Date {
         self.planned_registration(t).unwrap_or(t)
     }
-    pub fn classify(&self, t: Date) -> Classification {
-        classify(self.person, decided_on(self.employment.and_then(|e| e.start_date), self.as_of(t)))
+    /// INT-14: the version of the policy governing each part of the result.
+    pub fn governing<'v>(&self, versions: &'v Versions, t: Date) -> Governing<'v> {
+        let decided_on = decided_on(self.employment.and_then(|e| e.start_date), self.as_of(t));
+        versions.governing(t, decided_on, self.startup.and_then(|s| s.registration_date))
+    }
+    pub fn classify(&self, versions: &Versions, t: Date) -> Classification {
+        let decided_on = decided_on(self.employment.and_then(|e| e.start_date), self.as_of(t));
+        classify(self.governing(versions, t).introduction, self.person, decided_on)
     }
 }
 
 /// `recognised_as` replaces the computed category: the what-if of an
 /// equivalence claim (§10 相当人才), never a recognition.
-pub fn assess(t: Date, case: Case, recognised_as: Option<Category>) -> Assessment {
+pub fn assess(versions: &Versions, t: Date, case: Case, recognised_as: Option<Category>) -> Assessment {
     let p = case.person;
-    let cls = case.classify(t);
+    let gov = case.governing(versions, t);
+    let policy = gov.assessment;
+    let cls = case.classify(versions, t);
     let cat = recognised_as.or(cls.category);
     let mut out = Outcome::default();
     out.interp(Interp::Int01);
@@ -61,36 +69,38 @@ pub fn assess(t: Date, case: Case, recognised_as: Option<Category>) -> Assessmen
     }
 
     if let (Some(e), Some(kind)) = (&placed, case.employment) {
-        introduction::full_time(&mut out, cat, e);
-        introduction::flexible(&mut out, cat, e);
+        introduction::full_time(&mut out, gov.of(Clause::S11_1), cat, e);
+        introduction::flexible(&mut out, gov.of(Clause::S11_2), cat, e);
         introduction::high_tech_zone(&mut out, e);
-        medical::staffing(&mut out, p, kind);
-        if let Some(d) = employer_type.and_then(department_for_employer) {
+        medical::staffing(&mut out, gov.of(Clause::S6), p, kind);
+        if let Some(d) = employer_type.and_then(|t| policy.department_for_employer.get(t)) {
             out.department(d);
         }
-        service_card::grant(&mut out, cat, e);
+        service_card::grant(&mut out, gov.of(Clause::S14), cat, e);
     }
     age_limits_passed(&mut out, cat, &cls);
     if let Some(s) = case.startup {
         startup::grant(
             &mut out,
+            gov.of(Clause::S13),
             case.as_of(t),
             cat,
             &cls,
             p,
             s,
-            case_review::department(employer_type, true),
+            case_review::department(policy, employer_type, true),
         );
     }
     if let Some(l) = case.loan {
-        startup::loan(&mut out, l);
+        startup::loan(&mut out, gov.of(Clause::S13), l);
     }
-    honours::award(&mut out, p);
+    honours::award(&mut out, gov.of(Clause::S15), p);
     if cat.is_none() {
-        case_review::special_talent(&mut out, case_review::department(employer_type, case.startup.is_some()));
+        let dept = case_review::department(policy, employer_type, case.startup.is_some());
+        case_review::special_talent(&mut out, dept);
     }
     if case.startup.is_none() {
-        startup::prospect(&mut out, cat, &cls);
+        startup::prospect(&mut out, gov.of(Clause::S13), cat, &cls);
     }
     // The what-if of a claim is the review's answer, not a reason for another.
     if recognised_as.is_none() {
@@ -100,7 +110,7 @@ pub fn assess(t: Date, case: Case, recognised_as: Option<Category>) -> Assessmen
         out.related.push(RelatedProgramme { id, clause, apply_to: vec![dept] });
     }
     out.interp(Interp::Int09);
-    out.finish(t, cat, start_date, Some(cls))
+    out.finish(policy, t, cat, start_date, Some(cls))
 }
 
 /// Where a category is refused, says which better category an age limit

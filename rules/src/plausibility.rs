@@ -4,11 +4,12 @@
 //! its language beside the answer (`Warning::path`); the bounds are the
 //! policy table's.
 
+use crate::category::decided_on;
 use crate::dates::Date;
 use crate::ids::Degree;
 use crate::input::{Employment, Input, Person};
 use crate::money::Money;
-use crate::policy::{full_time_most, USUAL_MIN_GRADUATION_AGE};
+use crate::policy::{in_force, USUAL_MIN_GRADUATION_AGE};
 use serde::{Deserialize, Serialize};
 
 /// An answer to look at again, by kind, with the bound it crossed.
@@ -22,7 +23,8 @@ pub enum Warning {
     /// person turned `age`: by the graduation date given, else by T.
     DegreeYoung { age: u32 },
     /// `employment.bingtuan_support` is above `max`, all that §11(1) can give
-    /// anyone (INT-04 compares the two): most likely mistyped.
+    /// anyone in the version that governs it (INT-04 compares the two): most
+    /// likely mistyped.
     SupportLarge { max: Money },
 }
 
@@ -64,9 +66,12 @@ pub(crate) fn unlikely(t: Option<Date>, person: Option<&Person>, e: Option<&Empl
             found.push(Warning::DegreeYoung { age });
         }
     }
-    let most = full_time_most();
-    if e.and_then(|e| e.bingtuan_support).is_some_and(|s| s > most) {
-        found.push(Warning::SupportLarge { max: most });
+    if let (Some(t), Some(e)) = (t, e) {
+        // §11(1) follows the version in force on the day the category is decided (INT-14).
+        let most = in_force(decided_on(e.start_date, t)).full_time_most();
+        if e.bingtuan_support.is_some_and(|s| s > most) {
+            found.push(Warning::SupportLarge { max: most });
+        }
     }
     found
 }
@@ -90,6 +95,10 @@ mod tests {
     }
 
     const YOUNG: Warning = Warning::DegreeYoung { age: 18 };
+
+    fn most() -> Money {
+        in_force(Date::parse("2026-11-23").unwrap()).full_time_most()
+    }
 
     #[test]
     fn a_degree_or_a_graduation_before_18_is_warned_about() {
@@ -126,11 +135,11 @@ mod tests {
                 json!({"mode": "full_time", "employer_type": "enterprise", "bingtuan_support": s});
             of(i)
         };
-        assert_eq!(full_time_most().to_string(), "788000.00");
+        assert_eq!(most().to_string(), "788000.00");
         assert!(support("788000").is_empty(), "as much as §11(1) can give");
-        assert_eq!(support("788000.01"), [Warning::SupportLarge { max: full_time_most() }]);
+        assert_eq!(support("788000.01"), [Warning::SupportLarge { max: most() }]);
         assert!(support("788000.001").is_empty(), "refused: too many decimals");
-        assert_eq!(Warning::SupportLarge { max: full_time_most() }.path(), "employment.bingtuan_support");
+        assert_eq!(Warning::SupportLarge { max: most() }.path(), "employment.bingtuan_support");
     }
 
     #[test]
@@ -139,7 +148,7 @@ mod tests {
         i["employment"] =
             json!({"mode": "full_time", "employer_type": "enterprise", "bingtuan_support": "900000"});
         let a = crate::assess_json(&i.to_string()).unwrap();
-        assert_eq!(a.warnings, [Warning::SupportLarge { max: full_time_most() }]);
+        assert_eq!(a.warnings, [Warning::SupportLarge { max: most() }]);
         let json = serde_json::to_value(&a).unwrap();
         assert_eq!(json["warnings"], json!([{"kind": "support_large", "max": "788000.00"}]));
         let none = crate::assess_json(&person("1992-04-15", "doctorate", None).to_string()).unwrap();

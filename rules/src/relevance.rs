@@ -6,7 +6,7 @@ use crate::dates::Date;
 use crate::ids::{Category, Mode};
 use crate::input::{Employment, Person};
 use crate::introduction::full_time_may_pay;
-use crate::policy::{employer_type_at, FLEXIBLE_DAILY};
+use crate::policy::{employer_type_at, in_force};
 
 /// One flag per optional input of `employment`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -27,18 +27,23 @@ pub struct Relevant {
 }
 
 /// `person` is `None` while the answers give no person yet (no birth date).
+/// §10–§11 under the compiled-in version in force on the day the category is
+/// decided on (INT-14).
 pub fn relevant(t: Date, person: Option<&Person>, e: &Employment) -> Relevant {
-    let category: Option<Category> = person.and_then(|p| classify(p, decided_on(e.start_date, t)).category);
+    let decided_on = decided_on(e.start_date, t);
+    let policy = in_force(decided_on);
+    let category: Option<Category> = person.and_then(|p| classify(policy, p, decided_on).category);
     let full_time = e.mode == Mode::FullTime;
     let flexible = e.mode == Mode::Flexible;
-    let introduction_possible = full_time_may_pay(category, employer_type_at(e.location, e.employer_type));
+    let introduction_possible =
+        full_time_may_pay(policy, category, employer_type_at(e.location, e.employer_type));
     Relevant {
         employer: e.mode != Mode::None,
         full_time_terms: full_time,
         contract_years: full_time && !e.open_ended_contract,
         division_affiliated: flexible,
         housing: full_time && introduction_possible,
-        flexible_days: flexible && category.is_some_and(|c| FLEXIBLE_DAILY.get(c).is_some()),
+        flexible_days: flexible && category.is_some_and(|c| policy.flexible_daily.get(c).is_some()),
     }
 }
 

@@ -6,13 +6,14 @@
 //! only the answers that can change it (`relevance`), as a form asks them, so
 //! an answer that cannot matter for a row is not checked for it either.
 
+use crate::category::decided_on;
 use crate::dates::Date;
 use crate::error::{ErrorKind, InputError};
 use crate::ids::{BenefitId, Category, Clause, EmployerType, Mode, Reason};
 use crate::input::{Employment, Input, Person};
 use crate::money::{Dec, Money, ZERO};
 use crate::output::{Amount, Assessment, Payment, Span};
-use crate::policy::MIN_CONTRACT_YEARS;
+use crate::policy::in_force;
 use crate::relevance::relevant;
 
 /// The candidate at one kind of employer.
@@ -67,8 +68,10 @@ pub fn by_employer(candidate: &Input) -> Result<Vec<EmployerRow>, InputError> {
         candidate.assessment_date.ok_or_else(|| InputError::new("assessment_date", ErrorKind::Required))?;
     let person = candidate.person.as_ref().ok_or_else(|| InputError::new("person", ErrorKind::Required))?;
     let given = candidate.employment.clone().unwrap_or_default();
+    // §11(1)'s shortest contract, in the version that governs it (INT-14).
+    let shortest = in_force(decided_on(given.start_date, t)).min_contract_years;
     let contract_years = match given.contract_years {
-        None if !given.open_ended_contract => Some(Dec(MIN_CONTRACT_YEARS.into())),
+        None if !given.open_ended_contract => Some(Dec(shortest.into())),
         years => years,
     };
     let at = |e: Employment| Input { employment: Some(asked(t, person, e)), ..candidate.clone() };

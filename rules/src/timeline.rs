@@ -4,12 +4,12 @@
 use crate::ids::{BenefitId, Recipient};
 use crate::money::{Money, ZERO};
 use crate::output::{Amount, Assessment, Benefit, Payment, Span, Totals};
-use crate::policy::{LATER_EVENT_BENEFITS, PURCHASE_FIRST_YEAR, PURCHASE_INSTALMENTS};
+use crate::policy::{LAST_PAYMENT_YEAR, LATER_EVENT_BENEFITS};
 use serde::Serialize;
 
-/// Years shown: up to the purchase subsidy's last instalment (year 8), the
-/// latest payment any schedule makes.
-pub const YEARS: u8 = (PURCHASE_FIRST_YEAR + PURCHASE_INSTALMENTS - 1) as u8;
+/// Years shown: up to the purchase subsidy's last instalment, the latest
+/// payment any compiled-in version's schedule makes.
+pub const YEARS: u8 = LAST_PAYMENT_YEAR as u8;
 
 const MONTHS_PER_YEAR: u32 = 12;
 

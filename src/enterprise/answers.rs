@@ -300,7 +300,7 @@ impl EnterpriseAnswers {
             .map(|h| match (&h.category, &h.person) {
                 (Some(_), _) => Basis::Declared,
                 (None, Some(p)) => {
-                    let c = classify(p, t);
+                    let c = classify(talent_rules::policy::in_force(t), p, t);
                     Basis::Criteria(
                         c.criteria_met.into_iter().filter(|m| Some(m.category) == c.category).collect(),
                     )

@@ -7,14 +7,14 @@ use crate::answers::Unit;
 use crate::html::Html;
 use crate::i18n::Lang;
 use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
-use talent_rules::policy::INDUSTRIAL_INSTITUTE_MAX_YEARS;
+use talent_rules::policy;
 
 fn field_start(h: &mut Html, lang: Lang, id: &str, label: &str, help: Option<&str>) -> Option<String> {
     h.open("div", &[("class", Some("field"))]).el("label", &[("for", Some(id))], &lang.page_t(label));
     help.map(|help| {
         let help_id = format!("{id}-help");
-        // The only help with a number in it takes the number from the policy table.
-        let years = [("years", INDUSTRIAL_INSTITUTE_MAX_YEARS.to_string())];
+        // The only help with a number in it takes the number from the newest version.
+        let years = [("years", policy::latest().industrial_institute_max_years.to_string())];
         h.el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.page_t_with(help, &years));
         help_id
     })

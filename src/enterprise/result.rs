@@ -12,7 +12,6 @@ use crate::view::result::{benefit_card, closing, not_applicable, span_text};
 use talent_rules::documents::checklist;
 use talent_rules::ids::{BenefitId, Clause, Department, Interp};
 use talent_rules::output::{Amount, Span};
-use talent_rules::policy::FLEXIBLE_HIRES_DEPARTMENT;
 use talent_rules::Assessment;
 
 /// What the enterprise receives in all: its awards and, as the employer, its
@@ -98,7 +97,7 @@ fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
             "{}{}{}",
             lang.page_t("ent.hires_heading"),
             lang.t("ui.colon"),
-            depts(&[FLEXIBLE_HIRES_DEPARTMENT])
+            depts(&[talent_rules::policy::in_force(a.assessment_date).flexible_hires_department])
         );
         h.el("li", &[("id", Some("apply-hires"))], &line);
     }

@@ -11,7 +11,7 @@ use crate::{clock, share, storage};
 use leptos::prelude::*;
 use talent_rules::dates::Date;
 use talent_rules::output::{Amount, True};
-use talent_rules::policy::MIN_CONTRACT_YEARS;
+use talent_rules::policy;
 use talent_rules::standard_hire::{by_employer, EmployerRow};
 use talent_rules::Assessment;
 
@@ -152,9 +152,15 @@ fn table_html(lang: Lang, c: &Candidate) -> String {
     let Some((a, r)) = assessed(&mut h, lang, "hire-none", c, today) else { return h.finish() };
     let Some(rows) = a.as_candidate(today).and_then(|c| by_employer(&c).ok()) else { return h.finish() };
     candidate_line(&mut h, lang, "hire-candidate", c, &a, &r);
-    h.open_table("hire", &lang.page_t_with("hire.caption", &[("years", MIN_CONTRACT_YEARS.to_string())]))
-        .open("thead", &[])
-        .open("tr", &[]);
+    h.open_table(
+        "hire",
+        &lang.page_t_with(
+            "hire.caption",
+            &[("years", policy::in_force(today).min_contract_years.to_string())],
+        ),
+    )
+    .open("thead", &[])
+    .open("tr", &[]);
     for key in [
         "hire.col.employer",
         "hire.col.category",

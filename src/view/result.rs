@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use talent_rules::documents::checklist;
 use talent_rules::ids::*;
 use talent_rules::output::*;
-use talent_rules::policy::DOCUMENT;
+use talent_rules::policy;
 use talent_rules::Assessment;
 
 pub fn amount_text(lang: Lang, a: &Amount) -> String {
@@ -252,7 +252,10 @@ pub(crate) fn disclaimer(h: &mut Html, lang: Lang, date: talent_rules::dates::Da
         .el(
             "p",
             &[],
-            &lang.t_with("result.basis", &[("doc", DOCUMENT.to_string()), ("date", date.to_string())]),
+            &lang.t_with(
+                "result.basis",
+                &[("doc", policy::in_force(date).document.to_string()), ("date", date.to_string())],
+            ),
         )
         .open("p", &[])
         .el("strong", &[], &lang.t("result.decide"))

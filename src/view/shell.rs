@@ -8,7 +8,7 @@ use crate::i18n::{self, I18n, Lang};
 use crate::storage;
 use crate::view::events::{on_element, target_id};
 use leptos::prelude::*;
-use talent_rules::policy::DOCUMENT;
+use talent_rules::policy;
 
 /// Every page, by its address and the page catalog key of its name: each
 /// page's header links to all the others, in this order.
@@ -131,7 +131,7 @@ impl Shell {
             <header class="top">
                 <div class="brand">
                     <h1>{self.t(title)}</h1>
-                    <p class="doc">{self.t(subtitle)}" "{DOCUMENT}</p>
+                    <p class="doc">{self.t(subtitle)}" "{policy::latest().document.to_string()}</p>
                 </div>
                 <nav class="pages no-print" aria-label=self.t("ent.pages") inner_html=nav></nav>
                 <button type="button" id="lang-switch" class="lang">
