@@ -20,6 +20,8 @@ trap 'rm -rf "$tmp"' EXIT
 commit=$(git log -1 --format='%h (%cs): %s')
 changed=$(git status --porcelain --untracked-files=no | grep -v " ${out}\$" | wc -l || true)
 when=$(date -u '+%Y-%m-%d %H:%M UTC')
+# Timings depend on what else the machine was doing: its load is reported beside them.
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 
 node e2e/report.mjs | tee "$tmp/report.txt"
 
@@ -58,7 +60,7 @@ fi
   echo "Written by \`scripts/report.sh\`, which builds the release and measures it;"
   echo "never edited by hand. Run it again to refresh every figure at once."
   echo
-  echo "* measured: $when, on a machine with $(nproc) cores"
+  echo "* measured: $when, on a machine with $(nproc) cores (load average before measuring: $load)"
   echo "* commit: $commit"
   if [ "$changed" -gt 0 ]; then
     echo "* the working tree also had uncommitted changes to $changed tracked files"
