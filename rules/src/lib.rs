@@ -105,7 +105,7 @@ pub fn assess_in(versions: &Versions, input: &Input) -> Result<Assessment, Input
         input::Subject::Person { person, employment, startup, loan } => {
             let case = person::Case { person, employment, startup, loan };
             let mut a = person::assess(versions, t, case, None);
-            a.warnings = plausibility::unlikely(Some(t), Some(person), employment);
+            a.warnings = plausibility::unlikely(versions, Some(t), Some(person), employment);
             a
         }
         input::Subject::Enterprise(e) => enterprise::assess(versions.in_force(t), t, e),

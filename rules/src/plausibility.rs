@@ -9,7 +9,7 @@ use crate::dates::Date;
 use crate::ids::Degree;
 use crate::input::{Employment, Input, Person};
 use crate::money::Money;
-use crate::policy::{in_force, USUAL_MIN_GRADUATION_AGE};
+use crate::policy::{versions, Versions, USUAL_MIN_GRADUATION_AGE};
 use serde::{Deserialize, Serialize};
 
 /// An answer to look at again, by kind, with the bound it crossed.
@@ -46,14 +46,19 @@ pub fn warnings(input: &Input) -> Vec<Warning> {
     let problems = input.problems();
     let refused = |path: &str| problems.iter().any(|e| e.path == path);
     let person = input.person.as_ref().filter(|_| !refused("person.birth_date"));
-    let mut found = unlikely(input.assessment_date, person, input.employment.as_ref());
+    let mut found = unlikely(versions(), input.assessment_date, person, input.employment.as_ref());
     found.retain(|w| !refused(w.path()));
     found
 }
 
-/// The warnings of a person's answers on `t`: those of a valid input, which
-/// its result carries (`Assessment::warnings`).
-pub(crate) fn unlikely(t: Option<Date>, person: Option<&Person>, e: Option<&Employment>) -> Vec<Warning> {
+/// The warnings of a person's answers on `t`, under `versions`: those of a
+/// valid input, which its result carries (`Assessment::warnings`).
+pub(crate) fn unlikely(
+    versions: &Versions,
+    t: Option<Date>,
+    person: Option<&Person>,
+    e: Option<&Employment>,
+) -> Vec<Warning> {
     let mut found = Vec::new();
     let age = USUAL_MIN_GRADUATION_AGE;
     if let Some(p) = person {
@@ -68,7 +73,7 @@ pub(crate) fn unlikely(t: Option<Date>, person: Option<&Person>, e: Option<&Empl
     }
     if let (Some(t), Some(e)) = (t, e) {
         // §11(1) follows the version in force on the day the category is decided (INT-14).
-        let most = in_force(decided_on(e.start_date, t)).full_time_most();
+        let most = versions.in_force(decided_on(e.start_date, t)).full_time_most();
         if e.bingtuan_support.is_some_and(|s| s > most) {
             found.push(Warning::SupportLarge { max: most });
         }
@@ -97,7 +102,7 @@ mod tests {
     const YOUNG: Warning = Warning::DegreeYoung { age: 18 };
 
     fn most() -> Money {
-        in_force(Date::parse("2026-11-23").unwrap()).full_time_most()
+        crate::policy::in_force(Date::parse("2026-11-23").unwrap()).full_time_most()
     }
 
     #[test]
