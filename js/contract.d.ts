@@ -3,7 +3,12 @@
 
 export type Amount = { "exact": Money } | { "range": { min: Money, max: Money, } } | { "up_to": Money } | { "in_kind": True };
 
-export type Assessment = { policy: string, assessment_date: IsoDate, category: Category | null,
+export type Assessment = { policy: string,
+/**
+ * The id of the policy's version in force on the assessment date, which
+ * governs the result except where a benefit names another (INT-14).
+ */
+policy_version: string, assessment_date: IsoDate, category: Category | null,
 /**
  * A registration date after T is a planned one: the result is read as
  * of that day, on which every date test is made.
@@ -49,7 +54,13 @@ steps?: Array<Step>, interpretations: Array<Interp>, apply_to?: Array<Department
 /**
  * The other side of an either/or (INT-03): shown beside, never counted.
  */
-alternative?: Benefit, };
+alternative?: Benefit,
+/**
+ * The version this benefit follows when it is not the result's
+ * `policy_version` (INT-14: §10–§11 the category's day, §13 the
+ * registration date); its amounts over the years stay that version's.
+ */
+policy_version?: string, };
 
 export type BenefitId = "living_subsidy" | "housing_subsidy" | "turnover_housing" | "purchase_subsidy" | "flexible_daily_subsidy" | "startup_grant" | "startup_loan_interest" | "talent_honor_award" | "medical_staffing" | "talent_service_card" | "platform_national" | "platform_regional" | "industrial_institute" | "high_tech_first" | "high_tech_renewal" | "tech_sme_first" | "little_giant" | "specialized_sme" | "key_tech_breakthrough" | "industry_education_base" | "joint_innovation_platform" | "expert_workstation";
 

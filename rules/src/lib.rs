@@ -3,12 +3,14 @@
 //!
 //! Pure and deterministic: no I/O, no clock — the assessment date is an input.
 //! `assess_json` takes the JSON of docs/contract.md and returns a structured
-//! result that a UI translates; `policy` holds every number of the text;
+//! result that a UI translates; `policy` holds every number of the text, as
+//! versions compiled from `rules/policy/policy.toml` (docs/policy-data.md);
 //! `timeline` spreads a result's payments over the years.
 //!
 //! Each clause is decided in one module, named by what it decides; `person`
-//! and `enterprise` only run the clauses in order for one subject. Policy
-//! numbers and lists stay in `policy`, beside their clause.
+//! and `enterprise` only run the clauses in order for one subject, each
+//! under the `Policy` of the version that governs it (INT-14). Policy
+//! numbers and lists are data, each entry beside its clause and words.
 //!
 //! | clause | decided in |
 //! |---|---|
@@ -26,7 +28,7 @@
 //! | §13 start-up grant and loan | `startup` |
 //! | §14 talent service card | `service_card` |
 //! | §15 honour award | `honours` |
-//! | §16 departments | `policy` (`department_for_*`); where a review goes: `case_review::department` |
+//! | §16 departments | `Policy::department_for_employer` and the other departments of the data; where a review goes: `case_review::department` |
 //!
 //! | interpretation | decided in |
 //! |---|---|
@@ -35,7 +37,7 @@
 //! | INT-03 housing either/or | `introduction::full_time` |
 //! | INT-04 Bingtuan top-up | `introduction::full_time` |
 //! | INT-05 专精特新 no stacking | `enterprise` |
-//! | INT-06 industrial awards' departments | `policy::departments_for_award` |
+//! | INT-06 industrial awards' departments | `Policy::departments_for_award` (data) |
 //! | INT-07 registered before graduation | `startup::grant` |
 //! | INT-08 medical title or degree | `medical` |
 //! | INT-09 programmes' departments | `policy::related_programmes` |
@@ -43,6 +45,7 @@
 //! | INT-11 the start date decides the category | `category::decided_on` |
 //! | INT-12 dates the text can govern | `input` (bounds in `policy`) |
 //! | INT-13 where the employer is | `policy::employer_type_at` |
+//! | INT-14 which version governs | `policy::Versions::governing`, `policy::Governing::of` |
 //!
 //! Whether §11(1) can still pay, which the form asks before housing
 //! questions (`relevance`), is `introduction::full_time_may_pay`, the same

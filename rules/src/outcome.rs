@@ -94,6 +94,7 @@ impl Outcome {
         let interps: Vec<Interp> = Interp::ALL.iter().copied().filter(|i| self.interps.contains(i)).collect();
         Assessment {
             policy: policy.document.to_string(),
+            policy_version: policy.id.to_string(),
             assessment_date: t,
             planned_registration_date: self.planned_registration_date,
             category,

@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
     pub policy: String,
+    /// The id of the policy's version in force on the assessment date, which
+    /// governs the result except where a benefit names another (INT-14).
+    pub policy_version: String,
     pub assessment_date: Date,
     pub category: Option<Category>,
     /// A registration date after T is a planned one: the result is read as
@@ -157,6 +160,12 @@ pub struct Benefit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
     pub alternative: Option<Box<Benefit>>,
+    /// The version this benefit follows when it is not the result's
+    /// `policy_version` (INT-14: §10–§11 the category's day, §13 the
+    /// registration date); its amounts over the years stay that version's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub policy_version: Option<String>,
 }
 
 impl Benefit {
@@ -173,6 +182,7 @@ impl Benefit {
             apply_to: Vec::new(),
             confirm: Vec::new(),
             alternative: None,
+            policy_version: None,
         }
     }
     /// The arithmetic as data, and in symbols beside it where the

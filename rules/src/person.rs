@@ -110,6 +110,7 @@ pub fn assess(versions: &Versions, t: Date, case: Case, recognised_as: Option<Ca
         out.related.push(RelatedProgramme { id, clause, apply_to: vec![dept] });
     }
     out.interp(Interp::Int09);
+    name_versions(&mut out.benefits, &gov);
     out.finish(policy, t, cat, start_date, Some(cls))
 }
 
@@ -130,6 +131,19 @@ fn age_limits_passed(out: &mut Outcome, cat: Option<Category>, cls: &Classificat
             .any(|r| matches!(r, Reason::CategoryNotAllowedForEmployer | Reason::CategoryNotListed))
         {
             i.hints.extend(passed.iter().cloned());
+        }
+    }
+}
+
+/// INT-14: a benefit under another version than the assessment date's names it.
+fn name_versions(benefits: &mut [Benefit], gov: &Governing) {
+    for b in benefits {
+        let version = &gov.of(b.clause).id;
+        if *version != gov.assessment.id {
+            b.policy_version = Some(version.to_string());
+            if let Some(alt) = &mut b.alternative {
+                alt.policy_version = b.policy_version.clone();
+            }
         }
     }
 }

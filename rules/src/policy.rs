@@ -9,6 +9,8 @@
 mod version;
 #[cfg(feature = "policy-json")]
 pub mod schema;
+#[cfg(all(test, feature = "policy-json"))]
+mod tests;
 
 pub use version::{AwardDepartments, Categories, PerCategory, PerEmployer, Policy, ENTERPRISE_AWARDS};
 

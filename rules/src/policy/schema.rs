@@ -499,6 +499,8 @@ fn check_versions(raw: &Option<Vec<RawVersion>>, p: &mut Problems) -> Vec<Versio
             }
             Some(s) => date(s).map_err(|k| p.add(&at, None, k)).ok(),
         };
+        // A faulty version is left out, so its fault is not also reported of every entry.
+        let before = p.0.len();
         if let Some(id) = id.filter(|id| heads.iter().any(|h| h.id == *id)) {
             p.add(&at, None, PolicyErrorKind::DuplicateVersion(id.to_string()));
         }
@@ -506,6 +508,9 @@ fn check_versions(raw: &Option<Vec<RawVersion>>, p: &mut Problems) -> Vec<Versio
             if from <= last.in_force_from {
                 p.add(&at, Some(from), PolicyErrorKind::VersionsOutOfOrder { previous: last.in_force_from });
             }
+        }
+        if p.0.len() > before {
+            continue;
         }
         if let (Some(id), Some(document), Some(changes), Some(in_force_from)) = (id, document, changes, from)
         {
