@@ -117,14 +117,18 @@ impl fmt::Display for PolicyError {
 
 impl std::error::Error for PolicyError {}
 
-/// A scalar as written: a quoted string or a whole number. Kept as its text,
-/// so a wrong value is quoted back as written; never a float (not exact).
+/// A scalar as written: a quoted string, or a whole number (`true`). Kept as
+/// its text, so a wrong value is quoted back as written, and written back as
+/// it came; never a float (not exact).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Scalar(pub String);
+pub struct Scalar(pub String, pub bool);
 
 impl Serialize for Scalar {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+        match self.0.parse::<i128>() {
+            Ok(n) if self.1 => s.serialize_i128(n),
+            _ => s.serialize_str(&self.0),
+        }
     }
 }
 
@@ -137,13 +141,13 @@ impl<'de> Deserialize<'de> for Scalar {
                 f.write_str("a quoted value such as \"7000\", \"0.5\" or \"2025-01-01\", or a whole number")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
-                Ok(Scalar(v.to_string()))
+                Ok(Scalar(v.to_string(), false))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Scalar, E> {
-                Ok(Scalar(v.to_string()))
+                Ok(Scalar(v.to_string(), true))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Scalar, E> {
-                Ok(Scalar(v.to_string()))
+                Ok(Scalar(v.to_string(), true))
             }
         }
         d.deserialize_any(V)

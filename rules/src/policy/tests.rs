@@ -43,6 +43,10 @@ fn the_compiled_in_versions_are_the_data_files_read_back_from_its_json() {
     assert_eq!(versions().first_day(), day(FIRST));
     assert_eq!(latest(), &versions().all()[0]);
     assert_eq!(latest().document, "师市党办发〔2025〕17号");
+    // Written back as written: counts as numbers, money as text.
+    let v = built_in();
+    assert_eq!(v["min_age"]["values"][0]["value"], json!(16));
+    assert_eq!(v["honor_award"]["values"][0]["value"], json!("10000"));
 }
 
 #[test]
