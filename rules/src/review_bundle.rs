@@ -419,4 +419,33 @@ mod tests {
         assert_eq!(b.result, f);
         assert_eq!(review(&b), vec![]);
     }
+
+    #[test]
+    fn a_total_that_is_only_a_cap_is_kept() {
+        let input = crate::parse(
+            r#"{"assessment_date": "2026-11-23", "enterprise": {"registered_in_city": true,
+                "key_tech_breakthrough_projects": 1}}"#,
+        )
+        .unwrap();
+        let f = Figures::of(&crate::assess(&input).unwrap());
+        let totals: Vec<(&str, &str)> = f.totals.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(totals, vec![("enterprise", "0.00~3000000.00")]);
+    }
+
+    #[test]
+    fn an_enterprise_with_many_hires_still_fits_the_reader() {
+        let hires: Vec<String> =
+            (1..=60).map(|i| format!(r#"{{"label": "专家{i}", "category": "B", "days": {i}}}"#)).collect();
+        let json = format!(
+            r#"{{"assessment_date": "2026-11-23", "enterprise": {{"registered_in_city": true,
+                "division_affiliated": true, "flexible_hires": [{}]}}}}"#,
+            hires.join(",")
+        );
+        let input = crate::parse(&json).unwrap();
+        let text = write(&input, &crate::assess(&input).unwrap());
+        let b = read(&text).unwrap();
+        assert!(serde_json::to_vec(&b).unwrap().len() > 2048);
+        assert_eq!(b.input, input);
+        assert_eq!(review(&b), vec![]);
+    }
 }
