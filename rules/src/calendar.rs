@@ -13,7 +13,7 @@ use crate::dates::Date;
 use crate::ids::{BenefitId, Category, Clause, Criterion, Mode, Recipient};
 use crate::input::Input;
 use crate::output::{Assessment, Hint};
-use crate::policy::{MIN_CONTRACT_YEARS, STARTUP_GRADUATION_WINDOW_YEARS, STARTUP_OPERATING_MONTHS};
+use crate::policy::in_force;
 use crate::timeline::timeline;
 use chrono::Datelike;
 use crc::{Crc, CRC_64_XZ};
@@ -48,18 +48,18 @@ pub enum What {
     /// The last day the category holds when all its criteria are age-bound
     /// (`category_valid_until`), with the criterion that ends then.
     AgeLimit { criterion: Criterion, category: Category },
-    /// §13: the last day of the two years after graduation to register a
+    /// §13: the last day of the `years` after graduation to register a
     /// planned business in.
-    StartupWindowEnds,
-    /// §13: the day the business has operated 12 months (a hint's `EligibleFrom`).
-    StartupOperating,
+    StartupWindowEnds { years: u32 },
+    /// §13: the day the business has operated `months` (a hint's `EligibleFrom`).
+    StartupOperating { months: u32 },
     /// The first day of a payment year (rules/src/timeline.rs) with the
     /// benefits paid in it, counted from `from`.
     PaymentYear { year: u8, benefits: Vec<BenefitId>, from: Date },
     /// The first day of the year of a purchase-subsidy instalment.
     PurchaseInstalment { number: usize, count: usize, from: Date },
-    /// The contract's anniversary that §11(1) asks for (3 years' work).
-    ContractYears { from: Date },
+    /// The contract's anniversary that §11(1) asks for (`years` of work).
+    ContractYears { from: Date, years: u32 },
 }
 
 /// The person's dates after the assessment date, earliest first. Payment
@@ -78,23 +78,30 @@ pub fn events(input: &Input, a: &Assessment) -> Vec<Event> {
     }
     let registration = input.startup.as_ref().and_then(|s| s.registration_date);
     let graduation = input.person.as_ref().and_then(|p| p.graduation_date);
+    // INT-14: §13's figures are those of the version in force on the registration date.
+    let startup = in_force(registration.unwrap_or(t));
     // Only a planned registration (after T) can still be made before the window ends.
     if let (Some(planned), Some(grad)) = (registration, graduation) {
         if planned > t {
-            let date = grad.plus_years(STARTUP_GRADUATION_WINDOW_YEARS);
-            out.push(Event { date, what: What::StartupWindowEnds });
+            let years = startup.startup_graduation_window_years;
+            out.push(Event { date: grad.plus_years(years), what: What::StartupWindowEnds { years } });
         }
     }
     for hint in a.ineligible.iter().flat_map(|i| &i.hints) {
         if let Hint::EligibleFrom { date } = *hint {
-            out.push(Event { date, what: What::StartupOperating });
+            out.push(Event {
+                date,
+                what: What::StartupOperating { months: startup.startup_operating_months },
+            });
         }
     }
     let from = input.employment.as_ref().and_then(|e| e.start_date).unwrap_or(t);
     payments(a, from, &mut out);
     let full_time = input.employment.as_ref().is_some_and(|e| e.mode == Mode::FullTime);
     if full_time && a.benefits.iter().any(|b| b.clause == Clause::S11_1) {
-        out.push(Event { date: from.plus_years(MIN_CONTRACT_YEARS), what: What::ContractYears { from } });
+        // §11(1)'s, of the version in force on the start date (INT-14).
+        let years = in_force(from).min_contract_years;
+        out.push(Event { date: from.plus_years(years), what: What::ContractYears { from, years } });
     }
     out.retain(|e| e.date > t);
     out.sort();
@@ -135,8 +142,8 @@ impl Event {
     pub fn key(&self) -> &'static str {
         match self.what {
             What::AgeLimit { .. } => "calendar.age_limit",
-            What::StartupWindowEnds => "calendar.startup_window",
-            What::StartupOperating => "calendar.startup_operating",
+            What::StartupWindowEnds { .. } => "calendar.startup_window",
+            What::StartupOperating { .. } => "calendar.startup_operating",
             What::PaymentYear { .. } => "calendar.payment_year",
             What::PurchaseInstalment { .. } => "calendar.purchase_instalment",
             What::ContractYears { .. } => "calendar.contract_years",
@@ -151,8 +158,8 @@ impl Event {
             What::AgeLimit { category, .. } => {
                 args.push(("category", words.text(&format!("category.{}", category.as_str()), &[])));
             }
-            What::StartupWindowEnds => args.push(("years", STARTUP_GRADUATION_WINDOW_YEARS.to_string())),
-            What::StartupOperating => args.push(("months", STARTUP_OPERATING_MONTHS.to_string())),
+            What::StartupWindowEnds { years } => args.push(("years", years.to_string())),
+            What::StartupOperating { months } => args.push(("months", months.to_string())),
             What::PaymentYear { year, benefits, from } => {
                 let names: Vec<String> =
                     benefits.iter().map(|b| words.text(&format!("benefit.{}", b.as_str()), &[])).collect();
@@ -169,8 +176,8 @@ impl Event {
                     ("from", from.to_string()),
                 ]);
             }
-            What::ContractYears { from } => {
-                args.extend([("years", MIN_CONTRACT_YEARS.to_string()), ("from", from.to_string())]);
+            What::ContractYears { from, years } => {
+                args.extend([("years", years.to_string()), ("from", from.to_string())]);
             }
         }
         args
@@ -181,8 +188,8 @@ impl Event {
     fn uid(&self, answers: u64) -> String {
         let what = match &self.what {
             What::AgeLimit { criterion, .. } => format!("age-{}", criterion.as_str()),
-            What::StartupWindowEnds => "startup-window".to_string(),
-            What::StartupOperating => "startup-operating".to_string(),
+            What::StartupWindowEnds { .. } => "startup-window".to_string(),
+            What::StartupOperating { .. } => "startup-operating".to_string(),
             What::PaymentYear { year, .. } => format!("payment-year-{year}"),
             What::PurchaseInstalment { number, .. } => format!("purchase-instalment-{number}"),
             What::ContractYears { .. } => "contract-years".to_string(),
@@ -371,7 +378,7 @@ mod tests {
                 what: What::PaymentYear { year: 2, benefits: allowances.clone(), from },
             },
             Event { date: d("2029-03-01"), what: What::PaymentYear { year: 3, benefits: allowances, from } },
-            Event { date: d("2030-03-01"), what: What::ContractYears { from } },
+            Event { date: d("2030-03-01"), what: What::ContractYears { from, years: 3 } },
         ];
         for (i, year) in (2030..=2034).enumerate() {
             let what = What::PurchaseInstalment { number: i + 1, count: 5, from };
@@ -394,7 +401,7 @@ mod tests {
         assert_eq!(e[0].date, d("2027-11-23"));
         assert!(matches!(e[0].what, What::PaymentYear { year: 2, from, .. } if from == t));
         assert!(e.iter().all(|e| e.date > t));
-        assert!(e.contains(&Event { date: d("2029-11-23"), what: What::ContractYears { from: t } }));
+        assert!(e.contains(&Event { date: d("2029-11-23"), what: What::ContractYears { from: t, years: 3 } }));
     }
 
     #[test]
@@ -422,7 +429,10 @@ mod tests {
     #[test]
     fn a_young_business_gets_its_twelve_months() {
         let (input, a) = run(STARTUP);
-        assert_eq!(events(&input, &a), vec![Event { date: d("2027-09-02"), what: What::StartupOperating }]);
+        assert_eq!(
+            events(&input, &a),
+            vec![Event { date: d("2027-09-02"), what: What::StartupOperating { months: 12 } }]
+        );
     }
 
     #[test]
@@ -431,8 +441,8 @@ mod tests {
         assert_eq!(
             events(&input, &a),
             vec![
-                Event { date: d("2028-01-11"), what: What::StartupOperating },
-                Event { date: d("2028-06-30"), what: What::StartupWindowEnds },
+                Event { date: d("2028-01-11"), what: What::StartupOperating { months: 12 } },
+                Event { date: d("2028-06-30"), what: What::StartupWindowEnds { years: 2 } },
             ]
         );
         // Registered on the assessment date itself: no longer planned.
@@ -440,7 +450,7 @@ mod tests {
         assert!(events(&input, &a).iter().all(|e| !matches!(e.what, What::StartupWindowEnds { .. })));
         // Registered already: the window has done its work.
         let (input, a) = run(STARTUP);
-        assert!(events(&input, &a).iter().all(|e| e.what != What::StartupWindowEnds));
+        assert!(events(&input, &a).iter().all(|e| !matches!(e.what, What::StartupWindowEnds { .. })));
     }
 
     #[test]
