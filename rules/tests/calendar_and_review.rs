@@ -139,7 +139,7 @@ fn review_says_reproduced_differs_or_not_a_bundle() {
     let same = bundle_of(PHD, |_| {});
     let out = run(&["review", &same], "");
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), "reproduced under 师市党办发〔2025〕17号\n");
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "reproduced under 2025-trial\n");
     // On stdin, wrapped as an e-mail would.
     let wrapped = format!("{}\n{}\n", &same[..40], &same[40..]);
     assert_eq!(run(&["review"], &wrapped).status.code(), Some(0));
