@@ -5,6 +5,7 @@ use crate::dates::Date;
 use crate::ids::*;
 use crate::money::{Dec, Money, ZERO};
 use serde::{Deserialize, Serialize};
+use std::fmt::{self, Write};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -200,7 +201,11 @@ impl Benefit {
     /// `calculation-text`), for output that keeps to the contract.
     pub fn fill_calculation(&mut self) {
         if self.calculation.is_empty() {
-            self.calculation = self.steps.iter().map(Step::symbols).collect::<Vec<_>>().join("; ");
+            // Written in place: one String for all the steps, not one each.
+            for (i, step) in self.steps.iter().enumerate() {
+                let separator = if i == 0 { "" } else { "; " };
+                write!(self.calculation, "{separator}{step}").expect("a String takes any text");
+            }
         }
         if let Some(alternative) = &mut self.alternative {
             alternative.fill_calculation();
@@ -249,40 +254,42 @@ pub enum Step {
     RangeEach { min: Money, max: Money, count: i64 },
 }
 
-impl Step {
-    /// The step in numbers and symbols, for `Benefit::calculation`.
-    pub fn symbols(&self) -> String {
+/// The step in numbers and symbols, for `Benefit::calculation`.
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Step::Monthly { per_month, months } => format!("{per_month} × {months}"),
-            Step::FreeMonths { months } => format!("free × {months} months"),
-            Step::Standard { amount, .. } => format!("{amount}"),
-            Step::CappedByPrice { standard, price, amount } => format!("min({standard}, {price}) = {amount}"),
+            Step::Monthly { per_month, months } => write!(f, "{per_month} × {months}"),
+            Step::FreeMonths { months } => write!(f, "free × {months} months"),
+            Step::Standard { amount, .. } => write!(f, "{amount}"),
+            Step::CappedByPrice { standard, price, amount } => {
+                write!(f, "min({standard}, {price}) = {amount}")
+            }
             Step::Instalments { count, each, last, .. } => {
                 let total = each.times(i64::from(count.saturating_sub(1))) + *last;
-                format!("{total} ÷ {count} = {each} × {} + {last}", count.saturating_sub(1))
+                write!(f, "{total} ÷ {count} = {each} × {} + {last}", count.saturating_sub(1))
             }
-            Step::Daily { rate, days } => format!("{rate} × {days}"),
+            Step::Daily { rate, days } => write!(f, "{rate} × {days}"),
             Step::InterestOnly { principal, rate, months, interest } => {
-                format!("{principal} × {rate} × {months} / 12 = {interest}")
+                write!(f, "{principal} × {rate} × {months} / 12 = {interest}")
             }
             Step::EqualInstallments { rate, months, interest, .. } => {
-                format!("Σ[m=1..{months}] B(m) × {rate} / 12 = {interest}")
+                write!(f, "Σ[m=1..{months}] B(m) × {rate} / 12 = {interest}")
             }
             Step::InterestShare { interest, percent, subsidy } => {
-                format!("{interest} × {percent}% = {subsidy}")
+                write!(f, "{interest} × {percent}% = {subsidy}")
             }
-            Step::Employees { employees, at_least } => format!("{employees} ≥ {at_least}"),
-            Step::TaxAbove { tax, above } => format!("{tax} > {above}"),
-            Step::Fixed { amount } => format!("{amount}"),
-            Step::Each { amount, count } => format!("{amount} × {count}"),
+            Step::Employees { employees, at_least } => write!(f, "{employees} ≥ {at_least}"),
+            Step::TaxAbove { tax, above } => write!(f, "{tax} > {above}"),
+            Step::Fixed { amount } => write!(f, "{amount}"),
+            Step::Each { amount, count } => write!(f, "{amount} × {count}"),
             Step::LessReceived { standard, received, amount } => {
-                format!("max(0, {standard} − {received}) = {amount}")
+                write!(f, "max(0, {standard} − {received}) = {amount}")
             }
-            Step::UpToEach { cap, count } => format!("≤ {cap} × {count}"),
+            Step::UpToEach { cap, count } => write!(f, "≤ {cap} × {count}"),
             Step::UpToInvestment { cap, investment, amount } => {
-                format!("≤ min({cap}, {investment}) = {amount}")
+                write!(f, "≤ min({cap}, {investment}) = {amount}")
             }
-            Step::RangeEach { min, max, count } => format!("({min} – {max}) × {count}"),
+            Step::RangeEach { min, max, count } => write!(f, "({min} – {max}) × {count}"),
         }
     }
 }

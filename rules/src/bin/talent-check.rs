@@ -14,13 +14,18 @@
 //! Like ripgrep, it ends quietly with exit 0 when the reader of its output
 //! goes away (`talent-check … | head`).
 
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 use talent_rules::batch::{self, BatchError, Encoding, Headers, Options};
 use talent_rules::calendar::Words;
 use talent_rules::dates::Date;
 use talent_rules::review_bundle;
 use talent_rules::{ErrorKind, InputError};
+
+// A result is built of many small vectors and strings: mimalloc allocates and
+// frees them in a fraction of the time glibc's malloc takes.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const USAGE: &str = "usage: talent-check assess [--jsonl] < input.json
        talent-check batch [--zh] [--bom] [--date YYYY-MM-DD] < candidates.csv
@@ -90,8 +95,10 @@ fn assess_one() -> io::Result<ExitCode> {
 
 fn assess_lines() -> io::Result<ExitCode> {
     let mut stdin = io::stdin().lock();
-    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    let (mut line, mut buf) = (String::new(), Vec::with_capacity(4096));
+    let mut stdout = io::stdout().lock();
+    // Results are written straight into one buffer, handed to stdout 64 KiB
+    // at a time: no copy through a second one.
+    let (mut line, mut out) = (String::new(), Vec::with_capacity(1 << 17));
     loop {
         line.clear();
         match stdin.read_line(&mut line) {
@@ -105,12 +112,15 @@ fn assess_lines() -> io::Result<ExitCode> {
         if line.trim().is_empty() {
             continue;
         }
-        buf.clear();
-        talent_rules::write_json_line(&line, &mut buf);
-        buf.push(b'\n');
-        out.write_all(&buf)?;
+        talent_rules::write_json_line(&line, &mut out);
+        out.push(b'\n');
+        if out.len() >= 1 << 16 {
+            stdout.write_all(&out)?;
+            out.clear();
+        }
     }
-    out.flush()?;
+    stdout.write_all(&out)?;
+    stdout.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
