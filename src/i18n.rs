@@ -2,9 +2,11 @@
 //! into tables by `build.rs` and looked up by key at run time, because
 //! most keys are built from the engine's ids (`benefit.living_subsidy`,
 //! `reason.contract_too_short`). `{name}` in a message is replaced by the value
-//! given for `name`. A message about a count has one key per plural form of
-//! the language, `key.one` and `key.other` (the CLDR names): English has both,
-//! Chinese only `other`. Chinese, the default, ships in the wasm; the browser
+//! given for `name`, else by the policy's figure of that name (`figures`), in
+//! every message: no text writes a policy number itself. A message about a
+//! count has one key per plural form of the language, `key.one` and
+//! `key.other` (the CLDR names): English has both, Chinese only `other`.
+//! Chinese, the default, ships in the wasm; the browser
 //! fetches the English messages (`en.json`) only when English is wanted, and
 //! matches them to the compiled keys (see `build.rs`). Natively and with the
 //! `embed-en` feature English is compiled in too, so tests check both.
@@ -142,7 +144,7 @@ impl Lang {
     fn own_t(self, (keys, zh, en): (&'static Table, &'static Table, &'static Table), key: &str) -> String {
         let table = if self == Lang::Zh { zh } else { en };
         match keys.find(key).map(|i| table.get(i)).filter(|m| !m.is_empty()) {
-            Some(m) => m.to_string(),
+            Some(m) => fill(self, m, &[]),
             None => self.page_t(key),
         }
     }
@@ -153,7 +155,7 @@ impl Lang {
     }
 
     pub fn batch_t_with(self, key: &str, params: &[(&str, String)]) -> String {
-        fill(self.batch_t(key), params)
+        fill(self, &self.batch_t(key), params)
     }
 
     /// The comparison page's own text (`locales/compare/`).
@@ -162,25 +164,25 @@ impl Lang {
     }
 
     pub fn compare_t_with(self, key: &str, params: &[(&str, String)]) -> String {
-        fill(self.compare_t(key), params)
+        fill(self, &self.compare_t(key), params)
     }
 
     /// The enterprise page's own text for `key` (`locales/enterprise/`), else
     /// the shared one. Only that page calls this, so only it downloads them.
     pub fn page_t(self, key: &str) -> String {
         match self.page_only(key) {
-            Some(m) => m.to_string(),
+            Some(m) => fill(self, m, &[]),
             None => self.t(key),
         }
     }
 
     pub fn page_t_with(self, key: &str, params: &[(&str, String)]) -> String {
-        fill(self.page_t(key), params)
+        fill(self, &self.page_t(key), params)
     }
 
     /// The message for `key`; a missing key shows itself so it is noticed.
     pub fn t(self, key: &str) -> String {
-        self.get(key).unwrap_or(key).to_string()
+        self.t_with(key, &[])
     }
 
     pub fn has(self, key: &str) -> bool {
@@ -188,7 +190,7 @@ impl Lang {
     }
 
     pub fn t_with(self, key: &str, params: &[(&str, String)]) -> String {
-        fill(self.t(key), params)
+        fill(self, self.get(key).unwrap_or(key), params)
     }
 
     /// The plural form a count takes: "1 answer", "2 answers"; Chinese has one.
@@ -213,19 +215,25 @@ impl Lang {
     }
 }
 
-/// `{name}` placeholders replaced by their values, in one pass by braces: a
-/// value is never read again for placeholders, a brace that names no
-/// parameter stays, and the download carries no substring search.
-fn fill(s: String, params: &[(&str, String)]) -> String {
+/// `{name}` placeholders replaced by their values, or by the policy's
+/// figures, in one pass by braces: a value is never read again for
+/// placeholders, a brace that names neither stays, and the download
+/// carries no substring search.
+fn fill(lang: Lang, s: &str, params: &[(&str, String)]) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut rest = s.as_str();
+    let mut rest = s;
     while let Some((before, after)) = rest.split_once('{') {
         out.push_str(before);
-        let named =
-            after.split_once('}').and_then(|(name, tail)| Some((params.iter().find(|p| p.0 == name)?, tail)));
+        let named = after.split_once('}').and_then(|(name, tail)| {
+            let value = match params.iter().find(|p| p.0 == name) {
+                Some((_, value)) => value.clone(),
+                None => crate::figures::text(lang, name)?,
+            };
+            Some((value, tail))
+        });
         match named {
-            Some(((_, value), tail)) => {
-                out.push_str(value);
+            Some((value, tail)) => {
+                out.push_str(&value);
                 rest = tail;
             }
             None => {
@@ -500,8 +508,8 @@ mod tests {
     #[test]
     fn placeholders_are_filled_once_and_other_braces_stay() {
         let params = [("a", "{b}".to_string()), ("b", "2".to_string())];
-        assert_eq!(fill("{a} {b}{b} {c} {a {".into(), &params), "{b} 22 {c} {a {");
-        assert_eq!(fill("无".into(), &params), "无");
+        assert_eq!(fill(Lang::Zh, "{a} {b}{b} {c} {a {", &params), "{b} 22 {c} {a {");
+        assert_eq!(fill(Lang::Zh, "无", &params), "无");
     }
 
     #[test]

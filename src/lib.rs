@@ -10,6 +10,7 @@ mod clock;
 pub mod compare;
 mod dom_ids;
 pub mod enterprise;
+mod figures;
 pub mod form_state;
 pub mod hire;
 mod html;

@@ -5,7 +5,7 @@ use talent_rules::money::Dec;
 use talent_rules::output::Step;
 
 /// A fraction such as 0.0345 as "3.45%".
-fn percent(rate: Dec) -> String {
+pub(crate) fn percent(rate: Dec) -> String {
     format!("{}%", (rate.0 * rust_decimal::Decimal::ONE_HUNDRED).normalize())
 }
 
