@@ -6,8 +6,30 @@
 //! number (`doctorate_45`) is shown through such a text, never as its digits.
 
 use crate::i18n::Lang;
+use std::cell::Cell;
 use talent_rules::money::{Dec, Money};
-use talent_rules::policy;
+use talent_rules::policy::{self, Policy};
+
+thread_local! {
+    /// The version whose figures the texts being written give: that of the
+    /// result they are about (`about`), else the newest.
+    static ABOUT: Cell<Option<&'static Policy>> = const { Cell::new(None) };
+}
+
+/// Runs `write` with the texts giving the figures of the version named
+/// `version` (a result's or a benefit's `policy_version`), as that result's
+/// amounts do (INT-14). `None` keeps the version of the texts around it.
+pub fn about<T>(version: Option<&str>, write: impl FnOnce() -> T) -> T {
+    under(version.and_then(|id| policy::versions().all().iter().find(|p| p.id == id)), write)
+}
+
+fn under<T>(version: Option<&'static Policy>, write: impl FnOnce() -> T) -> T {
+    let around = ABOUT.get();
+    ABOUT.set(version.or(around));
+    let written = write();
+    ABOUT.set(around);
+    written
+}
 
 /// The figure a placeholder names, in `lang`; `None` if it names none.
 /// Three are worked out from an entry, as the text reads them:
@@ -24,7 +46,7 @@ pub fn text(lang: Lang, name: &str) -> Option<String> {
 }
 
 fn figure(lang: Lang, name: &str) -> Option<String> {
-    let p = policy::latest();
+    let p = ABOUT.get().unwrap_or_else(policy::latest);
     let whole = match name {
         "doctorate_max_age" => p.doctorate_max_age,
         "postgraduate_max_age" => p.postgraduate_max_age,
@@ -518,6 +540,29 @@ mod tests {
         }
         let share = p.loan_subsidy_share * Decimal::ONE_HUNDRED;
         assert_eq!(text(Lang::En, "loan_subsidy_share"), Some(format!("{}%", share.normalize())));
+    }
+
+    /// A version that lives only in this test, with other figures.
+    fn revised() -> &'static Policy {
+        Box::leak(Box::new(Policy { doctorate_max_age: 50, subsidy_months: 48, ..latest().clone() }))
+    }
+
+    #[test]
+    fn texts_about_a_result_give_the_figures_of_its_version() {
+        let en = |key: &str| Lang::En.t(key);
+        let newest = en("criterion.doctorate_45");
+        let revised_age = "full-time doctorate, aged 50 or younger";
+        under(Some(revised()), || {
+            assert_eq!(en("criterion.doctorate_45"), revised_age);
+            // A benefit that names no version of its own is under the result's.
+            about(None, || assert_eq!(en("benefit.living_subsidy.when"), "Monthly, for 48 months"));
+            // One that names the newest gives the newest figures.
+            about(Some(&latest().id), || assert_eq!(en("criterion.doctorate_45"), newest));
+            assert_eq!(en("criterion.doctorate_45"), revised_age, "the result's again");
+            about(Some("no-such-version"), || assert_eq!(en("criterion.doctorate_45"), revised_age));
+        });
+        assert_eq!(en("criterion.doctorate_45"), newest, "about no result: the newest");
+        assert_eq!(about(Some(&latest().id), || en("criterion.doctorate_45")), newest);
     }
 
     #[test]

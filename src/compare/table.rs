@@ -12,7 +12,13 @@ use talent_rules::Assessment;
 
 /// What a scenario's result says in each row; `None` where the answers
 /// still need correcting.
+/// A scenario's column, its texts giving the figures of the version its
+/// amounts come from: scenarios on other dates can be under other versions.
 fn cells(lang: Lang, r: &Assessment, ids: &[BenefitId]) -> Vec<String> {
+    crate::figures::about(Some(&r.policy_version), || scenario_cells(lang, r, ids))
+}
+
+fn scenario_cells(lang: Lang, r: &Assessment, ids: &[BenefitId]) -> Vec<String> {
     let mut cells =
         vec![category_text(lang, r), span_text(lang, r.totals.talent), span_text(lang, r.totals.employer)];
     for id in ids {

@@ -23,6 +23,11 @@ pub fn total(a: &Assessment) -> Span {
 
 /// The result of `e` (whose `result` is `a`) for the answers `answers`.
 pub fn render(lang: Lang, a: &Assessment, e: &EnterpriseEvaluation, answers: &EnterpriseAnswers) -> String {
+    // Its texts give the figures of the version its amounts come from.
+    crate::figures::about(Some(&a.policy_version), || write(lang, a, e, answers))
+}
+
+fn write(lang: Lang, a: &Assessment, e: &EnterpriseEvaluation, answers: &EnterpriseAnswers) -> String {
     let mut h = Html::default();
     entered(&mut h, lang, answers);
     let total = span_text(lang, total(a));

@@ -217,6 +217,11 @@ pub fn ResultPanel() -> impl IntoView {
 /// The whole result as HTML; `what_if` is the not-yet-recognised result of a
 /// higher equivalence claim.
 pub fn render(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> String {
+    // Its texts give the figures of the version its amounts come from.
+    crate::figures::about(Some(&a.policy_version), || write(lang, a, what_if))
+}
+
+fn write(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> String {
     let mut h = Html::default();
     if let Some(d) = a.planned_registration_date {
         let text = lang.t_with("result.as_of_planned", &[("date", d.to_string())]);
@@ -373,7 +378,12 @@ fn totals(h: &mut Html, lang: Lang, a: &Assessment) {
     h.close("div");
 }
 
+/// A benefit under a version of its own (INT-14) says that version's figures.
 pub(crate) fn benefit_card(h: &mut Html, lang: Lang, b: &Benefit) {
+    crate::figures::about(b.policy_version.as_deref(), || write_benefit_card(h, lang, b))
+}
+
+fn write_benefit_card(h: &mut Html, lang: Lang, b: &Benefit) {
     let id = b.id.as_str();
     let fact = |h: &mut Html, key: &str, value: &str| {
         h.el("dt", &[], &lang.t(key)).el("dd", &[], value);
@@ -427,7 +437,13 @@ pub(crate) fn print_table(h: &mut Html, lang: Lang, a: &Assessment) {
         h.open("tr", &[])
             .el("td", &[], &id_text(lang, "benefit", b.id.as_str()))
             .el("td", &[("class", Some("num"))], &amount_text(lang, &b.amount))
-            .el("td", &[], &lang.t(&format!("benefit.{}.when", b.id.as_str())))
+            .el(
+                "td",
+                &[],
+                &crate::figures::about(b.policy_version.as_deref(), || {
+                    lang.t(&format!("benefit.{}.when", b.id.as_str()))
+                }),
+            )
             .el("td", &[], &id_text(lang, "recipient", b.recipient.as_str()))
             .el("td", &[], b.clause.as_str())
             .close("tr");
