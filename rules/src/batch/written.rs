@@ -64,11 +64,7 @@ const REASONS: &[(Reason, &str, &str)] = &[
         "the business was registered too long after graduation",
     ),
     (Reason::RegisteredBeforeGraduation, "企业在毕业前注册", "the business was registered before graduation"),
-    (
-        Reason::OperatingUnder12Months,
-        "企业正常经营未满12个月",
-        "the business has operated for less than 12 months",
-    ),
+    (Reason::OperatingUnder12Months, "企业正常经营时间不够长", "the business has not operated long enough"),
     (
         Reason::EmploymentOrTaxThresholdNotMet,
         "解决就业人数或实际纳税未达到要求",
@@ -151,7 +147,7 @@ pub fn department(id: Department, language: Headers) -> &'static str {
 }
 
 /// An amount in words: 180,000.00; 200,000.00–300,000.00; 最高 3,000,000.00; 非现金待遇.
-fn amount(a: &Amount, language: Headers) -> String {
+pub(super) fn amount(a: &Amount, language: Headers) -> String {
     match (a, language) {
         (Amount::Exact(m), _) => m.grouped(),
         (Amount::Range { min, max }, _) => format!("{}–{}", min.grouped(), max.grouped()),
