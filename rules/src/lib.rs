@@ -55,6 +55,7 @@ pub mod batch;
 pub mod calendar;
 mod case_review;
 mod category;
+mod compact_json;
 pub mod dates;
 pub mod documents;
 mod enterprise;
@@ -149,8 +150,8 @@ pub fn assess_json_line(json: &str) -> String {
 /// `assess_json_line` appended to a reusable buffer, without the newline.
 pub fn write_json_line(json: &str, out: &mut Vec<u8>) {
     let written = match assess_json(json) {
-        Ok(a) => serde_json::to_writer(&mut *out, &a),
-        Err(e) => serde_json::to_writer(&mut *out, &serde_json::json!({ "error": e })),
+        Ok(a) => compact_json::write(out, &a),
+        Err(e) => compact_json::write(out, &serde_json::json!({ "error": e })),
     };
     debug_assert!(written.is_ok(), "results always serialise");
 }

@@ -124,6 +124,12 @@ impl MoneyText {
     }
 }
 
+impl fmt::Display for MoneyText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl Money {
     /// The text of `Display` (rust_decimal's `{:.2}`, which cuts digits past
     /// the fen rather than rounding them), without the `fmt` machinery or a
@@ -132,22 +138,23 @@ impl Money {
     /// `Display` itself stays rust_decimal's, which the pages link anyway.
     pub fn text(self) -> MoneyText {
         let (mantissa, scale) = (self.0.mantissa().unsigned_abs(), self.0.scale());
-        // At most 2^96 × 100: well within u128.
-        let fen = match scale {
-            0..=2 => mantissa * [100, 10, 1][scale as usize],
+        // At most 2^96 × 100: well within u128. 64-bit division where it
+        // suffices, as it does for any real amount.
+        let fen = match (scale, u64::try_from(mantissa)) {
+            (0..=2, _) => mantissa * [100, 10, 1][scale as usize],
+            (3..=21, Ok(m)) => u128::from(m / 10u64.pow(scale - 2)),
             _ => mantissa / 10u128.pow(scale - 2),
         };
         let mut digits = itoa::Buffer::new();
-        // 64-bit division where it suffices, as it does for any real amount.
         let (yuan, cents) = match u64::try_from(fen) {
             Ok(fen) => (digits.format(fen / 100), (fen % 100) as u8),
             Err(_) => (digits.format(fen / 100), (fen % 100) as u8),
         };
-        let mut text = MoneyText { bytes: [b'-'; 34], len: usize::from(self.0.is_sign_negative()) };
-        for &b in yuan.as_bytes().iter().chain(&[b'.', b'0' + cents / 10, b'0' + cents % 10]) {
-            text.bytes[text.len] = b;
-            text.len += 1;
-        }
+        let sign = usize::from(self.0.is_sign_negative());
+        let end = sign + yuan.len();
+        let mut text = MoneyText { bytes: [b'-'; 34], len: end + 3 };
+        text.bytes[sign..end].copy_from_slice(yuan.as_bytes());
+        text.bytes[end..end + 3].copy_from_slice(&[b'.', b'0' + cents / 10, b'0' + cents % 10]);
         text
     }
 }

@@ -254,42 +254,44 @@ pub enum Step {
     RangeEach { min: Money, max: Money, count: i64 },
 }
 
-/// The step in numbers and symbols, for `Benefit::calculation`.
+/// The step in numbers and symbols, for `Benefit::calculation`. Amounts go
+/// through `Money::text`, as in the JSON: the same text, without the `fmt`
+/// machinery, which was most of the time a calculation took.
 impl fmt::Display for Step {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Step::Monthly { per_month, months } => write!(f, "{per_month} × {months}"),
+            Step::Monthly { per_month, months } => write!(f, "{} × {months}", per_month.text()),
             Step::FreeMonths { months } => write!(f, "free × {months} months"),
-            Step::Standard { amount, .. } => write!(f, "{amount}"),
+            Step::Standard { amount, .. } | Step::Fixed { amount } => f.write_str(amount.text().as_str()),
             Step::CappedByPrice { standard, price, amount } => {
-                write!(f, "min({standard}, {price}) = {amount}")
+                write!(f, "min({}, {}) = {}", standard.text(), price.text(), amount.text())
             }
             Step::Instalments { count, each, last, .. } => {
                 let total = each.times(i64::from(count.saturating_sub(1))) + *last;
+                let (total, each, last) = (total.text(), each.text(), last.text());
                 write!(f, "{total} ÷ {count} = {each} × {} + {last}", count.saturating_sub(1))
             }
-            Step::Daily { rate, days } => write!(f, "{rate} × {days}"),
+            Step::Daily { rate, days } => write!(f, "{} × {days}", rate.text()),
             Step::InterestOnly { principal, rate, months, interest } => {
-                write!(f, "{principal} × {rate} × {months} / 12 = {interest}")
+                write!(f, "{} × {rate} × {months} / 12 = {}", principal.text(), interest.text())
             }
             Step::EqualInstallments { rate, months, interest, .. } => {
-                write!(f, "Σ[m=1..{months}] B(m) × {rate} / 12 = {interest}")
+                write!(f, "Σ[m=1..{months}] B(m) × {rate} / 12 = {}", interest.text())
             }
             Step::InterestShare { interest, percent, subsidy } => {
-                write!(f, "{interest} × {percent}% = {subsidy}")
+                write!(f, "{} × {percent}% = {}", interest.text(), subsidy.text())
             }
             Step::Employees { employees, at_least } => write!(f, "{employees} ≥ {at_least}"),
-            Step::TaxAbove { tax, above } => write!(f, "{tax} > {above}"),
-            Step::Fixed { amount } => write!(f, "{amount}"),
-            Step::Each { amount, count } => write!(f, "{amount} × {count}"),
+            Step::TaxAbove { tax, above } => write!(f, "{} > {}", tax.text(), above.text()),
+            Step::Each { amount, count } => write!(f, "{} × {count}", amount.text()),
             Step::LessReceived { standard, received, amount } => {
-                write!(f, "max(0, {standard} − {received}) = {amount}")
+                write!(f, "max(0, {} − {}) = {}", standard.text(), received.text(), amount.text())
             }
-            Step::UpToEach { cap, count } => write!(f, "≤ {cap} × {count}"),
+            Step::UpToEach { cap, count } => write!(f, "≤ {} × {count}", cap.text()),
             Step::UpToInvestment { cap, investment, amount } => {
-                write!(f, "≤ min({cap}, {investment}) = {amount}")
+                write!(f, "≤ min({}, {}) = {}", cap.text(), investment.text(), amount.text())
             }
-            Step::RangeEach { min, max, count } => write!(f, "({min} – {max}) × {count}"),
+            Step::RangeEach { min, max, count } => write!(f, "({} – {}) × {count}", min.text(), max.text()),
         }
     }
 }

@@ -165,6 +165,8 @@ proptest! {
     fn every_valid_person_gets_a_result_that_round_trips(v in person_input()) {
         let a = assess(&v);
         let json = serde_json::to_string(&a).unwrap();
+        // The command line's writer (compact_json) writes serde_json's bytes.
+        prop_assert_eq!(talent_rules::assess_json_line(&v.to_string()), json.clone());
         let back: Assessment = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(back, a);
     }
@@ -258,7 +260,12 @@ proptest! {
 
     #[test]
     fn any_text_is_answered_without_panicking(s in ".{0,200}") {
-        let _ = talent_rules::assess_json_line(&s);
+        let line = talent_rules::assess_json_line(&s);
+        let written = match talent_rules::assess_json(&s) {
+            Ok(a) => serde_json::to_string(&a),
+            Err(e) => serde_json::to_string(&json!({ "error": e })),
+        };
+        prop_assert_eq!(line, written.unwrap());
     }
 
     #[test]

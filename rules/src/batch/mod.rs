@@ -530,7 +530,7 @@ pub fn write_json_line(row: &Row, out: &mut Vec<u8>) {
         Ok(a) => {
             let mut a = a.clone();
             a.fill_calculation();
-            serde_json::to_writer(&mut *out, &a)
+            crate::compact_json::write(out, &a)
         }
         Err(e) => {
             let faults: Vec<_> = e
@@ -544,7 +544,7 @@ pub fn write_json_line(row: &Row, out: &mut Vec<u8>) {
                 .collect();
             let first = faults.first().cloned().unwrap_or_default();
             let error = serde_json::json!({ "error": first, "errors": faults, "row": e.row });
-            serde_json::to_writer(&mut *out, &error)
+            crate::compact_json::write(out, &error)
         }
     };
     debug_assert!(written.is_ok(), "results always serialise");
