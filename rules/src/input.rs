@@ -282,7 +282,12 @@ impl Input {
 
     /// Every problem of the input, in field order: a form shows each beside its field.
     pub fn problems(&self) -> Vec<InputError> {
-        match self.checked(policy::versions()) {
+        self.problems_in(policy::versions())
+    }
+
+    /// `problems` against `versions` rather than the compiled-in ones.
+    pub fn problems_in(&self, versions: &Versions) -> Vec<InputError> {
+        match self.checked(versions) {
             Ok((_, _, problems)) => problems,
             Err(e) => vec![e],
         }

@@ -149,7 +149,12 @@ pub fn assess_json_line(json: &str) -> String {
 
 /// `assess_json_line` appended to a reusable buffer, without the newline.
 pub fn write_json_line(json: &str, out: &mut Vec<u8>) {
-    let written = match assess_json(json) {
+    write_json_line_in(policy::versions(), json, out)
+}
+
+/// `write_json_line` under `versions` (a draft read with `Versions::from_json`).
+pub fn write_json_line_in(versions: &Versions, json: &str, out: &mut Vec<u8>) {
+    let written = match parse(json).and_then(|input| assess_in(versions, &input)) {
         Ok(a) => compact_json::write(out, &a),
         Err(e) => compact_json::write(out, &serde_json::json!({ "error": e })),
     };

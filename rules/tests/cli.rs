@@ -305,3 +305,187 @@ fn batch_reads_a_sheet_of_professional_titles_as_their_levels() {
         assert_eq!(a["本人合计最高（元）"], b["本人合计最高（元）"]);
     }
 }
+
+#[path = "support/revision.rs"]
+mod revision;
+
+/// `json` written to a file of this test in the system's temporary folder,
+/// for `--policy`: the fictional revision never reaches a build.
+fn policy_file(name: &str, json: &serde_json::Value) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("talent-check-{}-{name}.json", std::process::id()));
+    std::fs::write(&path, json.to_string()).unwrap();
+    path
+}
+
+#[test]
+fn policy_prints_the_data_that_policy_reads_back() {
+    let out = talent_check(&["policy"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let data: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(data["versions"][0]["id"], "2025-trial");
+    assert_eq!(data["versions"][0]["in_force_from"], "2025-01-01");
+    let living = &data["living_monthly"];
+    assert_eq!(living["clause"], "§11(1)");
+    assert!(living["text"].as_str().unwrap().contains("7000元/月"), "{living}");
+    assert_eq!(
+        living["values"][0],
+        serde_json::json!({"from": "2025-01-01", "value": {"A": "7000", "B": "5000", "C": "3000"}})
+    );
+    let read = talent_rules::Versions::from_json(&text).unwrap();
+    assert_eq!(read.all(), talent_rules::policy::versions().all());
+}
+
+/// The PhD case assessed on `t`, started on `start`, under `args`.
+fn phd_on(t: &str, start: &str, args: &[&str]) -> serde_json::Value {
+    let mut input: serde_json::Value = serde_json::from_str(PHD).unwrap();
+    input["assessment_date"] = t.into();
+    input["employment"]["start_date"] = start.into();
+    let out = run(args, input.to_string().as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // The first document: the whole of `assess`, the first line of `--jsonl`.
+    serde_json::Deserializer::from_slice(&out.stdout).into_iter().next().unwrap().unwrap()
+}
+
+fn living(result: &serde_json::Value) -> &serde_json::Value {
+    let benefits = result["benefits"].as_array().unwrap();
+    &benefits.iter().find(|b| b["id"] == "living_subsidy").unwrap()["amount"]["exact"]
+}
+
+#[test]
+fn assess_under_a_draft_policy_given_as_a_file() {
+    let draft = policy_file("assess", &revision::revised_json());
+    let draft = draft.to_str().unwrap();
+    for mode in [&["assess"][..], &["assess", "--jsonl"]] {
+        let under = |extra: &[&str], start: &str| {
+            let args: Vec<&str> = mode.iter().chain(extra).copied().collect();
+            phd_on("2027-06-01", start, &args)
+        };
+        let built_in = under(&[], "2027-02-01");
+        assert_eq!(
+            (built_in["policy_version"].as_str(), living(&built_in).as_str()),
+            (Some("2025-trial"), Some("180000.00"))
+        );
+        let revised = under(&["--policy", draft], "2027-02-01");
+        assert_eq!(
+            (revised["policy_version"].as_str(), living(&revised).as_str()),
+            (Some(revision::REVISION), Some("216000.00"))
+        );
+        // §11(1) follows the start date (INT-14): before the revision, the trial's amount.
+        let started_before = under(&[&format!("--policy={draft}")], "2026-12-01");
+        assert_eq!(living(&started_before), "180000.00");
+    }
+}
+
+#[test]
+fn a_policy_file_with_problems_names_each_entry_with_exit_2() {
+    let mut bad = revision::revised_json();
+    bad["honor_award"]["values"][1]["value"] = "20000.001".into();
+    bad["flexible_daily"]["clasue"] = "§11(2)".into();
+    bad["subsidy_months"].as_object_mut().unwrap().remove("values");
+    let file = policy_file("bad", &bad);
+    for args in [vec!["assess"], vec!["assess", "--jsonl"], vec!["batch", "--compare"]] {
+        let mut args = args.clone();
+        args.splice(1..1, ["--policy", file.to_str().unwrap()]);
+        // No input: the policy is read, and refused, before it.
+        let out = run(&args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        let e: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+        let named: Vec<(&str, &str)> = e["policy_errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| (p["entry"].as_str().unwrap(), p["kind"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            named,
+            [("subsidy_months", "missing"), ("flexible_daily", "unknown_key"), ("honor_award", "not_money")]
+        );
+        let money = &e["policy_errors"][2];
+        assert_eq!(money["from"], "2027-01-01");
+        assert_eq!(
+            money["message"],
+            "`20000.001` is not an amount of money (yuan, at most two decimals, not negative)"
+        );
+    }
+    let missing = std::env::temp_dir().join("talent-check-no-such-policy.json");
+    let out = run(&["assess", "--policy", missing.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().starts_with("talent-check: --policy "));
+    assert_eq!(run(&["assess", "--policy"], b"").status.code(), Some(64));
+    assert_eq!(run(&["assess", "--policy", "a", "--policy", "b"], b"").status.code(), Some(64));
+    assert_eq!(run(&["batch", "--compare"], b"").status.code(), Some(64), "nothing to compare");
+}
+
+#[test]
+fn batch_compare_says_per_row_and_in_total_what_the_draft_changes() {
+    let draft = policy_file("compare", &revision::revised_json());
+    let draft = draft.to_str().unwrap();
+    let csv = "label,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,contract_years,start_date,honors\n\
+               started 2027,1992-04-15,doctorate,full_time,enterprise,yes,3,2027-02-01,\n\
+               started 2026,1992-04-15,doctorate,full_time,enterprise,yes,3,2026-02-01,tianshan_talent_first\n\
+               master,1996-04-15,master,full_time,enterprise,yes,3,2027-03-01,\n\
+               bad,1992-02-30,doctorate,,,,,,\n";
+    let out = run(&["batch", "--date", "2027-06-01", "--policy", draft, "--compare"], csv.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.ends_with(
+            "4 rows, 1 with errors\nagainst the built-in policy: 2 of 3 rows compared change; \
+             talent_min_change 96000.00, talent_max_change 96000.00, employer_min_change 0.00, employer_max_change 0.00\n"
+        ),
+        "{stderr}"
+    );
+    let header = String::from_utf8_lossy(&out.stdout).lines().next().unwrap().to_string();
+    assert!(
+        header.ends_with(
+            ",error,built_in_category,talent_min_change,talent_max_change,employer_min_change,employer_max_change,benefits_changed"
+        ),
+        "{header}"
+    );
+    let rows = table(&out.stdout);
+    let changes: Vec<[&str; 4]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r["built_in_category"].as_str(),
+                r["talent_min_change"].as_str(),
+                r["talent_max_change"].as_str(),
+                r["benefits_changed"].as_str(),
+            ]
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            [
+                "B",
+                "86000.00",
+                "86000.00",
+                "Living allowance 180,000.00 → 216,000.00; Home-purchase subsidy 400,000.00 → 450,000.00"
+            ],
+            ["B", "10000.00", "10000.00", "Talent honour award 10,000.00 → 20,000.00"],
+            ["C", "0.00", "0.00", ""],
+            ["", "", "", ""],
+        ]
+    );
+    assert_eq!(rows[0]["talent_max"], "694800.00", "the row's own columns are the draft's");
+    assert!(rows[3]["error"].starts_with("birth_date: "));
+
+    // In Chinese for Excel; the file runs again without the flags, its
+    // comparison columns read as ours (not named as ignored).
+    let zh = run(&["batch", "--zh", "--date", "2027-06-01", "--policy", draft, "--compare"], csv.as_bytes());
+    let zh_rows = table(&zh.stdout);
+    assert_eq!(zh_rows[0]["现行政策人才类别"], "B");
+    assert_eq!(zh_rows[0]["本人合计最低变化（元）"], "86000.00");
+    assert_eq!(
+        zh_rows[0]["变化的政策"],
+        "生活补助 180,000.00 → 216,000.00；购房补助 400,000.00 → 450,000.00"
+    );
+    let again = run(&["batch"], &zh.stdout);
+    assert_eq!(again.status.code(), Some(0));
+    let again_err = String::from_utf8(again.stderr).unwrap();
+    assert!(!again_err.contains("not read"), "{again_err}");
+    assert!(!String::from_utf8(again.stdout).unwrap().lines().next().unwrap().contains("change"));
+}

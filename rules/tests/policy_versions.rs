@@ -1,40 +1,28 @@
 //! INT-14 with a second, fictional version of the policy that lives only in
-//! this test: the built-in data as JSON (`talent-check policy`), plus a
-//! revision from 2027-01-01 that raises a few amounts, read with the same
-//! checks as the compiled-in data. Each part of a result follows the
-//! version in force on its own day: §10–§11 the start date (else T), §13 the
-//! registration date, the rest T; what is paid over the years stays that of
-//! the version that granted it.
+//! the tests (tests/support/revision.rs): the built-in data as JSON
+//! (`talent-check policy`), plus a revision from 2027-01-01 that raises a
+//! few amounts, read with the same checks as the compiled-in data. Each part
+//! of a result follows the version in force on its own day: §10–§11 the
+//! start date (else T), §13 the registration date, the rest T; what is paid
+//! over the years stays that of the version that granted it.
 #![cfg(feature = "policy-json")]
 
+#[path = "support/revision.rs"]
+mod revision;
+
+use revision::REVISION;
 use serde_json::{json, Value};
 use talent_rules::output::{Amount, Assessment, Benefit, Payment};
-use talent_rules::policy::{policy_json, versions, Versions};
+use talent_rules::policy::{versions, Versions};
 use talent_rules::{assess_in, parse, timeline};
 
-const REVISION: &str = "2027-revision";
 const TRIAL: &str = "2025-trial";
 
-/// The built-in policy and a fictional revision from 2027-01-01: §11(1)'s
+/// The built-in policy and the fictional revision from 2027-01-01: §11(1)'s
 /// living allowance and purchase subsidy for B, §13's grant for C and §15's
 /// award go up.
 fn revised() -> Versions {
-    let mut v: Value = serde_json::from_str(policy_json()).unwrap();
-    v["versions"].as_array_mut().unwrap().push(json!({
-        "id": REVISION,
-        "document": "师市党办发〔2027〕1号（虚构，仅用于测试）",
-        "in_force_from": "2027-01-01",
-        "changes": "A fictional revision for the tests.",
-    }));
-    let mut change = |entry: &str, value: Value| {
-        let values = v[entry]["values"].as_array_mut().unwrap();
-        values.push(json!({"from": "2027-01-01", "value": value}));
-    };
-    change("living_monthly", json!({"A": "7000", "B": "6000", "C": "3000"}));
-    change("purchase_subsidy", json!({"A": "500000", "B": "450000", "C": "320000"}));
-    change("startup_grant", json!({"B": "50000", "C": "40000", "D": "20000", "E": "10000"}));
-    change("honor_award", json!("20000"));
-    Versions::from_json(&v.to_string()).unwrap()
+    Versions::from_json(&revision::revised_json().to_string()).unwrap()
 }
 
 fn assess(input: Value) -> Assessment {

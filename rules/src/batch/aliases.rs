@@ -103,6 +103,7 @@ pub fn named(header: &str) -> Named {
     let header = key(header);
     let column = HEADERS
         .iter()
+        .chain(super::compare::COMPARE_HEADERS)
         .find(|(en, zh)| key(en) == header || key(zh) == header)
         .map(|h| h.0)
         .or_else(|| ALIASES.iter().find(|a| key(a.0) == header).map(|a| a.1));

@@ -7,12 +7,14 @@ use crate::dates::Date;
 use crate::error::{ErrorKind, InputError};
 use crate::numbers::Unit;
 use crate::output::Assessment;
+use crate::policy::{self, Versions};
 #[cfg(test)]
 use serde_json::{Map, Value};
 use std::io::{BufRead, Read, Write};
 
 pub mod aliases;
 mod cells;
+pub mod compare;
 pub mod words;
 pub mod written;
 
@@ -143,9 +145,10 @@ pub enum Headers {
     Chinese,
 }
 
-/// The header of a column (its English name) in a language; `None` for an unknown column.
+/// The header of a column (its English name) in a language, a comparison's
+/// columns too (`compare::COMPARE_HEADERS`); `None` for an unknown column.
 pub fn header(column: &str, language: Headers) -> Option<&'static str> {
-    let &(en, zh) = HEADERS.iter().find(|h| h.0 == column)?;
+    let &(en, zh) = HEADERS.iter().chain(compare::COMPARE_HEADERS).find(|h| h.0 == column)?;
     Some(match language {
         Headers::English => en,
         Headers::Chinese => zh,
@@ -165,12 +168,16 @@ pub struct Options {
     pub headers: Headers,
     /// Start the output with a BOM, so that Excel reads it as UTF-8.
     pub bom: bool,
+    /// Assessing under a draft policy (`run_in`), add the columns of
+    /// `compare::COMPARE_HEADERS`: what the draft changes against the
+    /// built-in policy.
+    pub compare: bool,
 }
 
 impl Options {
     /// A file that Excel in China opens correctly: Chinese headers and a BOM.
     pub fn excel(default_date: Option<Date>) -> Options {
-        Options { default_date, headers: Headers::Chinese, bom: true }
+        Options { default_date, headers: Headers::Chinese, bom: true, compare: false }
     }
 }
 
@@ -223,6 +230,8 @@ pub struct Summary {
     pub errors: Vec<RowError>,
     /// The headers of the columns not read (`Rows::ignored`).
     pub ignored: Vec<String>,
+    /// With `Options::compare`: what the draft changes over all rows.
+    pub changes: Option<compare::Changes>,
 }
 
 /// Why a batch stopped: its input could not be read, or its output not written.
@@ -315,6 +324,8 @@ pub struct Row {
     pub number: usize,
     pub cells: Vec<String>,
     pub outcome: Result<Assessment, RowError>,
+    /// With `Options::compare`, the outcome under the built-in policy.
+    pub built_in: Option<Result<Assessment, RowError>>,
 }
 
 impl Row {
@@ -326,15 +337,17 @@ impl Row {
 
 /// The rows of a CSV file, assessed one at a time as they are read, so that a
 /// caller can stop between rows (a page shows its progress).
-pub struct Rows<R> {
+pub struct Rows<'v, R> {
     records: csv::StringRecordsIntoIter<std::io::BufReader<R>>,
     columns: Vec<Option<&'static Column>>,
     ignored: Vec<String>,
     default_date: Option<String>,
     read: usize,
+    versions: &'v Versions,
+    compare: bool,
 }
 
-impl<R> Rows<R> {
+impl<R> Rows<'_, R> {
     /// The headers of the sheet's columns that are none of ours (序号, 备注,
     /// 手机号), as written: their cells are not read, and a caller says so.
     pub fn ignored(&self) -> &[String] {
@@ -344,7 +357,16 @@ impl<R> Rows<R> {
 
 /// Starts reading a CSV file: fails when its header row is not one of ours.
 /// The input is UTF-8, with or without a BOM (`decode` reads other encodings).
-pub fn rows<R: Read>(input: R, options: &Options) -> Result<Rows<R>, BatchError> {
+pub fn rows<R: Read>(input: R, options: &Options) -> Result<Rows<'static, R>, BatchError> {
+    rows_in(policy::versions(), input, options)
+}
+
+/// `rows` assessed under `versions` (a draft read with `Versions::from_json`).
+pub fn rows_in<'v, R: Read>(
+    versions: &'v Versions,
+    input: R,
+    options: &Options,
+) -> Result<Rows<'v, R>, BatchError> {
     let mut input = std::io::BufReader::new(input);
     let unread = |e: &dyn std::fmt::Display| BatchError::Input(format!("cannot read the header row: {e}"));
     let head = input.fill_buf().map_err(|e| unread(&e))?;
@@ -362,10 +384,12 @@ pub fn rows<R: Read>(input: R, options: &Options) -> Result<Rows<R>, BatchError>
         ignored,
         default_date: options.default_date.map(|d| d.to_string()),
         read: 0,
+        versions,
+        compare: options.compare,
     })
 }
 
-impl<R: Read> Iterator for Rows<R> {
+impl<R: Read> Iterator for Rows<'_, R> {
     /// A row, or the error that ends the file (broken CSV, a failed read).
     type Item = Result<Row, BatchError>;
 
@@ -389,17 +413,23 @@ impl<R: Read> Iterator for Rows<R> {
             cells.retain(|(c, _)| c.0 != "assessment_date");
             cells.push((column, date));
         }
-        let outcome = if extra {
-            let message = format!(
-                "the row has {} cells, the header {}: a comma inside a cell needs the cell in double quotes",
-                record.len(),
-                self.columns.len()
-            );
-            let fault =
-                Fault { column: None, kind: ErrorKind::Syntax, value: String::new(), message, limit: None };
-            Err(RowError { row: number, faults: vec![fault] })
-        } else {
-            assess_row(&cells).map_err(|faults| {
+        let assessed = |versions: &Versions| {
+            if extra {
+                let message = format!(
+                    "the row has {} cells, the header {}: a comma inside a cell needs the cell in double quotes",
+                    record.len(),
+                    self.columns.len()
+                );
+                let fault = Fault {
+                    column: None,
+                    kind: ErrorKind::Syntax,
+                    value: String::new(),
+                    message,
+                    limit: None,
+                };
+                return Err(RowError { row: number, faults: vec![fault] });
+            }
+            assess_row(versions, &cells).map_err(|faults| {
                 let faults = faults
                     .into_iter()
                     .map(|(column, kind, message, limit)| {
@@ -415,13 +445,15 @@ impl<R: Read> Iterator for Rows<R> {
                 RowError { row: number, faults }
             })
         };
+        let outcome = assessed(self.versions);
+        let built_in = self.compare.then(|| assessed(policy::versions()));
         let cells = INPUT_COLUMNS
             .iter()
             .map(|c| {
                 cells.iter().find(|(col, _)| col.0 == c.0).map(|(_, v)| v.to_string()).unwrap_or_default()
             })
             .collect();
-        Some(Ok(Row { number, cells, outcome }))
+        Some(Ok(Row { number, cells, outcome, built_in }))
     }
 }
 
@@ -447,6 +479,7 @@ fn unguarded(cell: &str) -> &str {
 pub struct Writer<W: Write> {
     csv: csv::Writer<W>,
     headers: Headers,
+    compare: bool,
 }
 
 impl<W: Write> Writer<W> {
@@ -456,9 +489,10 @@ impl<W: Write> Writer<W> {
             output.write_all(BOM.as_bytes()).map_err(BatchError::Output)?;
         }
         let mut csv = csv::Writer::from_writer(output);
-        let header_row = HEADERS.iter().map(|h| header(h.0, options.headers).unwrap_or(h.0));
+        let compared = if options.compare { compare::COMPARE_HEADERS } else { &[] };
+        let header_row = HEADERS.iter().chain(compared).map(|h| header(h.0, options.headers).unwrap_or(h.0));
         csv.write_record(header_row).map_err(written)?;
-        Ok(Writer { csv, headers: options.headers })
+        Ok(Writer { csv, headers: options.headers, compare: options.compare })
     }
 
     /// A row; a bad row's `error` cell names each column at fault in the
@@ -493,6 +527,9 @@ impl<W: Write> Writer<W> {
                 out.push(said(e));
             }
         }
+        if let (true, Some(built_in)) = (self.compare, &row.built_in) {
+            out.extend(compare::cells(&row.outcome, built_in, self.headers));
+        }
         self.csv.write_record(out.iter().map(|c| guarded(c).into_owned())).map_err(written)
     }
 
@@ -505,13 +542,31 @@ impl<W: Write> Writer<W> {
 /// Reads the whole CSV and writes the result CSV. Fails only when the file
 /// itself cannot be read (bad header, broken CSV, I/O) or the output not written.
 pub fn run<R: Read, W: Write>(input: R, output: W, options: &Options) -> Result<Summary, BatchError> {
-    let rows = rows(input, options)?;
+    run_in(policy::versions(), input, output, options)
+}
+
+/// `run` under `versions` (a draft read with `Versions::from_json`); with
+/// `Options::compare`, against the built-in policy too.
+pub fn run_in<R: Read, W: Write>(
+    versions: &Versions,
+    input: R,
+    output: W,
+    options: &Options,
+) -> Result<Summary, BatchError> {
+    let rows = rows_in(versions, input, options)?;
     let mut writer = Writer::new(output, options)?;
-    let mut summary = Summary { ignored: rows.ignored().to_vec(), ..Summary::default() };
+    let mut summary = Summary {
+        ignored: rows.ignored().to_vec(),
+        changes: options.compare.then(compare::Changes::default),
+        ..Summary::default()
+    };
     for row in rows {
         let row = row?;
         summary.rows += 1;
         writer.row(&row)?;
+        if let (Some(changes), Some(built_in)) = (&mut summary.changes, &row.built_in) {
+            changes.add(&row.outcome, built_in);
+        }
         if let Err(e) = row.outcome {
             summary.errors.push(e);
         }
@@ -587,7 +642,7 @@ fn yes(raw: &str) -> Option<bool> {
 /// read, the other cells that do not, then (when an input can be made of
 /// the cells that read) every problem the engine finds in it, each column
 /// named once.
-fn assess_row(cells: &[(&Column, &str)]) -> Result<Assessment, Vec<CellError>> {
+fn assess_row(versions: &Versions, cells: &[(&Column, &str)]) -> Result<Assessment, Vec<CellError>> {
     let mut faults: Vec<CellError> = cells::typed(cells)
         .into_iter()
         .map(|(column, kind, message)| (Some(column), kind, message, None))
@@ -595,13 +650,13 @@ fn assess_row(cells: &[(&Column, &str)]) -> Result<Assessment, Vec<CellError>> {
     let (input, unread) = cells::input(cells);
     faults.extend(unread);
     let Some(input) = input else { return Err(faults) };
-    for problem in input.problems().into_iter().map(column_error) {
+    for problem in input.problems_in(versions).into_iter().map(column_error) {
         if !faults.iter().any(|f| f.0 == problem.0) {
             faults.push(problem);
         }
     }
     match faults.is_empty() {
-        true => crate::assess(&input).map_err(|e| vec![column_error(e)]),
+        true => crate::assess_in(versions, &input).map_err(|e| vec![column_error(e)]),
         false => Err(faults),
     }
 }
@@ -1005,7 +1060,7 @@ mod tests {
                 }
             }
             let cells: Vec<(&Column, &str)> = INPUT_COLUMNS.iter().zip(values).collect();
-            let direct = assess_row(&cells).map_err(|faults| faults[0].clone());
+            let direct = assess_row(policy::versions(), &cells).map_err(|faults| faults[0].clone());
             let json = crate::assess_json(&row_json(&cells)).map_err(column_error);
             proptest::prop_assert_eq!(direct, json, "{}", row_json(&cells));
         }

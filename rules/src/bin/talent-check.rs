@@ -1,11 +1,15 @@
 //! `talent-check`: the rules engine on the command line (docs/contract.md).
 //!
+//!   talent-check policy            the policy data as JSON: every version, value, clause and date
 //!   talent-check assess            one JSON input on stdin → one result; bad input: exit 2
 //!   talent-check assess --jsonl    one input per line → one result or error per line
+//!                 --policy FILE    … under FILE, an edited copy of `policy`'s JSON; a bad file: exit 2
 //!   talent-check batch             CSV of persons on stdin → CSV with results
 //!                 --zh             … with Chinese headers and a BOM, for Excel
 //!                 --bom            … with a BOM (English headers)
 //!                 --date D         rows without an assessment date use D, not today
+//!                 --policy FILE    … under FILE, as for assess
+//!                 --compare        … and what FILE changes against the built-in policy, per row and in total
 //!   talent-check batch --template  a CSV to fill in, with Chinese headers and a BOM
 //!   talent-check calendar [--lang zh-CN|en]   one JSON input on stdin → the person's dates, .ics
 //!   talent-check review [--input] [BUNDLE]    a review bundle (argument or stdin) assessed again:
@@ -19,6 +23,7 @@ use std::process::ExitCode;
 use talent_rules::batch::{self, BatchError, Encoding, Headers, Options};
 use talent_rules::calendar::Words;
 use talent_rules::dates::Date;
+use talent_rules::policy::{self, Versions};
 use talent_rules::review_bundle;
 use talent_rules::{ErrorKind, InputError};
 
@@ -27,8 +32,9 @@ use talent_rules::{ErrorKind, InputError};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const USAGE: &str = "usage: talent-check assess [--jsonl] < input.json
-       talent-check batch [--zh] [--bom] [--date YYYY-MM-DD] < candidates.csv
+const USAGE: &str = "usage: talent-check policy > policy.json
+       talent-check assess [--jsonl] [--policy FILE] < input.json
+       talent-check batch [--zh] [--bom] [--date YYYY-MM-DD] [--policy FILE [--compare]] < candidates.csv
        talent-check batch --template > template.csv
        talent-check calendar [--lang zh-CN|en] < input.json > dates.ics
        talent-check review [--input] [BUNDLE]      (the bundle on stdin when not given)";
@@ -37,15 +43,23 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let done = match args.as_slice() {
-        ["assess"] => assess_one(),
-        ["assess", "--jsonl"] => assess_lines(),
+        ["policy"] => print_policy(),
+        ["assess", flags @ ..] => match policy_flag(flags) {
+            Ok((file, rest)) => match (rest.as_slice(), versions(file)) {
+                (_, Err(code)) => Ok(code),
+                ([], Ok(versions)) => assess_one(&versions),
+                (["--jsonl"], Ok(versions)) => assess_lines(&versions),
+                _ => usage(&format!("unknown option for assess: {}", rest.join(" "))),
+            },
+            Err(e) => usage(&e),
+        },
         ["batch", flags @ ..] => match batch_flags(flags) {
             Ok(Batch::Template) => template(),
-            Ok(Batch::Run(options)) => batch(&options),
-            Err(e) => {
-                eprintln!("talent-check: {e}\n{USAGE}");
-                Ok(ExitCode::from(64))
-            }
+            Ok(Batch::Run(options, file)) => match versions(file) {
+                Ok(versions) => batch(&options, &versions),
+                Err(code) => Ok(code),
+            },
+            Err(e) => usage(&e),
         },
         ["calendar", flags @ ..] => match calendar_words(flags) {
             Some(words) => calendar(&words),
@@ -71,14 +85,68 @@ fn main() -> ExitCode {
     }
 }
 
-fn assess_one() -> io::Result<ExitCode> {
+fn usage(why: &str) -> io::Result<ExitCode> {
+    eprintln!("talent-check: {why}\n{USAGE}");
+    Ok(ExitCode::from(64))
+}
+
+/// The policy data as JSON, the format `--policy` reads (docs/policy-data.md).
+fn print_policy() -> io::Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    let json = policy::policy_json();
+    out.write_all(json.as_bytes())?;
+    if !json.ends_with('\n') {
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--policy FILE` (or `--policy=FILE`) taken out of `flags`: the file, and
+/// the other flags in their order.
+fn policy_flag<'a>(flags: &[&'a str]) -> Result<(Option<&'a str>, Vec<&'a str>), String> {
+    let (mut file, mut rest) = (None, Vec::new());
+    let mut flags = flags.iter();
+    while let Some(&flag) = flags.next() {
+        let given = match flag {
+            "--policy" => {
+                Some(*flags.next().ok_or("--policy needs a file: the JSON of talent-check policy, edited")?)
+            }
+            _ => flag.strip_prefix("--policy="),
+        };
+        match given {
+            Some(_) if file.is_some() => return Err("--policy is given twice".into()),
+            Some(f) => file = Some(f),
+            None => rest.push(flag),
+        }
+    }
+    Ok((file, rest))
+}
+
+/// The versions to assess under: the built-in ones, or those of `file`.
+/// A file that cannot be read, or is no policy, ends the run with exit 2:
+/// `{"policy_errors": [{"entry", "from", "kind", "message"}, …]}` on
+/// stderr, every problem naming its entry.
+fn versions(file: Option<&str>) -> Result<Versions, ExitCode> {
+    let Some(file) = file else { return Ok(policy::versions().clone()) };
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        eprintln!("talent-check: --policy {file}: {e}");
+        ExitCode::from(2)
+    })?;
+    Versions::from_json(&text).map_err(|errors| {
+        eprintln!("{}", serde_json::json!({ "policy_errors": errors }));
+        ExitCode::from(2)
+    })
+}
+
+fn assess_one(versions: &Versions) -> io::Result<ExitCode> {
     let mut text = String::new();
     if io::stdin().read_to_string(&mut text).is_err() {
         // Not UTF-8, or unreadable: either way not a JSON document.
         eprintln!("{}", InputError::new("", ErrorKind::Syntax).to_json());
         return Ok(ExitCode::from(2));
     }
-    match talent_rules::assess_json(&text) {
+    match talent_rules::parse(&text).and_then(|input| talent_rules::assess_in(versions, &input)) {
         Ok(result) => {
             let mut out = io::stdout().lock();
             serde_json::to_writer_pretty(&mut out, &result)?;
@@ -93,7 +161,7 @@ fn assess_one() -> io::Result<ExitCode> {
     }
 }
 
-fn assess_lines() -> io::Result<ExitCode> {
+fn assess_lines(versions: &Versions) -> io::Result<ExitCode> {
     let mut stdin = io::stdin().lock();
     let mut stdout = io::stdout().lock();
     // Results are written straight into one buffer, handed to stdout 64 KiB
@@ -112,7 +180,7 @@ fn assess_lines() -> io::Result<ExitCode> {
         if line.trim().is_empty() {
             continue;
         }
-        talent_rules::write_json_line(&line, &mut out);
+        talent_rules::write_json_line_in(versions, &line, &mut out);
         out.push(b'\n');
         if out.len() >= 1 << 16 {
             stdout.write_all(&out)?;
@@ -124,18 +192,22 @@ fn assess_lines() -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-enum Batch {
-    Run(Options),
+enum Batch<'a> {
+    /// The options, and the file of `--policy`.
+    Run(Options, Option<&'a str>),
     Template,
 }
 
-fn batch_flags(flags: &[&str]) -> Result<Batch, String> {
+fn batch_flags<'a>(flags: &[&'a str]) -> Result<Batch<'a>, String> {
+    let (file, flags) = policy_flag(flags)?;
     let mut options = Options::default();
     let mut date = None;
     let mut flags = flags.iter();
     while let Some(&flag) = flags.next() {
         match flag {
             "--template" => return Ok(Batch::Template),
+            "--compare" if file.is_some() => options.compare = true,
+            "--compare" => return Err("--compare needs --policy FILE: the draft to compare".into()),
             "--zh" => options = Options { headers: Headers::Chinese, bom: true, ..options },
             "--bom" => options.bom = true,
             "--date" => date = Some(*flags.next().ok_or("--date needs a date, YYYY-MM-DD")?),
@@ -149,7 +221,7 @@ fn batch_flags(flags: &[&str]) -> Result<Batch, String> {
         Some(d) => Date::parse(d).ok_or_else(|| format!("--date {d:?}: expected YYYY-MM-DD"))?,
         None => today(),
     });
-    Ok(Batch::Run(options))
+    Ok(Batch::Run(options, file))
 }
 
 /// The only clock reading: rows without an assessment date are assessed as of today.
@@ -165,7 +237,7 @@ fn template() -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn batch(options: &Options) -> io::Result<ExitCode> {
+fn batch(options: &Options, versions: &Versions) -> io::Result<ExitCode> {
     let mut bytes = Vec::new();
     if let Err(e) = io::stdin().lock().read_to_end(&mut bytes) {
         eprintln!("cannot read standard input: {e}");
@@ -180,7 +252,7 @@ fn batch(options: &Options) -> io::Result<ExitCode> {
         eprintln!("not UTF-8: read as GB18030 (GBK)");
     }
     let text = batch::comma_separated(&text);
-    match batch::run(text.as_bytes(), io::stdout().lock(), options) {
+    match batch::run_in(versions, text.as_bytes(), io::stdout().lock(), options) {
         Ok(summary) => {
             if !summary.ignored.is_empty() {
                 eprintln!("not read, not columns of ours: {}", summary.ignored.join(", "));
@@ -189,6 +261,9 @@ fn batch(options: &Options) -> io::Result<ExitCode> {
                 eprintln!("{e}");
             }
             eprintln!("{} rows, {} with errors", summary.rows, summary.errors.len());
+            if let Some(changes) = summary.changes {
+                eprintln!("{changes}");
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(BatchError::Output(e)) => Err(e),

@@ -83,9 +83,58 @@ impl fmt::Display for PolicyError {
         if let Some(from) = self.from {
             write!(f, " (from {from})")?;
         }
-        f.write_str(": ")?;
+        write!(f, ": {}", self.kind)
+    }
+}
+
+/// `{"entry", "from", "kind", "message"}`, as the command line reports a
+/// policy file's problems: the kind's stable name, the message in English
+/// (`from` only for a dated value).
+impl Serialize for PolicyError {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("PolicyError", 3 + usize::from(self.from.is_some()))?;
+        st.serialize_field("entry", &self.entry)?;
+        if let Some(from) = self.from {
+            st.serialize_field("from", &from)?;
+        }
+        st.serialize_field("kind", self.kind.name())?;
+        st.serialize_field("message", &self.kind.to_string())?;
+        st.end()
+    }
+}
+
+impl PolicyErrorKind {
+    /// The kind's stable name.
+    pub fn name(&self) -> &'static str {
         use PolicyErrorKind::*;
-        match &self.kind {
+        match self {
+            Syntax(_) => "syntax",
+            UnknownKey(_) => "unknown_key",
+            Missing(_) => "missing",
+            NoVersion => "no_version",
+            DuplicateVersion(_) => "duplicate_version",
+            VersionsOutOfOrder { .. } => "versions_out_of_order",
+            DatesOutOfOrder { .. } => "dates_out_of_order",
+            NotAVersionDate => "not_a_version_date",
+            NoValueInForce { .. } => "no_value_in_force",
+            NotADate(_) => "not_a_date",
+            NotMoney(_) => "not_money",
+            NotARate(_) => "not_a_rate",
+            NotACount(_) => "not_a_count",
+            UnknownId { .. } => "unknown_id",
+            Duplicate(_) => "duplicate",
+            RangeReversed => "range_reversed",
+            Empty(_) => "empty",
+        }
+    }
+}
+
+/// What is wrong, without the entry.
+impl fmt::Display for PolicyErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use PolicyErrorKind::*;
+        match self {
             Syntax(m) => write!(f, "{m}"),
             UnknownKey(k) => write!(f, "unknown key `{k}`"),
             Missing(k) => write!(f, "`{k}` is missing"),
