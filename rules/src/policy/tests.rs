@@ -345,3 +345,42 @@ fn policy_changes_md_is_what_the_data_gives() {
          TALENT_WRITE_DOCS=1 cargo test -p talent-rules policy_changes"
     );
 }
+
+#[test]
+fn every_kind_has_its_own_name_which_the_command_line_documents_and_writes() {
+    let d = day("2027-01-01");
+    let kinds = [
+        K::Syntax("x".into()),
+        K::UnknownKey("x".into()),
+        K::Missing("x".into()),
+        K::NoVersion,
+        K::DuplicateVersion("x".into()),
+        K::VersionsOutOfOrder { previous: d },
+        K::DatesOutOfOrder { previous: d },
+        K::NotAVersionDate,
+        K::NoValueInForce { version: "x".into() },
+        K::NotADate("x".into()),
+        K::NotMoney("x".into()),
+        K::NotARate("x".into()),
+        K::NotACount("x".into()),
+        K::UnknownId { expected: "a category", found: "x".into() },
+        K::Duplicate("x".into()),
+        K::RangeReversed,
+        K::Empty("x"),
+    ];
+    let names: Vec<&str> = kinds.iter().map(K::name).collect();
+    let documented = include_str!("../../../docs/command-line.md");
+    let listed = documented.split("`kind` is one\nof ").nth(1).unwrap().split(". A file").next().unwrap();
+    let listed: Vec<&str> =
+        listed.split([',', ' ', '\n', '`']).filter(|w| !w.is_empty() && *w != "and").collect();
+    assert_eq!(names, listed);
+    let e = PolicyError { entry: "honor_award".into(), from: Some(d), kind: K::NotMoney("1.001".into()) };
+    assert_eq!(
+        serde_json::to_value(&e).unwrap(),
+        json!({"entry": "honor_award", "from": "2027-01-01", "kind": "not_money",
+               "message": "`1.001` is not an amount of money (yuan, at most two decimals, not negative)"})
+    );
+    assert_eq!(e.to_string(), format!("honor_award (from 2027-01-01): {}", e.kind));
+    let undated = PolicyError { from: None, ..e };
+    assert_eq!(serde_json::to_value(&undated).unwrap().get("from"), None);
+}
