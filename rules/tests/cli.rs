@@ -416,6 +416,12 @@ fn a_policy_file_with_problems_names_each_entry_with_exit_2() {
     assert_eq!(run(&["assess", "--policy"], b"").status.code(), Some(64));
     assert_eq!(run(&["assess", "--policy", "a", "--policy", "b"], b"").status.code(), Some(64));
     assert_eq!(run(&["batch", "--compare"], b"").status.code(), Some(64), "nothing to compare");
+    // A mistyped option is named before the file is read.
+    for args in [["assess", "--jsonl", "--pretty"], ["batch", "--zh", "--pretty"]] {
+        let out = run(&[args[0], "--policy", file.to_str().unwrap(), args[1], args[2]], b"");
+        assert_eq!(out.status.code(), Some(64), "{args:?}");
+        assert!(String::from_utf8(out.stderr).unwrap().contains("--pretty"));
+    }
 }
 
 #[test]

@@ -45,12 +45,13 @@ fn main() -> ExitCode {
     let done = match args.as_slice() {
         ["policy"] => print_policy(),
         ["assess", flags @ ..] => match policy_flag(flags) {
-            Ok((file, rest)) => match (rest.as_slice(), versions(file)) {
-                (_, Err(code)) => Ok(code),
-                ([], Ok(versions)) => assess_one(&versions),
-                (["--jsonl"], Ok(versions)) => assess_lines(&versions),
-                _ => usage(&format!("unknown option for assess: {}", rest.join(" "))),
+            // The options first: a mistyped one is a usage error even with a bad file.
+            Ok((file, rest)) if rest.is_empty() || rest == ["--jsonl"] => match versions(file) {
+                Ok(versions) if rest.is_empty() => assess_one(&versions),
+                Ok(versions) => assess_lines(&versions),
+                Err(code) => Ok(code),
             },
+            Ok((_, rest)) => usage(&format!("unknown option for assess: {}", rest.join(" "))),
             Err(e) => usage(&e),
         },
         ["batch", flags @ ..] => match batch_flags(flags) {
