@@ -14,11 +14,17 @@ use std::fmt::Write;
 
 const CATALOGS: [(&str, &str); 2] = [("ZH_CN", "locales/zh-CN.json"), ("EN", "locales/en.json")];
 
-/// The texts of the pages beside the talent page (`PAGE`), and the batch and
-/// comparison pages' own (`BATCH`, `COMPARE`), both languages compiled in: only the code of those
-/// pages looks them up, so no other page downloads them.
-const PAGE_CATALOGS: [(&str, &str); 3] =
-    [("PAGE", "locales/enterprise"), ("BATCH", "locales/batch"), ("COMPARE", "locales/compare")];
+/// The texts of the pages beside the talent page (`PAGE`), the batch and
+/// comparison pages' own (`BATCH`, `COMPARE`), and the next steps' and the
+/// calendar's (`NEXT`, `CALENDAR`), both languages compiled in: only the code of those
+/// pages (or of the next-steps worker) looks them up, so no other page downloads them.
+const PAGE_CATALOGS: [(&str, &str); 5] = [
+    ("PAGE", "locales/enterprise"),
+    ("BATCH", "locales/batch"),
+    ("COMPARE", "locales/compare"),
+    ("NEXT", "locales/next_steps"),
+    ("CALENDAR", "locales/calendar"),
+];
 
 fn read_catalog(file: &str) -> BTreeMap<String, String> {
     println!("cargo:rerun-if-changed={file}");

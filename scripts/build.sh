@@ -44,6 +44,7 @@ for spec in "${PAGES[@]}"; do
       -e "s|<title>[^<]*</title>|<title>$title</title>|" \
       -e "s|人才类别与补贴自测\"|$description\"|" \
       -e "s|\(<link data-trunk rel=\"css\" href=\"style/main.css\" />\)|\1\n  <link data-trunk rel=\"css\" href=\"style/pages.css\" />|" \
+      -e '/What to do next, written in a worker/d' -e '/data-bin="next-steps-worker"/d' -e '/public\/next-steps.css/d' \
       index.html >"$page"
   grep -q "data-bin=\"$bin\"" "$page" || { echo "build.sh: index.html no longer fits the page template" >&2; exit 1; }
 done
@@ -75,6 +76,14 @@ wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int -
 node -e "require('./e2e/node_modules/terser').minify(require('fs').readFileSync(process.argv[1], 'utf8'),
   { module: true, compress: { passes: 2 }, mangle: true }).then((r) => require('fs').writeFileSync(process.argv[1], r.code))" \
   "$stage/all/frame.js"
+# The departments' addresses and telephone numbers, where the deployer gives
+# them (docs/deploying.md, "Department contacts"), for the next steps; else a
+# file that names none, so that no page asks for one that is not there.
+if [ -f deploy/contacts.json ]; then
+  cp deploy/contacts.json "$stage/all/contacts.json"
+else
+  echo '{"format": "talent-contacts/1"}' >"$stage/all/contacts.json"
+fi
 # The service worker, its list of every file, the manifest.
 node scripts/offline.mjs "$stage/all"
 # Brotli copies of the code beside it (deploy/nginx/ serves them).

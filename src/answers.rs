@@ -283,6 +283,9 @@ pub struct Evaluation {
     pub result: Option<Assessment>,
     /// What a higher equivalence claim would give if it were recognised.
     pub what_if: Option<Assessment>,
+    /// The engine's input `result` was assessed from: what the next steps
+    /// (calendar, review code) are written from.
+    pub input: Option<Input>,
 }
 
 impl Evaluation {
@@ -433,8 +436,14 @@ impl Answers {
             if visible.startup { p.date(Field::GraduationDate, &self.graduation_date) } else { None };
         let loan = visible.loan.then(|| self.loan(&mut p)).flatten();
 
-        let mut evaluation =
-            Evaluation { errors: Vec::new(), warnings: Vec::new(), visible, result: None, what_if: None };
+        let mut evaluation = Evaluation {
+            errors: Vec::new(),
+            warnings: Vec::new(),
+            visible,
+            result: None,
+            what_if: None,
+            input: None,
+        };
         let Some(birth) = birth else {
             evaluation.errors = p.errors;
             return evaluation;
@@ -455,6 +464,7 @@ impl Answers {
         if evaluation.errors.is_empty() {
             evaluation.result = assess(&input).ok();
             evaluation.what_if = assess_claimed(&input).ok().flatten();
+            evaluation.input = Some(input);
         }
         evaluation
     }

@@ -316,6 +316,25 @@ pub fn use_i18n() -> I18n {
     use_context::<I18n>().expect("I18n is provided by App")
 }
 
+/// The next steps' own texts (`locales/next_steps/`) and the calendar's
+/// (`locales/calendar/`, the words `talent-check calendar` uses too), both
+/// languages compiled in: only the next-steps worker (src/next_steps/) looks
+/// them up, so no page downloads them.
+impl Lang {
+    pub fn next_t_with(self, key: &str, params: &[(&str, String)]) -> String {
+        use catalogs::*;
+        let own = [(&NEXT_KEYS, &NEXT_ZH_CN, &NEXT_EN), (&CALENDAR_KEYS, &CALENDAR_ZH_CN, &CALENDAR_EN)];
+        let found = own.into_iter().find_map(|(keys, zh, en)| {
+            let table = if self == Lang::Zh { zh } else { en };
+            keys.find(key).map(|i| table.get(i)).filter(|m| !m.is_empty())
+        });
+        match found {
+            Some(m) => fill(self, m, params),
+            None => self.t_with(key, params),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

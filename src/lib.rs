@@ -15,6 +15,7 @@ pub mod form_state;
 pub mod hire;
 mod html;
 pub mod i18n;
+pub mod next_steps;
 pub mod prepaint;
 pub mod qr;
 pub mod questions;

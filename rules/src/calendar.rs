@@ -152,7 +152,7 @@ impl Event {
 
     /// The words' arguments: the date, names asked of `words`, and the
     /// policy's figures, which no text repeats.
-    fn args(&self, words: &dyn Words) -> Vec<(&'static str, String)> {
+    pub fn args(&self, words: &dyn Words) -> Vec<(&'static str, String)> {
         let mut args = vec![("date", self.date.to_string())];
         match &self.what {
             What::AgeLimit { category, .. } => {

@@ -8,7 +8,6 @@ use crate::form_state::use_form;
 use crate::html::Html;
 use crate::i18n::{use_i18n, Lang};
 use leptos::prelude::*;
-use talent_rules::documents::checklist;
 use talent_rules::ids::*;
 use talent_rules::output::*;
 use talent_rules::policy;
@@ -203,6 +202,7 @@ pub fn ResultPanel() -> impl IntoView {
         })
     };
     super::events::on_element("result-body", &["click"], focus_field);
+    crate::next_steps::client::start();
     let status =
         move || ctx.eval.with(|e| e.result.as_ref().map(|a| status_text(i18n.lang(), a)).unwrap_or_default());
     view! {
@@ -210,6 +210,8 @@ pub fn ResultPanel() -> impl IntoView {
             <h2 id="result-heading" class="visually-hidden">{i18n.text("result.heading")}</h2>
             <p class="visually-hidden" id="result-status" aria-live="polite">{status}</p>
             <div id="result-body" class="result-body" inner_html=body></div>
+            // Filled by the next-steps worker once there is a result (src/next_steps/).
+            <div id="next-steps"></div>
         </section>
     }
 }
@@ -577,8 +579,6 @@ pub(crate) fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
     if a.apply_to.is_empty() {
         return;
     }
-    let docs: Vec<String> =
-        checklist(a.benefits.iter().map(|b| b.id)).iter().map(|d| id_text(lang, "doc", d.as_str())).collect();
     h.open("div", &[("class", Some("card apply")), ("id", Some("apply-to"))]).el(
         "h3",
         &[],
@@ -589,12 +589,7 @@ pub(crate) fn apply_to(h: &mut Html, lang: Lang, a: &Assessment) {
     if a.employer_submits {
         h.el("p", &[("class", Some("muted small"))], &lang.t("result.section16"));
     }
-    if !docs.is_empty() {
-        h.el("h4", &[], &lang.t("result.documents"));
-        h.list("docs", docs.iter().cloned());
-        h.el("p", &[("class", Some("print-only small"))], &docs.join(&lang.t("list.separator")));
-        h.el("p", &[("class", Some("muted small"))], &lang.t("result.documents_note"));
-    }
+    // What to bring is the next steps' one checklist (src/next_steps/), after the result.
     h.close("div");
 }
 

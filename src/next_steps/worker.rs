@@ -1,0 +1,101 @@
+//! The next-steps worker (`src/bin/next-steps-worker.rs`): reads each
+//! message (`Asked`), writes the next steps or the help desk's review
+//! (`render`), and answers `{asked, html, ics}`. The deployer's
+//! `contacts.json` is fetched once, on the first message.
+
+use super::contacts::{self, Contacts, Json};
+use super::render;
+use super::{Asked, Kind, READY};
+use std::cell::OnceCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+#[wasm_bindgen]
+extern "C" {
+    /// The global `fetch`, the worker's as much as a window's.
+    #[wasm_bindgen(js_name = fetch)]
+    fn fetch(url: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_namespace = console, js_name = warn)]
+    fn warn(text: &str);
+}
+
+/// Starts answering the page's messages.
+pub fn start() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let answer = scope.clone();
+    let known: Rc<OnceCell<Option<Contacts>>> = Rc::default();
+    let handler = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+        let Some(message) = ev.data().as_string() else { return };
+        let (answer, known) = (answer.clone(), Rc::clone(&known));
+        wasm_bindgen_futures::spawn_local(async move {
+            if known.get().is_none() {
+                let _ = known.set(load_contacts().await);
+            }
+            let (html, ics) = reply(&message, known.get().and_then(Option::as_ref));
+            let out = js_sys::Object::new();
+            for (key, value) in [("asked", message.as_str()), ("html", &html), ("ics", &ics)] {
+                let _ = js_sys::Reflect::set(&out, &key.into(), &value.into());
+            }
+            let _ = answer.post_message(&out);
+        });
+    });
+    scope.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    // The worker lives as long as its handler: for good.
+    handler.forget();
+    let _ = scope.post_message(&JsValue::from_str(READY));
+}
+
+/// The HTML and calendar file that answer `message`.
+fn reply(message: &str, contacts: Option<&Contacts>) -> (String, String) {
+    let Some(asked) = Asked::read(message) else { return Default::default() };
+    match asked.kind {
+        Kind::Desk => (render::desk(asked.lang, asked.text), String::new()),
+        Kind::Next => {
+            let today = crate::clock::today();
+            let evaluation = crate::share::decode(asked.text).and_then(Result::ok).map(|a| a.evaluate(today));
+            match evaluation.as_ref().and_then(|e| Some((e.input.as_ref()?, e.result.as_ref()?))) {
+                Some((input, a)) => {
+                    let next = render::next_steps(asked.lang, input, a, contacts, asked.kiosk, asked.page);
+                    (next.html, next.ics)
+                }
+                None => Default::default(),
+            }
+        }
+    }
+}
+
+/// The deployer's contact details, if the site has any and they read; a
+/// file that does not read is named in the console and left out.
+async fn load_contacts() -> Option<Contacts> {
+    let response: web_sys::Response = JsFuture::from(fetch(contacts::FILE)).await.ok()?.unchecked_into();
+    if !response.ok() {
+        return None;
+    }
+    let parsed = match JsFuture::from(response.json().ok()?).await {
+        Ok(v) => contacts::read(&json_of(&v)),
+        Err(_) => Err("not JSON".to_string()),
+    };
+    parsed.map_err(|e| warn(&format!("{}: {e}", contacts::FILE))).ok().flatten()
+}
+
+fn json_of(v: &JsValue) -> Json {
+    if let Some(s) = v.as_string() {
+        return Json::Text(s);
+    }
+    if !v.is_object() || js_sys::Array::is_array(v) {
+        return Json::Other;
+    }
+    let entries = js_sys::Object::entries(v.unchecked_ref());
+    Json::Object(
+        entries
+            .iter()
+            .map(|pair| {
+                let pair: js_sys::Array = pair.unchecked_into();
+                (pair.get(0).as_string().unwrap_or_default(), json_of(&pair.get(1)))
+            })
+            .collect(),
+    )
+}
