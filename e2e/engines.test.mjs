@@ -104,8 +104,8 @@ for (const engine of ENGINES) {
       await page.type('#purchase-price', '350000');
       await expectText(page, '#total-talent', '558,800.00 元');
       await page.click('#make-link');
-      const link = await expectValue(page, '#share-link', /#t2\./);
-      assert.ok(link.startsWith(`${server.url}#t2.`), link);
+      const link = await expectValue(page, '#share-link', /#t3\.made=\d{4}-\d\d-\d\d&/);
+      assert.ok(link.startsWith(`${server.url}#t3.`), link);
       // Another device: nothing saved, the link opened.
       await page.evaluate(() => localStorage.clear());
       await page.goto('about:blank');

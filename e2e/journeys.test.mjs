@@ -179,7 +179,7 @@ test('a share link restores the answers on another device, with a QR code', asyn
   await expectText(page, '#total-talent', '558,800.00 元');
   await page.click('#make-link');
   const link = await page.inputValue('#share-link');
-  assert.ok(link.startsWith(`${server.url}#t2.`), link);
+  assert.ok(link.startsWith(`${server.url}#t3.`), link);
   await expectVisible(page, '.qr-code svg');
   await finish(app, server.url);
 
@@ -234,7 +234,7 @@ test('a tampered or old link gives a clear message and a clean start, and keeps 
   const link = await good.page.inputValue('#share-link');
   await good.context.close();
 
-  const at = link.indexOf('#t2.') + 6;
+  const at = link.indexOf('birth-date=') + 2;
   const tampered = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
   for (const [url, message] of [[tampered, /不完整或已被改动/], [`${server.url}#t0.abc.1234`, /来自其他版本/]]) {
     // Opened cold, on a device with no draft.
@@ -446,8 +446,8 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   assert.equal(await tab(), 'assessment-date');
   assert.equal(await tabPast('assessment-date'), 'make-link');
   await press('Enter');
-  const link = await expectValue(page, '#share-link', /#t2\./);
-  assert.ok(link.startsWith(`${server.url}#t2.`), link);
+  const link = await expectValue(page, '#share-link', /#t3\./);
+  assert.ok(link.startsWith(`${server.url}#t3.`), link);
   assert.equal(await tab(), 'print');
   assert.equal(await tab(), 'clear');
   // Focus on the share link selects all of it, ready to copy.

@@ -90,7 +90,7 @@ test('a tablet at a fair: nothing stored, the QR hand-off, next person, and the 
   await page.tap('#make-link');
   await page.tap('#copy-link');
   await expectText(page, '#copy-status', '链接已复制。');
-  assert.match(await clipboard(page), /#t2\./);
+  assert.match(await clipboard(page), /#t3\./);
   await page.tap('#kiosk-next');
   await page.waitForFunction(() => document.getElementById('birth-date')?.value === '');
   assert.equal(await clipboard(page), '');
@@ -108,7 +108,7 @@ test('a tablet at a fair: a visitor in English takes an English link; nothing el
   await page.tap('#kiosk-take');
   await page.waitForSelector('.qr-code svg');
   const link = await page.inputValue('#share-link');
-  assert.match(link, /\/\?lang=en#t2\./);
+  assert.match(link, /\/\?lang=en#t3\./);
 
   // Scanned with a phone set to Chinese, which has never opened the app.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'zh-CN' });

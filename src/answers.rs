@@ -15,8 +15,9 @@ use talent_rules::money::{Dec, Money};
 use talent_rules::numbers;
 pub use talent_rules::numbers::Unit;
 use talent_rules::plausibility;
+use talent_rules::policy::{self, Versions};
 use talent_rules::relevance::{relevant, Relevant};
-use talent_rules::{assess, assess_claimed, Assessment, ErrorKind, InputError};
+use talent_rules::{assess_claimed_in, assess_in, Assessment, ErrorKind, InputError};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Answers {
@@ -414,6 +415,11 @@ pub fn read_typed(unit: Unit, text: &str) -> Option<rust_decimal::Decimal> {
 impl Answers {
     /// Reads every field, decides what to ask, and runs the engine.
     pub fn evaluate(&self, today: Date) -> Evaluation {
+        self.evaluate_in(policy::versions(), today)
+    }
+
+    /// `evaluate` under `versions` rather than the compiled-in ones.
+    pub fn evaluate_in(&self, versions: &Versions, today: Date) -> Evaluation {
         let mut p = Parser::default();
         let t = p.date(Field::AssessmentDate, &self.assessment_date).unwrap_or(today);
         let birth = p.date(Field::BirthDate, &self.birth_date);
@@ -462,8 +468,8 @@ impl Answers {
         evaluation.warnings = plausibility::warnings(&input).iter().map(Warning::beside).collect();
         evaluation.errors = p.errors;
         if evaluation.errors.is_empty() {
-            evaluation.result = assess(&input).ok();
-            evaluation.what_if = assess_claimed(&input).ok().flatten();
+            evaluation.result = assess_in(versions, &input).ok();
+            evaluation.what_if = assess_claimed_in(versions, &input).ok().flatten();
             evaluation.input = Some(input);
         }
         evaluation

@@ -1,9 +1,12 @@
-//! The draft in localStorage, in the share-link code. Storage may be missing
-//! (private windows, embedding with storage blocked) or hold a draft that
-//! cannot be read: each gives its notice and the app works on without it.
+//! The draft in localStorage, in the share-link code: a draft saved under a
+//! version of the policy no longer in force opens as of the day it was saved
+//! (`share::Link::answers_on`). Storage may be missing (private windows,
+//! embedding with storage blocked) or hold a draft that cannot be read: each
+//! gives its notice and the app works on without it.
 
 use crate::answers::Answers;
-use crate::share::{self, LinkError};
+use crate::share::{self, Link, LinkError};
+use talent_rules::policy;
 
 const KEY: &str = "talent-check.draft.v1";
 
@@ -25,10 +28,10 @@ impl StorageNotice {
     }
 }
 
-/// The answers of a saved draft.
-fn read(draft: &str) -> Result<Answers, StorageNotice> {
-    match share::decode(draft) {
-        Some(Ok(a)) => Ok(a),
+/// A saved draft: its answers and the day it was saved.
+fn read(draft: &str) -> Result<Link, StorageNotice> {
+    match share::read(draft) {
+        Some(Ok(draft)) => Ok(draft),
         Some(Err(LinkError::OtherVersion)) => Err(StorageNotice::OtherVersion),
         Some(Err(LinkError::Damaged)) | None => Err(StorageNotice::Corrupted),
     }
@@ -45,9 +48,11 @@ pub fn load() -> Result<Option<Answers>, StorageNotice> {
     match s.get_item(KEY) {
         Err(_) => Err(StorageNotice::Unavailable),
         Ok(None) => Ok(None),
-        Ok(Some(text)) => read(&text).map(Some).inspect_err(|_| {
-            let _ = s.remove_item(KEY);
-        }),
+        Ok(Some(text)) => read(&text)
+            .map(|draft| Some(draft.answers_on(policy::versions(), crate::clock::today)))
+            .inspect_err(|_| {
+                let _ = s.remove_item(KEY);
+            }),
     }
 }
 
@@ -77,22 +82,43 @@ pub fn save_lang(code: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use talent_rules::dates::Date;
 
     #[test]
     fn a_draft_reads_back_or_says_why_not() {
         let a = Answers { birth_date: "1992-04-15".into(), ..Answers::default() };
-        assert_eq!(read(&share::encode(&a)), Ok(a));
-        assert_eq!(read("t1.AAo.1234abcd"), Err(StorageNotice::OtherVersion), "the earlier format");
+        let made = Date::parse("2026-12-06");
+        assert_eq!(read(&share::encode_on(&a, made.unwrap())), Ok(Link { answers: a.clone(), made }));
         assert_eq!(
-            read("t3.birth-date=1992-04-15.00000000"),
+            read("t2.birth-date=1992-04-15.c14585dd"),
+            Ok(Link { answers: a, made: None }),
+            "a draft saved before drafts said the day"
+        );
+        assert_eq!(read("t1.AAo.1234abcd"), Err(StorageNotice::OtherVersion), "the first format");
+        assert_eq!(
+            read("t4.birth-date=1992-04-15.00000000"),
             Err(StorageNotice::OtherVersion),
             "a later one"
         );
         assert_eq!(
-            read("t2.birth-date=1992-04-15.00000000"),
+            read("t3.made=2026-12-06&birth-date=1992-04-15.00000000"),
             Err(StorageNotice::Corrupted),
             "a wrong checksum"
         );
         assert_eq!(read("{\"birth_date\":\"1992-04-15\"}"), Err(StorageNotice::Corrupted));
+    }
+
+    /// A draft saved before a revision of the policy, opened after it: as
+    /// of the day it was saved, under the version then in force.
+    #[test]
+    fn a_draft_saved_under_an_earlier_version_keeps_it() {
+        let day = |text| Date::parse(text).unwrap();
+        let saved = share::encode_on(&share::tests::phd(), day("2026-12-31"));
+        let versions = share::tests::revised();
+        let today = day("2027-06-01");
+        let answers = read(&saved).unwrap().answers_on(&versions, || today);
+        assert_eq!(answers.assessment_date, "2026-12-31");
+        let result = answers.evaluate_in(&versions, today).result.unwrap();
+        assert_eq!(result.policy_version, "2025-trial");
     }
 }

@@ -2,7 +2,7 @@
 //! each scenario the payload of a talent share link (`share.rs`: the
 //! questions' stored keys), so a comparison holds whole answers, not only
 //! what this page edits. `~` is escaped inside a payload, so it only ever
-//! separates. `c1` stamps this format and the policy.
+//! separates. `c1` stamps this format, not a version of the policy.
 
 use crate::answers::Answers;
 use crate::share::{self, answers_of, payload, seal, unseal, LinkError};
@@ -18,7 +18,7 @@ pub fn encode(scenarios: &[Answers]) -> String {
     seal(STAMP, &payloads.join("~"))
 }
 
-/// The scenarios of a comparison link; a talent link (`#t2.…`) is one
+/// The scenarios of a comparison link; a talent link (`#t3.…`) is one
 /// candidate, compared with itself until an answer is changed. `None`:
 /// neither kind of link.
 pub fn decode(fragment: &str) -> Option<Result<Vec<Answers>, LinkError>> {
@@ -60,7 +60,8 @@ mod tests {
 
     #[test]
     fn a_talent_link_is_one_candidate_twice_and_damage_is_named() {
-        let talent = share::encode(&phd(EmployerType::Enterprise, ""));
+        let made = talent_rules::dates::Date::parse("2026-12-06").unwrap();
+        let talent = share::encode_on(&phd(EmployerType::Enterprise, ""), made);
         assert_eq!(decode(&talent).unwrap().unwrap().len(), 2);
         let one = encode(&[phd(EmployerType::Enterprise, "")]);
         assert_eq!(decode(&one), Some(Err(LinkError::Damaged)), "one scenario is no comparison");

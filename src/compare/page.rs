@@ -20,9 +20,9 @@ use wasm_bindgen::JsCast;
 /// Where this tab keeps the comparison being made (a `c1` link's text), so
 /// that a reload or a visit to the talent page and back finds it again.
 const SESSION_KEY: &str = "talent-check.compare.v1";
-/// The talent page's draft (as link text) that this tab's comparison was
-/// drawn from; absent when it came from a link. A draft changed since then
-/// replaces the person in every scenario.
+/// The talent page's draft (its answers as link text, without the day it
+/// was saved) that this tab's comparison was drawn from; absent when it came
+/// from a link. A draft changed since then replaces the person in every scenario.
 const BASE_KEY: &str = "talent-check.compare.base.v1";
 
 fn session() -> Option<web_sys::Storage> {
@@ -56,7 +56,7 @@ fn initial() -> (Vec<Answers>, Option<&'static str>) {
         None => {
             let get = |key| session.as_ref().and_then(|s| s.get_item(key).ok().flatten());
             let kept = get(SESSION_KEY).as_deref().and_then(link::decode).and_then(Result::ok);
-            let now = draft.as_ref().map(share::encode);
+            let now = draft.as_ref().map(share::payload);
             let scenarios = match (kept, get(BASE_KEY)) {
                 // From a link earlier in this tab: the link's person.
                 (Some(kept), None) => kept,

@@ -7,7 +7,8 @@ use super::answers::{EnterpriseAnswers, HireAnswers, MAX_HIRE_ROWS};
 use crate::share::{pairs_of, pairs_text, seal, unseal, LinkError};
 use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
 
-/// Format 1 of the enterprise answers, for 17号.
+/// Format 1 of the enterprise answers: how to read them, not which version
+/// of the policy (their `date` selects that, else the day they are opened).
 pub const STAMP: &str = "e1";
 
 /// (stored key, element id) of the text fields.

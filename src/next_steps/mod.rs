@@ -29,7 +29,7 @@ pub struct Asked<'a> {
     pub kiosk: bool,
     /// This page's address, which a review link starts with.
     pub page: &'a str,
-    /// The answers as a share link's payload (`t2.…`), or a review code.
+    /// The answers as a share link's payload (`t3.…`), or a review code.
     pub text: &'a str,
 }
 
