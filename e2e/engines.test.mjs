@@ -64,6 +64,10 @@ async function phdAtEnterprise(page) {
   await page.type('#contract-years', '3');
 }
 
+// The PhD above with a house of 350,000 as the app wrote it in format 2.
+const T2_LINK = 't2.birth-date=1992-04-15&degree=doctorate&mode=full_time&employer-type=enterprise'
+  + '&first-social-insurance=1&contract-years=3&purchase-price=350000.f0abae87';
+
 // The batch page's file as Excel saves it in China.
 const GBK = fileURLToPath(new URL('fixtures/candidates-gbk.csv', import.meta.url));
 
@@ -116,6 +120,20 @@ for (const engine of ENGINES) {
       await expectText(page, '#notice', /已从分享链接载入答案/);
       await page.reload();
       await expectText(page, '#total-talent', '558,800.00 元', 15000);
+    });
+
+    // The same answers as a link of the format before (t2), which did not
+    // say the day it was made: written by the app before, it still opens,
+    // under the version of the policy in force today, which nothing names.
+    test(`${engine}: a link of the format before opens`, async () => {
+      await open(page);
+      await page.goto('about:blank');
+      await page.goto(`${server.url}#${T2_LINK}`);
+      await expectText(page, '#total-talent', '558,800.00 元', 15000);
+      await expectValue(page, '#purchase-price', '350000');
+      await expectText(page, '#notice', /已从分享链接载入答案/);
+      await expectText(page, '#policy-version', '');
+      assert.match(await page.evaluate(() => localStorage.getItem('talent-check.draft.v1')), /^t3\.made=/);
     });
 
     test(`${engine}: language switch`, async () => {

@@ -315,6 +315,10 @@ pub fn App() -> impl IntoView {
             </div>
             <div class="right">
                 <crate::view::print::PrintOnly />
+                <div id="policy-version" inner_html=move || eval.with(|e| {
+                    let note = |a| crate::view::policy_version::note_html(i18n.lang(), policy::versions(), a, today);
+                    e.result.as_ref().map(note).unwrap_or_default()
+                })></div>
                 <ResultPanel />
             </div>
         </main>

@@ -294,6 +294,22 @@ async fn a_link_equal_to_the_draft_or_over_an_empty_one_just_opens() {
     assert_eq!(storage().get_item(DRAFT).unwrap(), Some(link));
 }
 
+/// A link written in format 2, before links said the day they were made:
+/// it opens, computes under the version in force today (the only one
+/// compiled in, so nothing names another), and becomes a draft in format 3.
+#[wasm_bindgen_test]
+async fn a_link_of_the_format_before_opens_and_is_saved_in_this_one() {
+    let _app = app_opened(None, "t2.birth-date=1992-04-15&degree=doctorate.462d6940").await;
+    assert_eq!(value("#birth-date"), "1992-04-15");
+    assert!(text("#notice").unwrap().contains("已从分享链接载入答案"));
+    assert!(text("#category").is_some(), "a result");
+    assert_eq!(text("#policy-version").as_deref(), Some(""));
+    let draft = storage().get_item(DRAFT).unwrap().unwrap();
+    assert!(draft.starts_with("t3.made="), "{draft}");
+    let doctorate = Answers { degree: talent_rules::ids::Degree::Doctorate, ..Answers::default() };
+    assert_eq!(draft, talent_app::share::encode(&Answers { birth_date: "1992-04-15".into(), ..doctorate }));
+}
+
 #[wasm_bindgen_test]
 async fn the_honours_show_on_yes_and_warnings_leave_the_result() {
     let _app = fresh_app().await;

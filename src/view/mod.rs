@@ -3,6 +3,7 @@
 pub mod events;
 pub mod form;
 pub mod form_html;
+pub mod policy_version;
 pub mod print;
 pub mod result;
 pub mod share;
