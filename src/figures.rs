@@ -5,7 +5,6 @@
 //! policy may revise: a revision changes the data alone. An id that names a
 //! number (`doctorate_45`) is shown through such a text, never as its digits.
 
-use crate::i18n::Lang;
 use std::cell::Cell;
 use talent_rules::money::{Dec, Money};
 use talent_rules::policy::{self, Policy};
@@ -31,21 +30,28 @@ fn under<T>(version: Option<&'static Policy>, write: impl FnOnce() -> T) -> T {
     written
 }
 
-/// The figure a placeholder names, in `lang`; `None` if it names none.
+/// A policy figure as a text gives it: written alike in every language, or
+/// an amount, which each language writes in words of its own (`i18n`).
+pub enum Figure {
+    Alike(String),
+    Yuan(Money),
+}
+
+/// The figure a placeholder names; `None` if it names none.
 /// Three are worked out from an entry, as the text reads them:
 /// `purchase_after_years` (工作满3年后: the years before the first
 /// instalment's year), `loan_max_months` as the engine holds the term,
 /// `timeline_years` (how many years the timeline shows).
-pub fn text(lang: Lang, name: &str) -> Option<String> {
-    let figure = figure(lang, name)?;
+pub fn figure(name: &str) -> Option<Figure> {
+    let figure = find(name)?;
     #[cfg(test)]
     if MARKED.get() {
-        return Some(format!("⟨{name}⟩"));
+        return Some(Figure::Alike(format!("⟨{name}⟩")));
     }
     Some(figure)
 }
 
-fn figure(lang: Lang, name: &str) -> Option<String> {
+fn find(name: &str) -> Option<Figure> {
     let p = ABOUT.get().unwrap_or_else(policy::latest);
     let whole = match name {
         "doctorate_max_age" => p.doctorate_max_age,
@@ -61,34 +67,19 @@ fn figure(lang: Lang, name: &str) -> Option<String> {
         "loan_max_months" => p.loan_max_months,
         "industrial_institute_max_years" => p.industrial_institute_max_years,
         "timeline_years" => talent_rules::timeline::YEARS.into(),
-        "loan_max_principal" => return Some(yuan(lang, p.loan_max_principal)),
-        "startup_tax_threshold" => return Some(yuan(lang, p.startup_tax_threshold)),
-        "key_tech_per_project" => return Some(yuan(lang, p.key_tech_per_project)),
-        "loan_subsidy_share" => return Some(crate::view::steps::percent(Dec(p.loan_subsidy_share))),
-        "first_day" => return Some(policy::versions().first_day().to_string()),
+        "loan_max_principal" => return Some(Figure::Yuan(p.loan_max_principal)),
+        "startup_tax_threshold" => return Some(Figure::Yuan(p.startup_tax_threshold)),
+        "key_tech_per_project" => return Some(Figure::Yuan(p.key_tech_per_project)),
+        "loan_subsidy_share" => return Some(Figure::Alike(percent(Dec(p.loan_subsidy_share)))),
+        "first_day" => return Some(Figure::Alike(policy::versions().first_day().to_string())),
         _ => return None,
     };
-    Some(whole.to_string())
+    Some(Figure::Alike(whole.to_string()))
 }
 
-/// A whole amount as prose writes a cap or a threshold: 30万元, 300,000
-/// yuan. Written from the digits: the policy's amounts are whole yuan, and
-/// dividing decimals would cost the page more code than this.
-fn yuan(lang: Lang, m: Money) -> String {
-    match lang {
-        Lang::Zh => {
-            let text = m.to_string();
-            let whole = text.strip_suffix(".00").unwrap_or(&text);
-            match whole.strip_suffix("0000") {
-                Some(wan) => format!("{wan}万元"),
-                None => format!("{whole}元"),
-            }
-        }
-        Lang::En => {
-            let grouped = m.grouped();
-            format!("{} yuan", grouped.strip_suffix(".00").unwrap_or(&grouped))
-        }
-    }
+/// A fraction such as 0.0345 as "3.45%".
+pub(crate) fn percent(rate: Dec) -> String {
+    format!("{}%", (rate.0 * rust_decimal::Decimal::ONE_HUNDRED).normalize())
 }
 
 #[cfg(test)]
@@ -101,6 +92,7 @@ thread_local! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use rust_decimal::Decimal;
     use talent_rules::policy::{latest, versions, Policy, USUAL_MIN_GRADUATION_AGE};
 
@@ -525,21 +517,21 @@ mod tests {
     fn figures_are_written_as_each_language_writes_them() {
         let p = latest();
         for lang in Lang::ALL {
-            assert_eq!(text(lang, "subsidy_months"), Some(p.subsidy_months.to_string()));
-            assert_eq!(text(lang, "purchase_after_years"), Some((p.purchase_first_year - 1).to_string()));
-            assert_eq!(text(lang, "first_day"), Some(versions().first_day().to_string()));
-            assert_eq!(text(lang, "no_such_figure"), None);
+            assert_eq!(lang.figure("subsidy_months"), Some(p.subsidy_months.to_string()));
+            assert_eq!(lang.figure("purchase_after_years"), Some((p.purchase_first_year - 1).to_string()));
+            assert_eq!(lang.figure("first_day"), Some(versions().first_day().to_string()));
+            assert_eq!(lang.figure("no_such_figure"), None);
         }
-        assert_eq!(yuan(Lang::Zh, Money::yuan(300_000)), "30万元");
-        assert_eq!(yuan(Lang::Zh, Money::yuan(3_000_000)), "300万元");
-        assert_eq!(yuan(Lang::Zh, Money::yuan(7_500)), "7500元");
-        assert_eq!(yuan(Lang::En, Money::yuan(300_000)), "300,000 yuan");
-        assert_eq!(yuan(Lang::En, Money::yuan(20_000)), "20,000 yuan");
+        assert_eq!(Lang::Zh.yuan(Money::yuan(300_000)), "30万元");
+        assert_eq!(Lang::Zh.yuan(Money::yuan(3_000_000)), "300万元");
+        assert_eq!(Lang::Zh.yuan(Money::yuan(7_500)), "7500元");
+        assert_eq!(Lang::En.yuan(Money::yuan(300_000)), "300,000 yuan");
+        assert_eq!(Lang::En.yuan(Money::yuan(20_000)), "20,000 yuan");
         for lang in Lang::ALL {
-            assert_eq!(text(lang, "loan_max_principal"), Some(yuan(lang, p.loan_max_principal)));
+            assert_eq!(lang.figure("loan_max_principal"), Some(lang.yuan(p.loan_max_principal)));
         }
         let share = p.loan_subsidy_share * Decimal::ONE_HUNDRED;
-        assert_eq!(text(Lang::En, "loan_subsidy_share"), Some(format!("{}%", share.normalize())));
+        assert_eq!(Lang::En.figure("loan_subsidy_share"), Some(format!("{}%", share.normalize())));
     }
 
     /// A version that lives only in this test, with other figures.
@@ -577,9 +569,9 @@ mod tests {
         );
         let months = p.subsidy_months;
         assert_eq!(Lang::Zh.t("benefit.living_subsidy.when"), format!("按月发放，共{months}个月"));
-        let cap = yuan(Lang::En, p.loan_max_principal);
+        let cap = Lang::En.yuan(p.loan_max_principal);
         assert_eq!(Lang::En.t("reason.loan_over_cap"), format!("The principal is above the {cap} cap"));
-        let per_project = yuan(Lang::Zh, p.key_tech_per_project);
+        let per_project = Lang::Zh.yuan(p.key_tech_per_project);
         assert_eq!(
             Lang::Zh.page_t("benefit.key_tech_breakthrough.when"),
             format!("每个项目最高{per_project}")

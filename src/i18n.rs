@@ -11,6 +11,7 @@
 //! matches them to the compiled keys (see `build.rs`). Natively and with the
 //! `embed-en` feature English is compiled in too, so tests check both.
 
+use crate::figures::Figure;
 use leptos::prelude::*;
 use talent_rules::money::Money;
 
@@ -213,6 +214,34 @@ impl Lang {
     pub fn money(self, m: Money) -> String {
         self.t_with("money", &[("n", m.grouped())])
     }
+
+    /// The policy's figure `name` as this language writes it; `None` if it names none.
+    pub fn figure(self, name: &str) -> Option<String> {
+        Some(match crate::figures::figure(name)? {
+            Figure::Alike(text) => text,
+            Figure::Yuan(m) => self.yuan(m),
+        })
+    }
+
+    /// A whole amount as prose writes a cap or a threshold: 30万元, 300,000
+    /// yuan. Written from the digits: the policy's amounts are whole yuan, and
+    /// dividing decimals would cost the page more code than this.
+    pub(crate) fn yuan(self, m: Money) -> String {
+        match self {
+            Lang::Zh => {
+                let text = m.to_string();
+                let whole = text.strip_suffix(".00").unwrap_or(&text);
+                match whole.strip_suffix("0000") {
+                    Some(wan) => format!("{wan}万元"),
+                    None => format!("{whole}元"),
+                }
+            }
+            Lang::En => {
+                let grouped = m.grouped();
+                format!("{} yuan", grouped.strip_suffix(".00").unwrap_or(&grouped))
+            }
+        }
+    }
 }
 
 /// `{name}` placeholders replaced by their values, or by the policy's
@@ -227,7 +256,7 @@ fn fill(lang: Lang, s: &str, params: &[(&str, String)]) -> String {
         let named = after.split_once('}').and_then(|(name, tail)| {
             let value = match params.iter().find(|p| p.0 == name) {
                 Some((_, value)) => value.clone(),
-                None => crate::figures::text(lang, name)?,
+                None => lang.figure(name)?,
             };
             Some((value, tail))
         });

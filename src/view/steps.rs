@@ -1,13 +1,8 @@
 //! A benefit's arithmetic in plain words, one line per step the engine took.
 
+use crate::figures::percent;
 use crate::i18n::Lang;
-use talent_rules::money::Dec;
 use talent_rules::output::Step;
-
-/// A fraction such as 0.0345 as "3.45%".
-pub(crate) fn percent(rate: Dec) -> String {
-    format!("{}%", (rate.0 * rust_decimal::Decimal::ONE_HUNDRED).normalize())
-}
 
 pub fn step_text(lang: Lang, step: &Step) -> String {
     let m = |x| lang.money(x);
