@@ -5,6 +5,10 @@
 use crate::answers::Answers;
 use crate::form_state::FormCtx;
 use crate::i18n::{self, I18n, Lang};
+use crate::view::chrome::{set_document_lang, wanted_lang};
+// Until the enterprise page takes them from `view::chrome` too.
+pub(crate) use crate::view::chrome::{clear_fragment, current_fragment};
+use crate::view::chrome_html::{banners_html, heading_html, ENGLISH_FAILED};
 use crate::view::events::{on_element, on_window};
 use crate::view::result::{fix_fields_text, summary_line, ResultPanel};
 use crate::view::{form::Questions, share::KeepPanel};
@@ -12,10 +16,6 @@ use crate::{clock, share, storage};
 use leptos::prelude::*;
 use talent_rules::ids::Mode;
 use talent_rules::policy;
-
-pub(crate) fn current_fragment() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
-}
 
 /// What opening the page or a link gives: the answers to show, the notice
 /// at the top, and whether to ask which to keep: the link's answers shown or
@@ -58,125 +58,6 @@ fn restore() -> Opened {
         Err(notice) => (Answers::default(), Some(notice.key())),
     };
     Opened { answers, notice, choice: false }
-}
-
-pub(crate) fn clear_fragment() {
-    if let Some(w) = web_sys::window() {
-        let url = format!(
-            "{}{}",
-            w.location().pathname().unwrap_or_default(),
-            w.location().search().unwrap_or_default()
-        );
-        let _ =
-            w.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
-    }
-}
-
-/// The banners at the top: the question which answers to keep, when a
-/// link's differ from the saved draft, and the notice of where the answers
-/// came from or what went wrong. Written as HTML, like the result: one typed
-/// view per banner would cost the download more.
-fn banners_html(lang: Lang, choice: bool, notice: Option<&str>) -> String {
-    let mut h = crate::html::Html::default();
-    let button = |h: &mut crate::html::Html, id, class, key| {
-        h.el("button", &[("type", Some("button")), ("id", Some(id)), ("class", class)], &lang.t(key));
-    };
-    if choice {
-        h.open(
-            "div",
-            &[
-                ("class", Some("notice warn banner link-choice no-print")),
-                ("role", Some("group")),
-                ("aria-labelledby", Some("choice-text")),
-                ("id", Some("link-choice")),
-            ],
-        )
-        .el("p", &[("id", Some("choice-text"))], &lang.t("choice.text"))
-        .open("div", &[("class", Some("buttons"))]);
-        button(&mut h, "keep-link", None, "choice.link");
-        button(&mut h, "keep-draft", None, "choice.draft");
-        h.close("div").close("div");
-    }
-    if let Some(key) = notice {
-        notice_html(&mut h, lang, key);
-    }
-    h.finish()
-}
-
-/// The notice line of every page, with its dismiss (and, for English, retry) button.
-pub(crate) fn notice_html(h: &mut crate::html::Html, lang: Lang, key: &str) {
-    h.open(
-        "div",
-        &[
-            ("class", Some("notice banner no-print")),
-            ("role", Some("status")),
-            ("id", Some("notice")),
-            // Which notice, for kiosk mode's own words (frame/src/kiosk.rs).
-            ("data-notice", Some(key)),
-        ],
-    )
-    .el("span", &[], &lang.t(key));
-    for (id, shown, text) in
-        [("lang-retry", key == ENGLISH_FAILED, "ui.retry"), ("dismiss", true, "ui.dismiss")]
-    {
-        if shown {
-            h.el(
-                "button",
-                &[("type", Some("button")), ("id", Some(id)), ("class", Some("link"))],
-                &lang.t(text),
-            );
-        }
-    }
-    h.close("div");
-}
-
-/// The page's name, its document, and the link to the enterprise page:
-/// written as HTML, like the banners.
-pub(crate) fn heading_html(lang: Lang) -> String {
-    let mut h = crate::html::Html::default();
-    h.open("div", &[("class", Some("brand"))])
-        .el("h1", &[], &lang.t("app.title"))
-        .el(
-            "p",
-            &[("class", Some("doc"))],
-            &format!("{} {}", lang.t("app.subtitle"), policy::latest().document),
-        )
-        .close("div")
-        .open("nav", &[("class", Some("pages no-print")), ("aria-label", Some(&lang.t("app.pages")))])
-        .el(
-            "a",
-            &[("href", Some("enterprise.html")), ("id", Some("to-enterprise"))],
-            &lang.t("app.to_enterprise"),
-        )
-        .el("a", &[("href", Some("hire.html")), ("id", Some("to-hire"))], &lang.t("app.to_hire"))
-        .close("nav");
-    h.finish()
-}
-
-/// The language asked for: `?lang=en` in the address, else the one saved on
-/// this device. Asked for in the address, it is saved as the switch saves it,
-/// so that the links to the other pages keep it.
-pub(crate) fn wanted_lang() -> Lang {
-    let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let asked = query.split(['?', '&']).find_map(|p| p.strip_prefix("lang=")).and_then(Lang::from_code);
-    if let Some(lang) = asked {
-        storage::save_lang(lang.code());
-        return lang;
-    }
-    storage::load_lang().and_then(|c| Lang::from_code(&c)).unwrap_or(Lang::Zh)
-}
-
-/// The notice that English could not be loaded: its Chinese catalog text
-/// says it in both languages, since English is what is missing.
-pub(crate) const ENGLISH_FAILED: &str = "notice.english_failed";
-
-/// The page's language and title, also for the tab and bookmarks.
-pub(crate) fn set_document_lang(lang: Lang) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Some(root) = doc.document_element() {
-        let _ = root.set_attribute("lang", lang.code());
-    }
-    doc.set_title(&lang.t("app.title"));
 }
 
 #[component]

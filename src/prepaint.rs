@@ -41,7 +41,7 @@ pub fn html(boot: &str) -> String {
          <main class=\"layout\"><div class=\"left\">{}\
          <form id=\"questions\" class=\"questions\" novalidate>{}</form></div>\
          <div class=\"right\">{boot}</div></main></div>",
-        crate::app::heading_html(lang),
+        crate::view::chrome_html::heading_html(lang),
         switch.finish(),
         intro.finish(),
         // The moment the questions show, for the load report (Element Timing).

@@ -5,9 +5,9 @@
 use super::link::{self, MAX, MIN};
 use super::table::{evaluate, scenario_name, table_html};
 use crate::answers::{Answers, Evaluation, Field};
-use crate::app::{clear_fragment, current_fragment};
 use crate::html::Html;
 use crate::i18n::Lang;
+use crate::view::chrome::{clear_fragment, current_fragment};
 use crate::view::events::{on_element, target_id, unreadable_date};
 use crate::view::result::disclaimer;
 use crate::view::share::{can_share, share_box_click, share_html, show_link};

@@ -2,9 +2,9 @@
 //! talent page's draft on this device, one row per employer type.
 
 use crate::answers::Answers;
-use crate::app::{clear_fragment, current_fragment};
 use crate::html::Html;
 use crate::i18n::Lang;
+use crate::view::chrome::{clear_fragment, current_fragment};
 use crate::view::result::{amount_text, category_text, disclaimer, span_text};
 use crate::view::shell::Shell;
 use crate::{clock, share, storage};

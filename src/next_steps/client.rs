@@ -98,7 +98,7 @@ pub fn start() {
         ask(Asked { kind: Kind::Desk, lang: i18n.lang_untracked(), kiosk: false, page: &page, text }.write());
     };
     let from_address = move || {
-        let fragment = crate::app::current_fragment();
+        let fragment = crate::view::chrome::current_fragment();
         if is_review_code(&fragment) {
             desk(&fragment);
         }
@@ -117,8 +117,8 @@ pub fn start() {
             if let Some(section) = element("help-desk") {
                 section.remove();
             }
-            if is_review_code(&crate::app::current_fragment()) {
-                crate::app::clear_fragment();
+            if is_review_code(&crate::view::chrome::current_fragment()) {
+                crate::view::chrome::clear_fragment();
             }
         }
         _ => {}

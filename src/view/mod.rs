@@ -1,5 +1,7 @@
 //! Components: thin views over `FormCtx` and the engine's result.
 
+pub mod chrome;
+pub mod chrome_html;
 pub mod events;
 pub mod form;
 pub mod form_html;

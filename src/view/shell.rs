@@ -2,10 +2,11 @@
 //! fetched when first wanted), the page title, the header with the links to
 //! the other pages, and the notice line.
 
-use crate::app::{notice_html, set_document_lang, wanted_lang, ENGLISH_FAILED};
 use crate::html::Html;
 use crate::i18n::{self, I18n, Lang};
 use crate::storage;
+use crate::view::chrome::{set_document_lang, wanted_lang};
+use crate::view::chrome_html::{notice_html, ENGLISH_FAILED};
 use crate::view::events::{on_element, target_id};
 use leptos::prelude::*;
 use talent_rules::policy;
