@@ -3,5 +3,6 @@
 //! with the talent page.
 
 pub mod page;
+pub mod table_html;
 
 pub use page::HireApp;

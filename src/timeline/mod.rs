@@ -5,7 +5,8 @@
 //! within its budget.
 
 use crate::clock;
-use crate::hire::page::{assessed, candidate, candidate_line, Candidate};
+use crate::hire::page::candidate;
+use crate::hire::table_html::{assessed, candidate_line, Candidate};
 use crate::html::Html;
 use crate::i18n::Lang;
 use crate::view::result::disclaimer;
