@@ -1,6 +1,7 @@
 //! The comparison page (`compare.html`): one person in two or three
 //! scenarios side by side. Its own binary (`src/bin/compare.rs`).
 
+pub mod form_html;
 pub mod link;
 pub mod page;
 pub mod table;
