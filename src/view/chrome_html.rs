@@ -11,6 +11,31 @@ use talent_rules::policy;
 /// says it in both languages, since English is what is missing.
 pub(crate) const ENGLISH_FAILED: &str = "notice.english_failed";
 
+/// Every page, by its address and the page catalog key of its name: each
+/// page's header links to all the others, in this order.
+const PAGES: &[(&str, &str)] = &[
+    ("./", "ent.to_talent"),
+    ("enterprise.html", "hire.to_enterprise"),
+    ("hire.html", "hire.title"),
+    ("timeline.html", "hire.to_timeline"),
+    ("compare.html", "compare.title"),
+    ("batch.html", "batch.title"),
+];
+
+/// The links to the pages other than `here` (its address), in each page's
+/// header; `candidate` (a `#t3.…` fragment, or empty) goes with the links to
+/// the pages about one candidate. `texts` finds the page's texts.
+pub(crate) fn pages_html(lang: Lang, texts: fn(Lang, &str) -> String, here: &str, candidate: &str) -> String {
+    let mut h = Html::default();
+    for (href, key) in PAGES.iter().filter(|(href, _)| *href != here) {
+        // The pages about one candidate pass on a candidate from a share link.
+        let about_candidate = matches!(*href, "./" | "hire.html" | "timeline.html" | "compare.html");
+        let href = if about_candidate { format!("{href}{candidate}") } else { href.to_string() };
+        h.el("a", &[("href", Some(&href))], &texts(lang, key));
+    }
+    h.finish()
+}
+
 /// The talent page's banners: the question which answers to keep, when a
 /// link's differ from the saved draft, and the notice of where the answers
 /// came from or what went wrong.
@@ -118,6 +143,18 @@ mod tests {
         let told = banners_html(Lang::Zh, false, Some("notice.draft_restored"));
         assert!(!told.contains("link-choice") && told.contains("id=\"notice\""), "{told}");
         assert_eq!(banners_html(Lang::Zh, false, None), "");
+    }
+
+    #[test]
+    fn a_page_links_every_other_and_passes_a_candidate_to_those_about_one() {
+        let nav = pages_html(Lang::Zh, Lang::page_t, "hire.html", "#t3.x");
+        assert!(!nav.contains("href=\"hire.html"), "not to itself: {nav}");
+        for link in
+            ["./#t3.x", "enterprise.html\"", "timeline.html#t3.x", "compare.html#t3.x", "batch.html\""]
+        {
+            assert!(nav.contains(&format!("href=\"{link}")), "{link}: {nav}");
+        }
+        assert_eq!(nav.matches("<a ").count(), PAGES.len() - 1);
     }
 
     #[test]

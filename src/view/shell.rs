@@ -6,21 +6,10 @@ use crate::html::Html;
 use crate::i18n::{self, I18n, Lang};
 use crate::storage;
 use crate::view::chrome::{set_document_lang, wanted_lang};
-use crate::view::chrome_html::{notice_html, ENGLISH_FAILED};
+use crate::view::chrome_html::{notice_html, pages_html, ENGLISH_FAILED};
 use crate::view::events::{on_element, target_id};
 use leptos::prelude::*;
 use talent_rules::policy;
-
-/// Every page, by its address and the page catalog key of its name: each
-/// page's header links to all the others, in this order.
-const PAGES: &[(&str, &str)] = &[
-    ("./", "ent.to_talent"),
-    ("enterprise.html", "hire.to_enterprise"),
-    ("hire.html", "hire.title"),
-    ("timeline.html", "hire.to_timeline"),
-    ("compare.html", "compare.title"),
-    ("batch.html", "batch.title"),
-];
 
 #[derive(Clone, Copy)]
 pub struct Shell {
@@ -117,17 +106,7 @@ impl Shell {
     ) -> impl IntoView {
         let (lang, texts) = (self.lang, self.texts);
         let other = move || if lang.get() == Lang::Zh { Lang::En } else { Lang::Zh };
-        let nav = move || {
-            let l = lang.get();
-            let mut h = Html::default();
-            for (href, key) in PAGES.iter().filter(|(href, _)| *href != here) {
-                // The pages about one candidate pass on a candidate from a share link.
-                let about_candidate = matches!(*href, "./" | "hire.html" | "timeline.html" | "compare.html");
-                let href = if about_candidate { format!("{href}{candidate}") } else { href.to_string() };
-                h.el("a", &[("href", Some(&href))], &texts(l, key));
-            }
-            h.finish()
-        };
+        let nav = move || pages_html(lang.get(), texts, here, &candidate);
         view! {
             <header class="top">
                 <div class="brand">
