@@ -14,8 +14,12 @@ const dir = process.argv[2];
 if (!dir) throw new Error('usage: node scripts/offline.mjs DIR');
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
-const policy = readFileSync(here('../rules/src/policy.rs'), 'utf8').match(/pub const DOCUMENT: &str = "([^"]+)"/)?.[1];
-if (!policy) throw new Error('offline.mjs: rules/src/policy.rs no longer names its DOCUMENT');
+// The policy the build follows: the document of the newest version in the
+// policy data (its [[versions]] are in order, checked by rules/build.rs).
+const versions = readFileSync(here('../rules/policy/policy.toml'), 'utf8').split(/^\[\[versions\]\]$/m).slice(1)
+  .map((block) => block.split(/^\[/m)[0].match(/^document = "([^"]+)"$/m)?.[1]);
+const policy = versions.at(-1);
+if (!policy) throw new Error('offline.mjs: rules/policy/policy.toml names no document for its newest version');
 
 const manifest = {
   name: '阿拉尔人才政策自测',
