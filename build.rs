@@ -93,4 +93,26 @@ fn main() {
     }
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
     std::fs::write(dest, out).unwrap();
+    rules_page_texts();
+}
+
+/// The rules page's own texts (`locales/rules/`), for the page written
+/// natively at build time (`src/rules_page/`), never part of a wasm: pairs of
+/// key and message, sorted by key. English alone has the clauses' titles and
+/// summaries (`title.*`, `summary.*`): in Chinese the page shows the text itself.
+fn rules_page_texts() {
+    let mut out = String::new();
+    let [zh, en] = ["zh-CN", "en"].map(|code| read_catalog(&format!("locales/rules/{code}.json")));
+    for key in en.keys().filter(|k| !k.starts_with("summary.") && !k.starts_with("title.")) {
+        assert!(zh.contains_key(key), "locales/rules/zh-CN.json: missing {key}");
+    }
+    for key in zh.keys() {
+        assert!(en.contains_key(key), "locales/rules/en.json: missing {key}");
+    }
+    for (name, catalog) in [("RULES_ZH_CN", &zh), ("RULES_EN", &en)] {
+        writeln!(out, "pub static {name}: &[(&str, &str)] = &{:?};", catalog.iter().collect::<Vec<_>>())
+            .unwrap();
+    }
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("rules_page_texts.rs");
+    std::fs::write(dest, out).unwrap();
 }

@@ -66,6 +66,10 @@ for page in "${generated[@]}"; do
   [ "$page" = talent.html ] || mv "$stage/${page%.html}/index.html" "$stage/${page%.html}/$page"
   cp -a "$stage/${page%.html}/." "$stage/all/"
 done
+# The rules page (rules.html): static, no wasm, written natively from the
+# published text and the engine's policy data (src/rules_page/), with the
+# stylesheet trunk wrote for the pages and its own.
+cargo run --locked --quiet --bin rules-page -- "$stage/all"
 # Kiosk and embed mode (frame/), a module boot.js loads only under ?kiosk or ?embed.
 cargo build --locked --quiet -p talent-frame --target wasm32-unknown-unknown --profile wasm-release
 wasm-bindgen --target web --no-typescript --out-dir "$stage/all" --out-name frame \

@@ -287,17 +287,7 @@ static PAGE_TEXTS: std::sync::OnceLock<fn(Lang, &str) -> Option<&'static str>> =
 /// browser's own JSON.parse reads it, so the wasm carries no JSON parser.
 #[cfg(not(embed_en))]
 pub async fn load_english() -> Result<(), wasm_bindgen::JsValue> {
-    use wasm_bindgen::{JsCast, JsValue};
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or(JsValue::NULL)?;
-    // fetch resolves to a Response or rejects (offline); 404 and the like are not ok.
-    let response: web_sys::Response =
-        JsFuture::from(window.fetch_with_str(catalogs::EN_URL)).await?.unchecked_into();
-    if !response.ok() {
-        return Err(JsValue::NULL);
-    }
-    let text = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
-    let catalog = js_sys::JSON::parse(&text)?;
+    let catalog = fetch_json(catalogs::EN_URL).await?;
     let messages: Vec<String> = Lang::keys()
         .map(|k| {
             js_sys::Reflect::get(&catalog, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default()
@@ -305,10 +295,25 @@ pub async fn load_english() -> Result<(), wasm_bindgen::JsValue> {
         .collect();
     // Valid JSON but not the catalog (a server's fallback page, say) is a failure too.
     if messages.iter().all(String::is_empty) {
-        return Err(JsValue::NULL);
+        return Err(wasm_bindgen::JsValue::NULL);
     }
     let _ = EN.set(messages);
     Ok(())
+}
+
+/// A JSON file beside the page (the English texts, a clause's words), read
+/// by the browser's own JSON.parse, so the wasm carries no JSON parser.
+pub async fn fetch_json(url: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    // fetch resolves to a Response or rejects (offline); 404 and the like are not ok.
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await?.unchecked_into();
+    if !response.ok() {
+        return Err(JsValue::NULL);
+    }
+    let text = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
+    js_sys::JSON::parse(&text)
 }
 
 /// English is compiled in: nothing to fetch.

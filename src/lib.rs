@@ -19,6 +19,10 @@ pub mod next_steps;
 pub mod prepaint;
 pub mod qr;
 pub mod questions;
+mod rules_link;
+/// The rules page, written natively at build time (src/bin/rules-page.rs).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod rules_page;
 pub mod share;
 mod storage;
 mod summary;

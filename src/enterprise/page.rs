@@ -276,6 +276,7 @@ pub fn EnterpriseApp() -> impl IntoView {
         }
     });
     on_element("e-result-body", &["click"], |ev| {
+        crate::rules_link::open_words(ev);
         let link = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

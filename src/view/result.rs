@@ -201,7 +201,10 @@ pub fn ResultPanel() -> impl IntoView {
             (None, true) => notice("notice", Some("start-hint"), &lang.t("result.start")),
         })
     };
-    super::events::on_element("result-body", &["click"], focus_field);
+    super::events::on_element("result-body", &["click"], |ev| {
+        focus_field(ev);
+        crate::rules_link::open_words(ev);
+    });
     crate::next_steps::client::start();
     let status =
         move || ctx.eval.with(|e| e.result.as_ref().map(|a| status_text(i18n.lang(), a)).unwrap_or_default());
@@ -405,7 +408,11 @@ fn write_benefit_card(h: &mut Html, lang: Lang, b: &Benefit) {
         h.list("steps", b.steps.iter().map(|s| super::steps::step_text(lang, s)));
         h.close("dd");
     }
-    fact(h, "result.clause", b.clause.as_str());
+    // The clause says who: its place on the rules page, its words on demand.
+    h.el("dt", &[], &lang.t("result.clause")).open("dd", &[]);
+    crate::rules_link::link(h, b.clause);
+    crate::rules_link::words(h, lang, b.clause);
+    h.close("dd");
     if !b.apply_to.is_empty() {
         fact(h, "result.apply_to", &list(lang, b.apply_to.iter().map(|d| id_text(lang, "dept", d.as_str()))));
     }
@@ -491,11 +498,12 @@ pub(crate) fn not_applicable(h: &mut Html, lang: Lang, items: &[Ineligible]) {
         )
         .open("h4", &[])
         .text(&id_text(lang, "benefit", item.id.as_str()))
-        .text(" ")
-        .el("span", &[("class", Some("clause"))], item.clause.as_str())
-        .close("h4");
+        .text(" ");
+        crate::rules_link::link(h, item.clause);
+        h.close("h4");
         h.list("reasons", item.reasons.iter().map(|r| id_text(lang, "reason", r.as_str())));
         h.list("hints", hints_of(lang, item, false));
+        crate::rules_link::words(h, lang, item.clause);
         h.close("article");
     }
     h.close("div");
