@@ -683,6 +683,21 @@ mod tests {
     }
 
     #[test]
+    fn every_reading_of_the_interpretations_stands_at_the_words_it_reads() {
+        let doc = include_str!("../../docs/interpretations.md");
+        let ids: Vec<&str> = doc
+            .lines()
+            .filter_map(|l| l.strip_prefix("## INT-"))
+            .map(|l| &l[..l.find(|c: char| !c.is_ascii_digit()).unwrap_or(l.len())])
+            .collect();
+        assert!(ids.len() >= 14, "{ids:?}");
+        for n in ids {
+            let id = format!("INT-{n}");
+            assert!(READINGS.iter().any(|(r, _)| *r == id), "{id} has no place in the text");
+        }
+    }
+
+    #[test]
     fn every_reading_has_its_plain_words_in_both_languages() {
         for (id, _) in READINGS {
             for lang in Lang::ALL {
