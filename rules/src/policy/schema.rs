@@ -92,15 +92,21 @@ impl fmt::Display for PolicyError {
 /// (`from` only for a dated value).
 impl Serialize for PolicyError {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("PolicyError", 3 + usize::from(self.from.is_some()))?;
-        st.serialize_field("entry", &self.entry)?;
-        if let Some(from) = self.from {
-            st.serialize_field("from", &from)?;
+        #[derive(Serialize)]
+        struct Written<'a> {
+            entry: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            from: Option<Date>,
+            kind: &'static str,
+            message: String,
         }
-        st.serialize_field("kind", self.kind.name())?;
-        st.serialize_field("message", &self.kind.to_string())?;
-        st.end()
+        Written {
+            entry: &self.entry,
+            from: self.from,
+            kind: self.kind.name(),
+            message: self.kind.to_string(),
+        }
+        .serialize(s)
     }
 }
 
@@ -207,7 +213,9 @@ impl<'de> Deserialize<'de> for Scalar {
 /// `deny_unknown_fields` would stop at the first, as a syntax error).
 pub type Unknown = BTreeMap<String, Ignored>;
 
-/// Any value, read and dropped; written as nothing (it is always reported).
+/// Any value, read and dropped. A file with one is refused, so the data
+/// written back (`talent-check policy`) never has any: the flattened map
+/// of them writes nothing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ignored;
 
@@ -223,10 +231,6 @@ impl Serialize for Ignored {
     }
 }
 
-fn no_unknown(u: &Unknown) -> bool {
-    u.is_empty()
-}
-
 /// One `[[versions]]` table.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct RawVersion {
@@ -239,7 +243,7 @@ pub struct RawVersion {
     /// What the version changed, in words, for docs/policy-changes.md.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changes: Option<String>,
-    #[serde(flatten, skip_serializing_if = "no_unknown")]
+    #[serde(flatten)]
     pub unknown: Unknown,
 }
 
@@ -255,7 +259,7 @@ pub struct RawEntry<R> {
     pub note: Option<String>,
     #[serde(default = "Option::default", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<RawDated<R>>>,
-    #[serde(flatten, skip_serializing_if = "no_unknown")]
+    #[serde(flatten)]
     pub unknown: Unknown,
 }
 
@@ -265,7 +269,7 @@ pub struct RawDated<R> {
     pub from: Option<Scalar>,
     #[serde(default = "Option::default", skip_serializing_if = "Option::is_none")]
     pub value: Option<R>,
-    #[serde(flatten, skip_serializing_if = "no_unknown")]
+    #[serde(flatten)]
     pub unknown: Unknown,
 }
 
@@ -384,7 +388,7 @@ pub struct RawPerCategory {
     pub d: Option<Scalar>,
     #[serde(default, rename = "E", skip_serializing_if = "Option::is_none")]
     pub e: Option<Scalar>,
-    #[serde(flatten, skip_serializing_if = "no_unknown")]
+    #[serde(flatten)]
     pub unknown: Unknown,
 }
 
@@ -416,7 +420,7 @@ pub struct RawRange {
     pub min: Option<Scalar>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<Scalar>,
-    #[serde(flatten, skip_serializing_if = "no_unknown")]
+    #[serde(flatten)]
     pub unknown: Unknown,
 }
 
@@ -661,7 +665,7 @@ macro_rules! define_raw {
                 #[serde(default = "Option::default", skip_serializing_if = "Option::is_none")]
                 pub $name: Option<RawEntry<<$ty as Value>::Raw>>,
             )*
-            #[serde(flatten, skip_serializing_if = "no_unknown")]
+            #[serde(flatten)]
             pub unknown: Unknown,
         }
 

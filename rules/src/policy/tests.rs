@@ -136,6 +136,11 @@ fn counts_rates_dates_and_ids_are_checked() {
     assert_eq!(problem(&v).2, K::NotACount("-1".into()));
     v["min_age"]["values"][0]["value"] = json!(4_294_967_296_u64);
     assert_eq!(problem(&v).2, K::NotACount("4294967296".into()));
+    // Digits alone: Rust's own parser would take a sign or nothing at all.
+    for bad in ["+16", "", " 16"] {
+        v["min_age"]["values"][0]["value"] = json!(bad);
+        assert_eq!(problem(&v).2, K::NotACount(bad.into()), "{bad:?}");
+    }
     let mut v = built_in();
     for bad in ["1.5", "50%", "-0.5"] {
         v["loan_subsidy_share"]["values"][0]["value"] = json!(bad);
@@ -383,4 +388,12 @@ fn every_kind_has_its_own_name_which_the_command_line_documents_and_writes() {
     assert_eq!(e.to_string(), format!("honor_award (from 2027-01-01): {}", e.kind));
     let undated = PolicyError { from: None, ..e };
     assert_eq!(serde_json::to_value(&undated).unwrap().get("from"), None);
+}
+
+#[test]
+fn a_set_of_categories_holds_each_once() {
+    use crate::ids::Category::*;
+    let set = Categories::of([B, B, D]);
+    assert_eq!(set, Categories::of([D, B]));
+    assert_eq!(set.to_vec(), [B, D]);
 }
