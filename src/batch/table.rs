@@ -6,7 +6,7 @@
 use super::guide::allowed;
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::view::result::span_text;
+use crate::view::amount_text::span_text;
 use talent_rules::batch::{header, Fault, Headers, Row, RowError};
 use talent_rules::dates::Date;
 use talent_rules::ids::{BenefitId, Category, Criterion, Reason};

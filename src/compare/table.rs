@@ -5,7 +5,8 @@
 use crate::answers::{Answers, Evaluation};
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::view::result::{amount_text, category_text, span_text};
+use crate::view::amount_text::{amount_text, span_text};
+use crate::view::result::category_text;
 use talent_rules::dates::Date;
 use talent_rules::ids::BenefitId;
 use talent_rules::Assessment;

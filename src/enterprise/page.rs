@@ -333,7 +333,11 @@ pub fn EnterpriseApp() -> impl IntoView {
         let l = lang.get();
         eval.with(|e| match &e.result {
             Some(a) => {
-                format!("{} {}", l.page_t("ent.total"), crate::view::result::span_text(l, result::total(a)))
+                format!(
+                    "{} {}",
+                    l.page_t("ent.total"),
+                    crate::view::amount_text::span_text(l, result::total(a))
+                )
             }
             None => fix_fields_text(l, e.problems.len()),
         })

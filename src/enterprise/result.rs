@@ -8,7 +8,8 @@
 use super::answers::{Basis, EnterpriseAnswers, EnterpriseEvaluation};
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::view::result::{benefit_card, closing, not_applicable, span_text};
+use crate::view::amount_text::span_text;
+use crate::view::result::{benefit_card, closing, not_applicable};
 use talent_rules::documents::checklist;
 use talent_rules::ids::{BenefitId, Clause, Department, Interp};
 use talent_rules::output::{Amount, Span};

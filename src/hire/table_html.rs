@@ -5,7 +5,8 @@
 use crate::answers::Answers;
 use crate::html::Html;
 use crate::i18n::Lang;
-use crate::view::result::{amount_text, category_text, disclaimer, span_text};
+use crate::view::amount_text::{amount_text, span_text};
+use crate::view::result::{category_text, disclaimer};
 use talent_rules::dates::Date;
 use talent_rules::output::{Amount, True};
 use talent_rules::policy;

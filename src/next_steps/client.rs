@@ -21,7 +21,7 @@ const WORKER: &str = "next-steps-worker_loader.js";
 /// The next steps' own stylesheet, fetched with the first of them.
 const STYLE: &str = "next-steps.css";
 
-/// Where the next steps go: after the result (`view::result::ResultPanel`).
+/// Where the next steps go: after the result (`view::result_panel::ResultPanel`).
 pub const PLACE: &str = "next-steps";
 
 /// How long the answers stay unchanged before the next steps are asked

@@ -1,34 +1,17 @@
 //! The result: category, one card per benefit, what does not apply and why,
 //! referrals, where to apply, and an honest total. Every text comes from the
 //! engine's ids through the locale catalogs; `render` is a pure function of
-//! the assessment and the language, written as escaped HTML (see `html`).
+//! the assessment and the language, written as escaped HTML (see `html`),
+//! tested natively; `result_panel.rs` shows it on the talent page.
 
-use crate::answers::FieldError;
-use crate::form_state::use_form;
+use super::amount_text::{amount_text, span_text};
+use crate::answers::{Evaluation, FieldError};
 use crate::html::Html;
-use crate::i18n::{use_i18n, Lang};
-use leptos::prelude::*;
+use crate::i18n::Lang;
 use talent_rules::ids::*;
 use talent_rules::output::*;
 use talent_rules::policy;
 use talent_rules::Assessment;
-
-pub fn amount_text(lang: Lang, a: &Amount) -> String {
-    match *a {
-        Amount::Exact(m) => lang.money(m),
-        Amount::Range { min, max } => format!("{} – {}", lang.money(min), lang.money(max)),
-        Amount::UpTo(m) => lang.t_with("amount.up_to", &[("amount", lang.money(m))]),
-        Amount::InKind(_) => lang.t("amount.in_kind"),
-    }
-}
-
-pub fn span_text(lang: Lang, s: Span) -> String {
-    if s.min == s.max {
-        lang.money(s.max)
-    } else {
-        format!("{} – {}", lang.money(s.min), lang.money(s.max))
-    }
-}
 
 fn list(lang: Lang, items: impl IntoIterator<Item = String>) -> String {
     items.into_iter().collect::<Vec<_>>().join(&lang.t("list.separator"))
@@ -165,23 +148,6 @@ pub fn error_summary(lang: Lang, errors: &[FieldError]) -> String {
     h.finish()
 }
 
-/// Moves the focus to the field an error-summary link names, without
-/// touching the URL fragment, which carries share links.
-fn focus_field(ev: &web_sys::Event) {
-    use wasm_bindgen::JsCast;
-    let link = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("[data-field]").ok().flatten());
-    let Some(id) = link.and_then(|l| l.get_attribute("data-field")) else { return };
-    ev.prevent_default();
-    let field = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
-    if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = field.focus();
-        field.scroll_into_view();
-    }
-}
-
 /// One notice paragraph in place of a result.
 fn notice(class: &str, id: Option<&str>, text: &str) -> String {
     let mut h = Html::default();
@@ -189,33 +155,12 @@ fn notice(class: &str, id: Option<&str>, text: &str) -> String {
     h.finish()
 }
 
-#[component]
-pub fn ResultPanel() -> impl IntoView {
-    let ctx = use_form();
-    let i18n = use_i18n();
-    let body = move || {
-        let lang = i18n.lang();
-        ctx.eval.with(|e| match (&e.result, e.errors.is_empty()) {
-            (Some(a), _) => render(lang, a, e.what_if.as_ref()),
-            (None, false) => error_summary(lang, &e.errors),
-            (None, true) => notice("notice", Some("start-hint"), &lang.t("result.start")),
-        })
-    };
-    super::events::on_element("result-body", &["click"], |ev| {
-        focus_field(ev);
-        crate::rules_link::open_words(ev);
-    });
-    crate::next_steps::client::start();
-    let status =
-        move || ctx.eval.with(|e| e.result.as_ref().map(|a| status_text(i18n.lang(), a)).unwrap_or_default());
-    view! {
-        <section id="result" class="result" aria-labelledby="result-heading">
-            <h2 id="result-heading" class="visually-hidden">{i18n.text("result.heading")}</h2>
-            <p class="visually-hidden" id="result-status" aria-live="polite">{status}</p>
-            <div id="result-body" class="result-body" inner_html=body></div>
-            // Filled by the next-steps worker once there is a result (src/next_steps/).
-            <div id="next-steps"></div>
-        </section>
+/// What the result's place shows: the result, what to correct, or how to start.
+pub fn body_html(lang: Lang, e: &Evaluation) -> String {
+    match (&e.result, e.errors.is_empty()) {
+        (Some(a), _) => render(lang, a, e.what_if.as_ref()),
+        (None, false) => error_summary(lang, &e.errors),
+        (None, true) => notice("notice", Some("start-hint"), &lang.t("result.start")),
     }
 }
 

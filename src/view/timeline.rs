@@ -3,7 +3,7 @@
 //! table that says the same in words, both printed. Drawn on the talent
 //! result and on the timeline page.
 
-use super::result::span_text;
+use super::amount_text::span_text;
 use crate::html::Html;
 use crate::i18n::Lang;
 use rust_decimal::Decimal;
