@@ -5,9 +5,7 @@
 use crate::answers::Answers;
 use crate::form_state::FormCtx;
 use crate::i18n::{self, I18n, Lang};
-use crate::view::chrome::{set_document_lang, wanted_lang};
-// Until the enterprise page takes them from `view::chrome` too.
-pub(crate) use crate::view::chrome::{clear_fragment, current_fragment};
+use crate::view::chrome::{clear_fragment, current_fragment, set_document_lang, wanted_lang};
 use crate::view::chrome_html::{banners_html, heading_html, ENGLISH_FAILED};
 use crate::view::events::{on_element, on_window};
 use crate::view::result::{fix_fields_text, summary_line};

@@ -6,11 +6,11 @@ use super::answers::{
 };
 use super::{form_html, result, stored};
 use crate::answers::{quote, Example};
-use crate::app::{clear_fragment, current_fragment};
 use crate::clock;
 use crate::html::Html;
 use crate::i18n::Lang;
 use crate::share::LinkError;
+use crate::view::chrome::{clear_fragment, current_fragment};
 use crate::view::events::{on_element, target_id, unreadable_date};
 use crate::view::result::fix_fields_text;
 use crate::view::share::{can_share, keys_and_focus, share_box_click, share_html, show_link};
