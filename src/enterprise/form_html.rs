@@ -2,10 +2,11 @@
 //! in: drawn again when the language changes or a hire row comes or goes,
 //! never while typing, so focus and the caret stay where they are.
 
-use super::answers::{hire_id, EnterpriseAnswers, HireAnswers, TEXT_FIELDS};
-use crate::answers::Unit;
+use super::answers::{hire_id, EnterpriseAnswers, EnterpriseEvaluation, HireAnswers, Problem, TEXT_FIELDS};
+use crate::answers::{quote, Example, Unit};
 use crate::html::Html;
 use crate::i18n::Lang;
+use crate::view::result::fix_fields_text;
 use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
 use talent_rules::policy;
 
@@ -351,6 +352,32 @@ fn hire_row(h: &mut Html, lang: Lang, row: usize, hire: &HireAnswers) {
     h.close("fieldset");
 }
 
+/// What a problem with an answer says, with the example its unit gives.
+pub(crate) fn message(lang: Lang, p: &Problem) -> String {
+    let mut params: Vec<(&str, String)> = p.params.iter().map(|(n, v)| (*n, quote(v))).collect();
+    params.extend(p.unit.map(|u| ("example", lang.t(u.example()))));
+    lang.page_t_with(p.key, &params)
+}
+
+/// In place of a result: what needs correcting, each line a link to its field.
+pub(crate) fn problems_html(lang: Lang, e: &EnterpriseEvaluation) -> String {
+    let mut h = Html::default();
+    h.open("div", &[("class", Some("notice warn error-summary")), ("id", Some("fix-fields"))])
+        .el("p", &[], &fix_fields_text(lang, e.problems.len()))
+        .open("ul", &[]);
+    for p in &e.problems {
+        h.open("li", &[])
+            .el(
+                "a",
+                &[("href", Some(&format!("#{}", p.id))), ("data-field", Some(&p.id))],
+                &format!("{}{}{}", label_of(lang, &p.id), lang.t("list.colon"), message(lang, p)),
+            )
+            .close("li");
+    }
+    h.close("ul").close("div");
+    h.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,5 +415,19 @@ mod tests {
         let ids: Vec<&str> = TEXTS.iter().map(|t| t.0).collect();
         let fields: Vec<&str> = super::super::answers::TEXT_FIELDS.iter().map(|f| f.0).collect();
         assert_eq!(ids, fields, "every text field drawn, in the reading order");
+    }
+
+    #[test]
+    fn each_answer_to_correct_is_a_link_to_its_field_with_its_label_and_message() {
+        let a = EnterpriseAnswers { platform_national: "two".into(), ..EnterpriseAnswers::default() };
+        let e = a.evaluate(talent_rules::dates::Date::parse("2026-11-24").unwrap());
+        assert!(!e.problems.is_empty());
+        let html = problems_html(Lang::Zh, &e);
+        for p in &e.problems {
+            let link = format!("href=\"#{0}\" data-field=\"{0}\"", p.id);
+            assert!(html.contains(&link), "{link}: {html}");
+            assert!(html.contains(&label_of(Lang::Zh, &p.id)) && html.contains(&message(Lang::Zh, p)));
+        }
+        assert!(!html.contains("ent.") && !problems_html(Lang::En, &e).contains("ent."), "{html}");
     }
 }

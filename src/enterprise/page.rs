@@ -4,10 +4,9 @@
 use super::answers::{
     hire_id, hire_part, EnterpriseAnswers, EnterpriseEvaluation, HireAnswers, MAX_HIRE_ROWS,
 };
+use super::form_html::{message, problems_html};
 use super::{form_html, result, stored};
-use crate::answers::{quote, Example};
 use crate::clock;
-use crate::html::Html;
 use crate::i18n::Lang;
 use crate::share::LinkError;
 use crate::view::chrome::{clear_fragment, current_fragment};
@@ -137,31 +136,6 @@ fn show(lang: Lang, a: &EnterpriseAnswers, e: &EnterpriseEvaluation, shown: &mut
             let _ = profile.toggle_attribute_with_force("hidden", h.category.is_some());
         }
     }
-}
-
-fn message(lang: Lang, p: &super::answers::Problem) -> String {
-    let mut params: Vec<(&str, String)> = p.params.iter().map(|(n, v)| (*n, quote(v))).collect();
-    params.extend(p.unit.map(|u| ("example", lang.t(u.example()))));
-    lang.page_t_with(p.key, &params)
-}
-
-/// In place of a result: what needs correcting, each line a link to its field.
-fn problems_html(lang: Lang, e: &EnterpriseEvaluation) -> String {
-    let mut h = Html::default();
-    h.open("div", &[("class", Some("notice warn error-summary")), ("id", Some("fix-fields"))])
-        .el("p", &[], &fix_fields_text(lang, e.problems.len()))
-        .open("ul", &[]);
-    for p in &e.problems {
-        h.open("li", &[])
-            .el(
-                "a",
-                &[("href", Some(&format!("#{}", p.id))), ("data-field", Some(&p.id))],
-                &format!("{}{}{}", form_html::label_of(lang, &p.id), lang.t("list.colon"), message(lang, p)),
-            )
-            .close("li");
-    }
-    h.close("ul").close("div");
-    h.finish()
 }
 
 #[component]
