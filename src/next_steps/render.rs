@@ -502,7 +502,7 @@ mod tests {
         let (input, a) = phd();
         let zh = next_steps(Lang::Zh, &input, &a, None, false, "").html;
         assert!(zh.contains("<h4>第1步：师市人社局</h4>"), "{zh}");
-        assert!(zh.contains("第一步：申请认定人才类别（B类人才）"), "{zh}");
+        assert!(zh.contains("先申请认定人才类别（B类人才）"), "{zh}");
         assert!(zh.contains(&escaped(&Lang::Zh.t("result.section16"))), "the employer submits: {zh}");
         assert!(zh.contains(&escaped(&Lang::Zh.t("benefit.purchase_subsidy.when"))), "{zh}");
         assert!(zh.contains("12345"), "without contacts, where to ask: {zh}");
