@@ -1,13 +1,14 @@
 // The build for a sub-path (`scripts/build.sh target/dist-rencai /rencai/`,
 // run by scripts/test.sh), served under /rencai/ only: every page loads,
 // computes, fetches English and links to the others, and nothing is asked
-// of the site's root.
+// of the site's root; embedded with data-share, a portal's page opens a
+// link's answers on the page under /rencai/ that made it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './static-server.mjs';
-import { launch, openApp, finish, expectText, assertClean } from './browser.mjs';
+import { launch, openApp, finish, expectText, expectValue, assertClean } from './browser.mjs';
 import { startNginx } from './nginx.mjs';
 import { phdAtEnterprise } from './answers.mjs';
 
@@ -80,5 +81,42 @@ test('behind nginx under /rencai/ (deploy/nginx/subpath.conf): headers, the page
     await context.close();
   } finally {
     await nginx.stop();
+  }
+});
+
+test('embedded from /rencai/ with data-share: an enterprise link made in a portal\'s frame opens in the portal, on /rencai/enterprise.html', async () => {
+  const base = `${server.url}rencai/`;
+  const pages = {};
+  const portal = await serveDist(pages);
+  const holding = (src) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>门户</title><link rel="icon" href="data:,"></head>
+<body><div id="talent-check"></div><script src="${base}embed.js" data-src="${src}" data-share="page"></script></body></html>`;
+  pages['/firms.html'] = holding(`${base}enterprise.html`);
+  pages['/service.html'] = holding(base);
+  try {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${portal.url}firms.html`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame.waitForSelector('#registered-in-city');
+    await frame.tap('#registered-in-city');
+    await frame.selectOption('#specialized', 'little_giant');
+    await frame.tap('#specialized-awards-received');
+    await page.keyboard.type('5万');
+    await expectText(frame, '#e-total', '150,000.00 元');
+    await frame.tap('#e-make-link');
+    const link = await expectValue(frame, '#share-link', /#e1\./);
+    assert.ok(link.startsWith(`${portal.url}firms.html#e1.`), link);
+    // Opened on the portal's talent page: its frame goes to the enterprise page under /rencai/.
+    const other = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const there = await other.newPage();
+    await there.goto(`${portal.url}service.html${new URL(link).hash}`);
+    const opened = await (await there.waitForSelector('iframe')).contentFrame();
+    await opened.waitForSelector('#e-total');
+    await expectText(opened, '#e-total', '150,000.00 元');
+    assert.equal(new URL(await there.getAttribute('iframe', 'src')).pathname, '/rencai/enterprise.html');
+    await other.close();
+    await context.close();
+  } finally {
+    await portal.close();
   }
 });

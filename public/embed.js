@@ -6,7 +6,9 @@
 // id), tells the app the portal's origin, and sets the frame's height from
 // the app's messages, taken only from that frame and the app's origin.
 // TalentCheck.setLang('en') switches the app's language. Printed, the frame
-// takes one page (below).
+// takes one page (below). Share links made in the frame lead to the app's own
+// page, or with data-share="page" (or the address of another of the portal's
+// pages) to the portal's page, which hands their answers to the frame (below).
 (function () {
   var script = document.currentScript;
   var data = script.dataset;
@@ -15,6 +17,47 @@
   app.searchParams.set('parent', location.origin);
   if (data.lang) app.searchParams.set('lang', data.lang === 'en' ? 'en' : 'zh-CN');
   if (data.accent) app.searchParams.set('accent', readable(data.accent));
+  // Where the frame's share links lead: this page, or another of the portal's
+  // own origin, without its fragment and `lang`, which the app writes into
+  // each link (the language shown, the answers). The app takes it only on
+  // the portal's origin (frame/src/embed.rs).
+  var share = null;
+  if (data.share) {
+    try {
+      share = new URL(data.share === 'page' ? location.href : data.share, location.href);
+    } catch (e) { /* warned below */ }
+    if (!share || share.origin !== location.origin) {
+      console.warn('embed.js: data-share ' + data.share + ' 不是本门户的页面，分享链接仍指向自测本身'
+        + ' · is no page of this portal\'s origin; share links lead to the self-check itself.');
+      share = null;
+    }
+  }
+  if (share) {
+    share.hash = '';
+    if (share.searchParams.has('lang')) share.searchParams.delete('lang');
+    app.searchParams.set('share', share.href);
+    // A link's language, written by the app beside its answers, wins over data-lang.
+    var lang = new URLSearchParams(location.search).get('lang');
+    if (lang === 'en' || lang === 'zh-CN') app.searchParams.set('lang', lang);
+  }
+  // The app's pages by the stamp of the links they make (docs/share-links.md):
+  // a link opens on the page that made it, in the app's folder.
+  var PAGES = { t: './', e: 'enterprise.html', c: 'compare.html' };
+  // A share link's fragment on this page: a stamp, then only the characters
+  // the app's links are written in. The app checks the rest (the checksum,
+  // the answers) and says so in the frame when a link is damaged; anything
+  // else (the portal's own anchors) stays where it is.
+  function linked() {
+    var found = /^#([tec])\d+\.[\w%=&~.-]*$/.exec(location.hash);
+    if (!share || !found) return app.href;
+    var to = new URL(PAGES[found[1]], app);
+    to.search = app.search;
+    to.hash = location.hash;
+    // Handed on: off this page's address, as the app takes it off its own,
+    // so a reload keeps what was changed since.
+    history.replaceState(history.state, '', location.pathname + location.search);
+    return to.href;
+  }
   // The accent colours links and text on white, and white text on buttons:
   // darkened until it meets WCAG's 4.5:1 against white, the portal told why.
   function readable(accent) {
@@ -40,7 +83,7 @@
     return used;
   }
   var frame = document.createElement('iframe');
-  frame.src = app.href;
+  frame.src = linked();
   frame.title = data.title || '阿拉尔人才政策自测';
   // 复制链接 inside the frame: a frame from another origin may write the clipboard only when allowed.
   frame.allow = 'clipboard-write';
@@ -68,6 +111,11 @@
     if (event.origin !== app.origin || event.source !== frame.contentWindow) return;
     var message = event.data || {};
     if (message.type === 'talent-check:height' && message.height > 0) frame.style.height = message.height + 'px';
+  });
+  // A link pasted into the address bar of this page changes only its fragment.
+  addEventListener('hashchange', function () {
+    var to = linked();
+    if (to !== app.href) frame.src = to;
   });
   window.TalentCheck = {
     setLang: function (lang) {

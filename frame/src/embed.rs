@@ -1,8 +1,10 @@
 //! Inside a portal's page (`?embed`, usually opened by `embed.js`): the
 //! portal's accent colour (`?accent=%23005a9c`), and, when the portal names
 //! its origin (`?parent=https://portal.example`), the page's height sent to
-//! it so the frame fits, and its language messages heard. Messages from any
-//! other origin or window are ignored. docs/embedding.md has the protocol.
+//! it so the frame fits, its language messages heard, and, when it asks
+//! (`?share=<a page of that origin>`), the page the share links lead to.
+//! Messages from any other origin or window are ignored. docs/embedding.md
+//! has the protocol.
 
 use gloo_events::EventListener;
 use std::cell::Cell;
@@ -22,17 +24,65 @@ fn origin(asked: &str) -> Option<String> {
     (url.origin() == asked).then(|| asked.to_string())
 }
 
-/// The listeners of embed mode: the height observer and the message listener.
+/// The portal's page that share links lead to (`asked`), when it is on the
+/// portal's origin (`parent`): nothing else, so a link can lead nowhere the
+/// portal that frames the app does not serve. Its fragment is the link's.
+fn share_page(asked: &str, parent: &str) -> Option<String> {
+    let url = web_sys::Url::new(asked).ok()?;
+    url.set_hash("");
+    (url.origin() == parent).then(|| url.href())
+}
+
+/// `page` as a link made while the app shows `lang` starts: English adds
+/// `lang=en` to the page's own query, as the app's own links add `?lang=en`.
+fn in_lang(page: &str, lang: Option<String>) -> String {
+    match (lang.as_deref(), web_sys::Url::new(page)) {
+        (Some("en"), Ok(url)) => {
+            url.search_params().set("lang", "en");
+            url.href()
+        }
+        _ => page.to_string(),
+    }
+}
+
+/// The listeners of embed mode: the height observer, the message listener,
+/// and the language observer that keeps the links' page in the language shown.
 struct Embedded {
     _resize: web_sys::ResizeObserver,
     _on_resize: Closure<dyn FnMut()>,
     _messages: EventListener,
+    _share: Option<(web_sys::MutationObserver, Closure<dyn FnMut()>)>,
 }
 
 impl Drop for Embedded {
     fn drop(&mut self) {
         self._resize.disconnect();
+        if let Some((observer, _)) = &self._share {
+            observer.disconnect();
+        }
     }
+}
+
+/// Share links lead to `page`: the root's `data-share`, which the pages'
+/// links start with (`page_url` in src/view/share.rs), follows the language.
+fn share_links_to(
+    root: &web_sys::Element,
+    page: String,
+) -> Option<(web_sys::MutationObserver, Closure<dyn FnMut()>)> {
+    let set = {
+        let root = root.clone();
+        move || {
+            let _ = root.set_attribute("data-share", &in_lang(&page, root.get_attribute("lang")));
+        }
+    };
+    set();
+    let on_lang = Closure::<dyn FnMut()>::new(set);
+    let observer = web_sys::MutationObserver::new(on_lang.as_ref().unchecked_ref()).ok()?;
+    let init = web_sys::MutationObserverInit::new();
+    init.set_attributes(true);
+    init.set_attribute_filter(&js_sys::Array::of1(&"lang".into()));
+    observer.observe_with_options(root, &init).ok()?;
+    Some((observer, on_lang))
 }
 
 pub(crate) fn start() -> Option<crate::Owner> {
@@ -50,6 +100,9 @@ pub(crate) fn start() -> Option<crate::Owner> {
     if parent == window {
         return None;
     }
+    let share = crate::param("share")
+        .and_then(|asked| share_page(&asked, &parent_origin))
+        .and_then(|page| share_links_to(&root, page));
     let last = Rc::new(Cell::new(0));
     let send = {
         let (parent, origin, root) = (parent.clone(), parent_origin.clone(), root.clone());
@@ -92,7 +145,7 @@ pub(crate) fn start() -> Option<crate::Owner> {
             }
         }
     });
-    Some(Box::new(Embedded { _resize: resize, _on_resize: on_resize, _messages: messages }))
+    Some(Box::new(Embedded { _resize: resize, _on_resize: on_resize, _messages: messages, _share: share }))
 }
 
 #[cfg(test)]

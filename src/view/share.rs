@@ -66,11 +66,16 @@ pub(crate) fn show_link(link: RwSignal<Option<String>>, payload: &str) {
 }
 
 /// This page's address as its links start, in the language it shows (the
-/// `lang` attribute the app sets).
+/// `lang` attribute the app sets); in a portal's frame that asked for it, the
+/// portal's page, which embed mode keeps in `data-share` (frame/src/embed.rs).
 pub(crate) fn page_url() -> String {
     let Some(window) = web_sys::window() else { return String::new() };
+    let root = window.document().and_then(|d| d.document_element());
+    if let Some(page) = root.as_ref().and_then(|r| r.get_attribute("data-share")) {
+        return page;
+    }
     let loc = window.location();
-    let lang = window.document().and_then(|d| d.document_element()).and_then(|r| r.get_attribute("lang"));
+    let lang = root.and_then(|r| r.get_attribute("lang"));
     let page = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
     in_lang(page, lang.as_deref().and_then(Lang::from_code))
 }
