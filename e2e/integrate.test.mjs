@@ -2,13 +2,14 @@
 // language, an accent and the starting page by taps and keys; the snippet
 // follows, the preview (embed.js itself) opens that page in that language with
 // a light accent darkened, the copy button puts the snippet on the clipboard;
-// a bad colour says so in both languages and keeps what was typed; no CSP
+// a bad colour says so in both languages and keeps what was typed; share
+// links lead to the app's page, or, chosen, to the page the code is on; no CSP
 // violation or other console error on the page or in its frame.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST } from './session.mjs';
 import { startNginx } from './nginx.mjs';
-import { launch, watchedPage, assertAccessible, assertClean, expectText, expectAttribute, expectHidden, eventually } from './browser.mjs';
+import { launch, watchedPage, assertAccessible, assertClean, expectText, expectValue, expectAttribute, expectHidden, eventually } from './browser.mjs';
 
 // Behind nginx as deployed (its strict CSP: no inline script or style), framing allowed
 // to the app's own origin, which the preview is.
@@ -75,8 +76,21 @@ test('integrate.html: options by taps and keys, the snippet and the live preview
   await expectText(page, '#copy-status', '已复制到剪贴板。 · Copied to the clipboard.');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
 
+  // Share links: the app's own page by default, as the hint says; chosen, the page the code is on.
+  await expectText(page, '#share-hint', /默认打开本应用自己的页面[\s\S]*open the app's own page \(its origin and address\) by default/);
+  await frame.tap('#e-make-link');
+  await expectValue(frame, '#share-link', new RegExp(`^${url}enterprise\\.html\\?lang=en#e1\\.`));
+  await page.tap('label:has(input[name=share][value=page])');
+  await expectText(page, '#snippet', snippet.replace('></script>', ' data-share="page"></script>'));
+  await eventually('preview frame address', () => page.evaluate(() => document.querySelector('#talent-check iframe')?.src),
+    (src) => new URL(src ?? 'about:blank').searchParams.get('share') === `${url}integrate.html`, 'this page as where links lead');
+  const sharing = await (await page.$('#talent-check iframe')).contentFrame();
+  await sharing.waitForSelector('html[lang=en]');
+  await sharing.tap('#e-make-link');
+  await expectValue(sharing, '#share-link', new RegExp(`^${url}integrate\\.html\\?lang=en#e1\\.`));
+
   await assertAccessible(page);
-  await assertAccessible(frame);
+  await assertAccessible(sharing);
   assertClean(app, url);
   await context.close();
 });

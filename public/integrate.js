@@ -30,6 +30,7 @@
       ['data-lang', lang]];
     if (lastAccent) list.push(['data-accent', lastAccent]);
     if (lang === 'en') list.push(['data-title', 'Alar talent-policy self-check']);
+    if (form.elements.share.value) list.push(['data-share', form.elements.share.value]);
     return list;
   }
 
