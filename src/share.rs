@@ -7,7 +7,7 @@
 //! `key=value&…` percent-encoded; the checksum catches damaged or altered
 //! links. The saved draft uses the same code. The language is not in the
 //! fragment but in the address before it (`?lang=en`,
-//! `view::share::in_lang`), so every link keeps its stamp and checksum; the
+//! `view::chrome::in_lang`), so every link keeps its stamp and checksum; the
 //! whole format is in docs/share-links.md.
 
 use crate::answers::Answers;

@@ -85,7 +85,7 @@ pub fn start() {
             return;
         }
         let text = ctx.answers.with_untracked(crate::share::encode);
-        let page = crate::view::share::page_url();
+        let page = crate::view::chrome::page_url();
         let message = Asked { kind: Kind::Next, lang, kiosk: kiosk(), page: &page, text: &text }.write();
         let timer = Timeout::new(SETTLE_MS, move || {
             CLIENT.with_borrow_mut(|c| c.newest = Some(message.clone()));
@@ -94,7 +94,7 @@ pub fn start() {
         CLIENT.with_borrow_mut(|c| c.timer = Some(timer));
     });
     let desk = move |text: &str| {
-        let page = crate::view::share::page_url();
+        let page = crate::view::chrome::page_url();
         ask(Asked { kind: Kind::Desk, lang: i18n.lang_untracked(), kiosk: false, page: &page, text }.write());
     };
     let from_address = move || {

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 /// The worker's script, beside the page (trunk's loader for `src/bin/qr-worker.rs`).
 const WORKER: &str = "qr-worker_loader.js";
 
-/// Where the share box shows its code (`view::share::share_html`).
+/// Where the share box shows its code (`view::share_html::share_html`).
 pub const SHARE_BOX: &str = "share-qr";
 
 type Then = Box<dyn FnOnce(Option<Markup>)>;

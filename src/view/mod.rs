@@ -11,6 +11,7 @@ pub mod print;
 pub mod result;
 pub mod result_panel;
 pub mod share;
+pub mod share_html;
 pub mod shell;
 pub mod steps;
 pub mod timeline;

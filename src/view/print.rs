@@ -56,7 +56,7 @@ pub(crate) fn print_with_code(url: &str) {
 pub fn PrintOnly() -> impl IntoView {
     let ctx = use_form();
     let i18n = use_i18n();
-    let url = move || format!("{}#{}", super::share::page_url(), ctx.answers.with_untracked(share::encode));
+    let url = move || format!("{}#{}", super::chrome::page_url(), ctx.answers.with_untracked(share::encode));
     // Each result's code drawn a moment after the last answer.
     let pending = StoredValue::new_local(None::<Timeout>);
     Effect::new(move |_| {
