@@ -15,6 +15,8 @@ pub mod form_state;
 pub mod hire;
 mod html;
 pub mod i18n;
+#[cfg(test)]
+mod module_cycles;
 pub mod next_steps;
 pub mod prepaint;
 pub mod qr;
