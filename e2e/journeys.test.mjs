@@ -2,7 +2,10 @@
 // accessibility (axe-core), the console, and that no request leaves the app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   openApp, assertAccessible, eventually, expectText, expectValue, expectAttribute,
   expectChecked, expectHidden, expectVisible, expectUrl, expectFocus, switchToEnglish, finish } from './browser.mjs';
@@ -258,11 +261,24 @@ test('a tampered or old link gives a clear message and a clean start, and keeps 
   }
 });
 
-test('print gives a one-page A4 summary with the answers and the result', async () => {
+// A PDF's pages as text (pdftotext, pages apart by form feeds).
+function pdfPages(pdf) {
+  const dir = mkdtempSync(join(tmpdir(), 'journeys-pdf-'));
+  try {
+    writeFileSync(join(dir, 'print.pdf'), pdf);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'print.pdf'), '-'], { encoding: 'utf8' });
+    return text.split('\f').filter((p) => p.trim() !== '');
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+}
+
+test('print gives a one-page A4 summary with the answers and the result, and the next steps on a sheet of their own', async () => {
   const app = await openApp(browser, server.url, { width: 1280, height: 900 });
   const { page } = app;
   await phdAtEnterprise(page);
   await expectText(page, '#total-talent', '608,800.00 元');
+  await page.waitForSelector('#checklist'); // the next steps, written in their worker, print too
   // The print button waits for the share link's QR code from its worker, then
   // prints; the browser's print dialog fires beforeprint first, which draws
   // the answers and the code for the printout. The dialog is left out here.
@@ -279,9 +295,11 @@ test('print gives a one-page A4 summary with the answers and the result', async 
   await expectText(page, '.disclaimer', /师市党办发〔2025〕17号/);
   await expectVisible(page, '.print-qr svg');
   await expectText(page, '.print-qr figcaption', /用手机扫码/);
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert.equal(pages, 1, 'one A4 page');
+  // The result on one page; the next steps' checklist on a sheet of its own after it.
+  const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+  assert.equal(pages.length, 2, `the result's page and the next steps':\n${pages.join('\n----\n')}`);
+  assert.match(pages[0], /1992-04-15[\s\S]*608,800\.00\s*元[\s\S]*本结果仅为测算/, 'the answers and the whole result on the first page');
+  assert.match(pages[1].trim(), /^下一步\s+材料清单/, 'the next steps begin the second page');
   await page.emulateMedia({ media: 'screen' });
   await finish(app, server.url);
 });
@@ -372,6 +390,12 @@ function keyboard(page) {
   return { order, problems, note, tab, tabPast, press: (key) => page.keyboard.press(key) };
 }
 
+// The result's stops before its folded cards, for a PhD at an enterprise:
+// the four benefits' clauses and their words, the timeline's table, and the
+// one benefit that does not apply with its clause and words.
+const clauseStops = ['clause', 'details.clause-words'];
+const resultStops = [...clauseStops, ...clauseStops, ...clauseStops, ...clauseStops, 'table-wrap', ...clauseStops];
+
 test('the form works with the keyboard alone, in a sensible order', async () => {
   // A US English browser, so a date box takes month, day and year in that order.
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
@@ -458,9 +482,11 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   }), (all) => all === true, true);
   assert.equal(await tab(), 'copy-link');
 
-  // The payment timeline's table, a region that scrolls with the keyboard,
-  // then the result's folded cards, which open with Enter.
-  assert.equal(await tab(), 'table-wrap');
+  // Each benefit card's clause, a link to the rules page, and its words,
+  // which open with Enter; the payment timeline's table, a region that
+  // scrolls with the keyboard; what does not apply, its clause and words the
+  // same; then the result's folded cards, which open with Enter.
+  for (const stop of resultStops) assert.equal(await tab(), stop);
   assert.equal(await tab(), 'details.related');
   assert.equal(await tab(), 'details.interpretations');
   await press('Enter');
@@ -486,7 +512,7 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
     'claimed-equivalent', 'mode-none', 'employer-type', 'location', 'start-date', 'first-social-insurance',
     'open-ended', 'contract-years', 'housing-cash', 'purchase-price', 'bingtuan-support', 'has-startup',
     'wants-loan', 'assessment-date', 'make-link', 'print', 'clear', 'share-link', 'copy-link',
-    'table-wrap', 'details.related', 'details.interpretations', 'body', 'to-enterprise', 'to-hire', 'lang-switch', 'summary-bar',
+    ...resultStops, 'details.related', 'details.interpretations', 'body', 'to-enterprise', 'to-hire', 'lang-switch', 'summary-bar',
   ]);
 
   // Once more through the filled page, Tab alone, round to the top again.
@@ -501,7 +527,7 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
     'claimed-equivalent', 'mode-full_time', 'employer-type', 'location', 'start-date', 'first-social-insurance',
     'open-ended', 'contract-years', 'housing-cash', 'purchase-price', 'bingtuan-support', 'has-startup',
     'wants-loan', 'assessment-date', 'make-link', 'print', 'clear', 'share-link', 'copy-link',
-    'table-wrap', 'details.related', 'details.interpretations',
+    ...resultStops, 'details.related', 'details.interpretations',
   ]);
   assert.deepEqual(problems, [], 'every stop shows its focus and is not hidden');
   await expectText(page, '#category', 'B类人才');
@@ -509,7 +535,7 @@ test('the form works with the keyboard alone, in a sensible order', async () => 
   await finish(app, server.url);
 });
 
-test('a long result in English prints the summary on one A4 page and the timeline whole on the next', async () => {
+test('a long result in English prints the summary on one A4 page, the timeline whole on the next, then the next steps', async () => {
   const app = await openApp(browser, server.url, { width: 1280, height: 900 });
   const { page } = app;
   await switchToEnglish(page);
@@ -529,6 +555,7 @@ test('a long result in English prints the summary on one A4 page and the timelin
   await page.fill('#loan-months', '48');
   await expectText(page, '#ineligible-startup_loan_interest', /Within the caps \(principal ¥300,000\.00, 36 months\)/);
   await expectText(page, '#funding', /the Bingtuan pays ¥100,000\.00 and the city ¥458,800\.00/);
+  await page.waitForSelector('#checklist'); // the next steps, written in their worker, print too
   await page.emulateMedia({ media: 'print' });
   // Printed from the browser's menu a moment after the last answer: the code
   // has been drawn ahead by then.
@@ -540,8 +567,14 @@ test('a long result in English prints the summary on one A4 page and the timelin
   const order = await page.evaluate(() => ['#apply-to', '#timeline', 'footer.disclaimer']
     .map((s) => document.querySelector(s).getBoundingClientRect().top));
   assert.ok(order[0] < order[1] && order[1] < order[2], `printed in order: ${order}`);
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 2);
+  // The summary on the first page, the timeline whole with the disclaimer on
+  // the second, the next steps' checklist on a sheet of its own after them.
+  const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+  assert.equal(pages.length, 3, `summary, timeline, next steps:\n${pages.join('\n----\n')}`);
+  assert.match(pages[0], /Your answers[\s\S]*¥568,800\.00[\s\S]*Where to apply/, 'the summary on the first page');
+  assert.doesNotMatch(pages[0], /Payment timeline/);
+  assert.match(pages[1].trim(), /^Payment timeline[\s\S]*This is an estimate, not a decision/, 'the timeline whole, then the disclaimer');
+  assert.match(pages[2].trim(), /^What to do next\s+Checklist of documents/, 'the next steps begin the third page');
   await page.emulateMedia({ media: 'screen' });
   await finish(app, server.url);
 });
