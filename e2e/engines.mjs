@@ -2,7 +2,7 @@
 // a journey is written once: Chromium (Debian's, by playwright-core), Firefox
 // ESR (Debian's, by puppeteer-core over WebDriver BiDi) and WebKit (WebKitGTK's
 // MiniBrowser, by the W3C WebDriver endpoints of Debian's WebKitWebDriver, on
-// a virtual display of xvfb-run). No driver or browser is downloaded.
+// a virtual display of Xvfb's). No driver or browser is downloaded.
 //
 // Each driver offers: goto, reload, evaluate (a function and one argument,
 // run in the page), type (keys into a field, as a person types them),
@@ -114,33 +114,72 @@ const freePort = () => new Promise((resolve, reject) => {
   });
 });
 
-// WebKitWebDriver on a display of its own (xvfb-run), and one session of
-// WebKitGTK's MiniBrowser in automation mode.
+// A virtual display of its own: Xvfb picks a free display number itself and
+// writes it to fd 3 (-displayfd). `xvfb-run -a` guesses a number from lock
+// files instead, and two test files starting WebKit at the same moment both
+// guess the same one; when the first one's display goes, the other's browser
+// hangs on its next navigation.
+async function virtualDisplay() {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+    { detached: true, stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  const number = await new Promise((resolve, reject) => {
+    let text = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('\n')) resolve(text.trim());
+    });
+    xvfb.on('error', reject);
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb ended (${code}) before naming its display`)));
+  });
+  return { display: `:${number}`, stop: () => { try { process.kill(-xvfb.pid, 'SIGTERM'); } catch { /* already gone */ } } };
+}
+
+// A navigation that has not loaded in this time fails the test instead of
+// waiting for the driver's own five minutes.
+const PAGE_LOAD_MS = 60000;
+
+// WebKitWebDriver on a display of its own, and one session of WebKitGTK's
+// MiniBrowser in automation mode.
 async function webkit() {
-  const port = await freePort();
-  const driver = spawn('xvfb-run', ['-a', process.env.WEBKIT_DRIVER ?? 'WebKitWebDriver', `--port=${port}`],
-    { detached: true, stdio: 'ignore', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
-  const stop = () => { try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ } };
-  const base = `http://127.0.0.1:${port}`;
+  const screen = await virtualDisplay();
+  let driver;
+  const stopDriver = () => { try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ } };
+  const stop = () => { stopDriver(); screen.stop(); };
+  let base;
   const call = async (method, path, body) => {
     const response = await fetch(base + path, { method, body: body === undefined ? undefined : JSON.stringify(body) });
     const { value } = await response.json();
     if (value && value.error) throw new Error(`WebKit ${path}: ${value.error}: ${value.message}`);
     return value;
   };
-  // Until the driver answers (xvfb-run starts the display first).
-  for (let tries = 0; ; tries++) {
-    try {
-      if ((await call('GET', '/status')).ready) break;
-    } catch (e) {
-      if (tries > 200) { stop(); throw e; }
+  // A port found free can be taken by another process before the driver
+  // binds it: then the driver ends, and it starts again on another.
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    driver = spawn(process.env.WEBKIT_DRIVER ?? 'WebKitWebDriver', [`--port=${port}`],
+      { detached: true, stdio: 'ignore', env: { ...process.env, DISPLAY: screen.display, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
+    let ended = false;
+    driver.on('exit', () => { ended = true; });
+    let ready = false;
+    for (let tries = 0; !ended && !ready && tries <= 200; tries++) {
+      try {
+        ready = (await call('GET', '/status')).ready;
+      } catch { /* not listening yet */ }
+      if (!ready) await new Promise((r) => setTimeout(r, 50));
     }
-    await new Promise((r) => setTimeout(r, 50));
+    if (ready && !ended) break;
+    stopDriver();
+    if (attempt === 3) {
+      screen.stop();
+      throw new Error(`WebKitWebDriver did not answer on ${base}`);
+    }
   }
   let session;
   try {
     session = await call('POST', '/session', { capabilities: { alwaysMatch: {
       browserName: 'MiniBrowser',
+      timeouts: { pageLoad: PAGE_LOAD_MS },
       'webkitgtk:browserOptions': {
         binary: process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
         args: ['--automation'],

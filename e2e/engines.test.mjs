@@ -41,6 +41,11 @@ async function open(page, path = '', ready = 'main form') {
   await page.goto(server.url);
   await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
   await page.goto(server.url + path);
+  await appRuns(page, ready);
+}
+
+// Once `ready` shows and the app has taken over the talent page's painted form.
+async function appRuns(page, ready = 'main form') {
   await waitFor(page, ready);
   await eventually(`${page.name}: the app runs`, () => page.evaluate(() => document.getElementById('prepaint') === null),
     fits(true), true, 15000);
@@ -205,7 +210,7 @@ for (const engine of ENGINES) {
       const own = await serveDist();
       try {
         await page.goto(own.url);
-        await waitFor(page, 'main form');
+        await appRuns(page);
         if (!await page.evaluate(() => 'serviceWorker' in navigator && window.isSecureContext)) {
           t.skip(`${engine}: no service worker in this browser (its automation mode offers none), so no offline use to test`);
           return;

@@ -51,14 +51,16 @@ const recordMarks = (context) => context.addInitScript(() => {
   }).observe(document, { subtree: true, childList: true, characterData: true });
 });
 
-// Every page of the build, and what shows once its app runs.
+// Every page with an app, and what shows once its app runs.
 const PAGES = [['', '#birth-date'], ['enterprise.html', '#registered-in-city'], ['hire.html', '#hire-table'],
   ['timeline.html', '#timeline-table'], ['compare.html', '#compare-table'], ['batch.html', '#batch-file']];
+// The policy's text, written at build time: no app, so no offline mark, but stored like the rest.
+const RULES = ['rules.html', '#s1-title'];
 
 test('every page of the build is named here', () => {
   const pages = readdirSync(root).filter((n) => n.endsWith('.html')).sort();
   // integrate.html, the integrator's page, has no app of its own: sw.js lists it like any file.
-  assert.deepEqual(pages, ['index.html', 'integrate.html', ...PAGES.slice(1).map(([p]) => p)].sort());
+  assert.deepEqual(pages, ['index.html', 'integrate.html', RULES[0], ...PAGES.slice(1).map(([p]) => p)].sort());
 });
 
 test('caching waits for the first result; the page shows its progress, then that it is ready offline, and every page opens offline', async () => {
@@ -90,6 +92,8 @@ test('caching waits for the first result; the page shows its progress, then that
     await page.waitForSelector(ready);
     await expectText(page, '#offline-mark', 'Ready offline');
   }
+  await page.goto(nginx.url + RULES[0]);
+  await page.waitForSelector(RULES[1]);
   await page.goto(`${nginx.url}?kiosk`);
   await page.waitForSelector('#kiosk-next');
   await context.setOffline(false);
