@@ -584,6 +584,21 @@ impl Answers {
     }
 }
 
+/// The acceptance case phd-enterprise-b's answers (employer aside), which
+/// the pages' tests start from.
+#[cfg(test)]
+pub(crate) fn phd_at(employer: talent_rules::ids::EmployerType) -> Answers {
+    Answers {
+        birth_date: "1992-04-15".into(),
+        degree: talent_rules::ids::Degree::Doctorate,
+        mode: Mode::FullTime,
+        employer_type: Some(employer),
+        first_social_insurance: true,
+        contract_years: "3".into(),
+        ..Answers::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -600,15 +615,7 @@ mod tests {
     }
 
     fn phd_at_enterprise() -> Answers {
-        Answers {
-            birth_date: "1992-04-15".into(),
-            degree: Degree::Doctorate,
-            mode: Mode::FullTime,
-            employer_type: Some(EmployerType::Enterprise),
-            first_social_insurance: true,
-            contract_years: "3".into(),
-            ..Answers::default()
-        }
+        phd_at(EmployerType::Enterprise)
     }
 
     #[test]

@@ -147,19 +147,10 @@ pub fn evaluate(scenarios: &[Answers], today: Date) -> Vec<Evaluation> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use talent_rules::ids::{Degree, EmployerType, Mode};
+    use talent_rules::ids::EmployerType;
 
     fn phd(employer: EmployerType) -> Answers {
-        Answers {
-            birth_date: "1992-04-15".into(),
-            degree: Degree::Doctorate,
-            mode: Mode::FullTime,
-            employer_type: Some(employer),
-            first_social_insurance: true,
-            contract_years: "3".into(),
-            assessment_date: "2026-11-24".into(),
-            ..Answers::default()
-        }
+        Answers { assessment_date: "2026-11-24".into(), ..crate::answers::phd_at(employer) }
     }
 
     #[test]

@@ -169,19 +169,10 @@ pub(crate) fn table_html(lang: Lang, c: &Candidate, today: Date) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use talent_rules::ids::{Degree, EmployerType, Mode};
+    use talent_rules::ids::EmployerType;
 
     fn phd() -> Answers {
-        Answers {
-            birth_date: "1992-04-15".into(),
-            degree: Degree::Doctorate,
-            mode: Mode::FullTime,
-            employer_type: Some(EmployerType::Enterprise),
-            first_social_insurance: true,
-            contract_years: "3".into(),
-            assessment_date: "2026-11-24".into(),
-            ..Answers::default()
-        }
+        Answers { assessment_date: "2026-11-24".into(), ..crate::answers::phd_at(EmployerType::Enterprise) }
     }
 
     #[test]

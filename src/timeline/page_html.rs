@@ -20,19 +20,12 @@ pub(super) fn page_html(lang: Lang, c: &Candidate, today: Date) -> String {
 mod tests {
     use super::*;
     use crate::answers::Answers;
-    use talent_rules::ids::Degree;
 
     #[test]
     fn a_phd_sees_eight_years_with_the_purchase_subsidy_later() {
         let phd = Answers {
-            birth_date: "1992-04-15".into(),
-            degree: Degree::Doctorate,
-            mode: talent_rules::ids::Mode::FullTime,
-            employer_type: Some(talent_rules::ids::EmployerType::Enterprise),
-            first_social_insurance: true,
-            contract_years: "3".into(),
             assessment_date: "2026-11-24".into(),
-            ..Answers::default()
+            ..crate::answers::phd_at(talent_rules::ids::EmployerType::Enterprise)
         };
         let today = Date::parse("2026-11-24").unwrap();
         let c = |answers| Candidate { answers, fragment: String::new() };
