@@ -19,7 +19,7 @@ import { serveDist } from './static-server.mjs';
 import { DIST } from './session.mjs';
 import { startNginx } from './nginx.mjs';
 import { launch, assertAccessible, expectText, expectValue } from './browser.mjs';
-import { phdAtEnterprise } from './answers.mjs';
+import { littleGiantInFrame, phdAtEnterprise } from './answers.mjs';
 
 let host;
 let app;
@@ -345,12 +345,7 @@ test('enterprise and comparison links lead to the portal\'s pages, and a talent 
   // The enterprise page: a little giant that already received 50,000 yuan.
   await page.goto(`${host.url}firms.html`);
   let frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.waitForSelector('#registered-in-city');
-  await frame.tap('#registered-in-city');
-  await frame.selectOption('#specialized', 'little_giant');
-  await frame.tap('#specialized-awards-received');
-  await page.keyboard.type('5万');
-  await expectText(frame, '#e-total', '150,000.00 元');
+  await littleGiantInFrame(page, frame);
   const firms = await copyLink(page, frame, '#e-make-link', `${host.url}firms.html#e`, '链接已复制。');
   const firmsThere = await opened(firms, '#e-total');
   await expectText(firmsThere.frame, '#e-total', '150,000.00 元');

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { serveDist } from './static-server.mjs';
 import { launch, openApp, finish, expectText, expectValue, assertClean } from './browser.mjs';
 import { startNginx } from './nginx.mjs';
-import { phdAtEnterprise } from './answers.mjs';
+import { littleGiantInFrame, phdAtEnterprise } from './answers.mjs';
 
 const ROOT = fileURLToPath(new URL('../target/dist-rencai/', import.meta.url));
 
@@ -97,12 +97,7 @@ test('embedded from /rencai/ with data-share: an enterprise link made in a porta
     const page = await context.newPage();
     await page.goto(`${portal.url}firms.html`);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
-    await frame.waitForSelector('#registered-in-city');
-    await frame.tap('#registered-in-city');
-    await frame.selectOption('#specialized', 'little_giant');
-    await frame.tap('#specialized-awards-received');
-    await page.keyboard.type('5万');
-    await expectText(frame, '#e-total', '150,000.00 元');
+    await littleGiantInFrame(page, frame);
     await frame.tap('#e-make-link');
     const link = await expectValue(frame, '#share-link', /#e1\./);
     assert.ok(link.startsWith(`${portal.url}firms.html#e1.`), link);
