@@ -4,14 +4,17 @@
 //! without leaving the result. The words are in `clauses.json`, written by
 //! the same build step beside the page; a card's words are a `<details>`,
 //! opened and closed by keyboard like any, its state announced by screen
-//! readers, and the file is fetched when one is opened, so no page's first
-//! load carries the text.
+//! readers, and the file is fetched when one is opened, by a script loaded
+//! then (`public/clause-words.js`), so no page's first load carries the text
+//! or the code that fetches it.
 
 use crate::html::Html;
 use crate::i18n::Lang;
 use talent_rules::ids::Clause;
 
-/// The clauses' words, beside the page that fetches them (`src/rules_page/words.rs`).
+/// The clauses' words, written beside the pages (`src/rules_page/words.rs`)
+/// and fetched by `public/clause-words.js`, which names the file too.
+#[cfg(not(target_arch = "wasm32"))]
 pub const WORDS_FILE: &str = "clauses.json";
 
 /// The anchor of a clause as the engine names it (`§11(1)` → `s11-1`).
@@ -51,30 +54,19 @@ pub fn words(h: &mut Html, lang: Lang, clause: Clause) {
         .close("details");
 }
 
-/// For every click in a result: a click on the summary of words not yet
-/// written in fetches them and writes them in (the `<details>` opens by
-/// itself, showing its placeholder meanwhile). The browser keeps the file
-/// (the service worker, else its cache revalidated); words that did not come
-/// keep the placeholder, which points to the link, and the next opening
-/// tries again.
+/// The script that writes a card's words in once it is opened, beside the page.
+const WORDS_SCRIPT: &str = "clause-words.js";
+
+/// For every click in a result: a click on the summary of a clause's words
+/// loads the script that fetches and writes them in (`public/clause-words.js`,
+/// once); the `<details>` opens by itself, showing its placeholder meanwhile.
 pub fn open_words(ev: &web_sys::Event) {
     use wasm_bindgen::JsCast;
-    let details = ev
+    let summary = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("details[data-words] > summary").ok().flatten())
-        .and_then(|summary| summary.parent_element());
-    let Some(details) = details else { return };
-    let Some(key) = details.get_attribute("data-words") else { return };
-    let _ = details.remove_attribute("data-words");
-    leptos::task::spawn_local(async move {
-        let words = crate::i18n::fetch_json(WORDS_FILE).await;
-        let html = words.ok().and_then(|w| js_sys::Reflect::get(&w, &key.as_str().into()).ok()?.as_string());
-        match (html, details.last_element_child()) {
-            (Some(html), Some(place)) => place.set_inner_html(&html),
-            _ => {
-                let _ = details.set_attribute("data-words", &key);
-            }
-        }
-    });
+        .and_then(|e| e.closest("details[data-words] > summary").ok().flatten());
+    if summary.is_some() {
+        crate::on_demand::load(WORDS_SCRIPT);
+    }
 }
