@@ -63,12 +63,24 @@ test('a PhD at an enterprise or a research institute, on a 2-year contract, then
 
   await page.click('#compare-make-link');
   const link = await page.inputValue('#share-link');
-  assert.match(link, /compare\.html#c1\.[^~]+~[^~]+~[^~]+\.[0-9a-f]{8}$/);
+  // Format c2: the day it was made (by the device's calendar), then each scenario.
+  assert.match(link, /compare\.html#c2\.made=\d{4}-\d{2}-\d{2}~[^~]+~[^~]+~[^~]+\.[0-9a-f]{8}$/);
   const again = await openApp(browser, link, { width: 1280, height: 900 }, null, '#compare-table');
   await expectText(again.page, '#notice', /已从分享链接载入答案/);
   assert.equal(await again.page.inputValue('#s2-price'), '35万');
   assert.equal(await again.page.inputValue('#s1-years'), '2');
+  // Made under the version in force today: no note, and the dates stay as they were.
+  assert.equal(await again.page.locator('#compare-result .notice').count(), 0);
   await finish(again, server.url);
+
+  // A link in format c1, written before links said the day they were made, still opens.
+  const c1 = 'c1.birth-date=1992-04-15&degree=doctorate&employer-type=enterprise~birth-date=1992-04-15&degree=doctorate&employer-type=research_institute&purchase-price=45%E4%B8%87.35638a74';
+  const old = await openApp(browser, `${server.url}compare.html#${c1}`, { width: 1280, height: 900 }, null, '#compare-table');
+  await expectText(old.page, '#notice', /已从分享链接载入答案/);
+  assert.equal(await old.page.inputValue('#s1-employer'), 'research_institute');
+  assert.equal(await old.page.inputValue('#s1-price'), '45万');
+  assert.equal(await old.page.inputValue('#s0-date'), '');
+  await finish(old, server.url);
 
   await page.emulateMedia({ media: 'print' });
   await expectVisible(page, '#compare-table');

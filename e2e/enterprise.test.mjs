@@ -189,13 +189,26 @@ test('the draft survives a reload, a share link opens elsewhere, and English rea
   await expectText(page, '#e-total', '153,000.00 元');
 
   await page.tap('#e-make-link');
-  const link = await expectValue(page, '#share-link', /enterprise\.html#e1\./);
+  // Format e2: the day it was made (by the device's calendar), then the answers.
+  const link = await expectValue(page, '#share-link', /enterprise\.html#e2\.made=\d{4}-\d{2}-\d{2}&registered=1&/);
   assert.ok(link.startsWith(PAGE()), link);
   const other = await openApp(browser, link);
   await expectText(other.page, '#e-total', '153,000.00 元');
   await expectText(other.page, '#notice', /分享链接/);
   await expectValue(other.page, '#hire-0-birth', '1990-01-01');
+  // Made under the version in force today: no note, and the date stays today's.
+  assert.equal(await other.page.locator('#e-result-body .notice').count(), 0);
+  await expectValue(other.page, '#e-assessment-date', '');
   await finish(other, server.url);
+
+  // A link in format e1, written before links said the day they were made, still opens, and is kept as an e2 draft.
+  const old = await openApp(browser, `${PAGE()}#e1.registered=1&high-tech=first.5f8bc824`);
+  await expectText(old.page, '#notice', /分享链接/);
+  await expectValue(old.page, '#high-tech', 'first');
+  await expectText(old.page, '#e-result-body', /高新技术企业/);
+  const draft = await old.page.evaluate(() => localStorage.getItem('talent-check.enterprise.draft.v1'));
+  assert.match(draft, /^e2\.made=\d{4}-\d{2}-\d{2}&registered=1&high-tech=first\.[0-9a-f]{8}$/);
+  await finish(old, server.url);
 
   await switchToEnglish(page);
   await expectText(page, 'h1', 'Enterprise awards self-check');

@@ -156,15 +156,24 @@ impl Link {
     pub fn answers_on(self, versions: &Versions, today: impl FnOnce() -> Date) -> Answers {
         let mut answers = self.answers;
         if let Some(made) = self.made.filter(|_| answers.assessment_date.is_empty()) {
-            let then = &versions.in_force(made).id;
-            // The newest version on that day is still in force on any later one.
-            let newest = versions.all().last().is_some_and(|p| &p.id == then);
-            if !newest && &versions.in_force(today()).id != then {
+            if made_under_another(versions, made, today) {
                 answers.assessment_date = made.to_string();
             }
         }
         answers
     }
+}
+
+/// Whether the version in force on `made`, the day a link or draft was
+/// made, is no longer in force `today`: answers with no assessment date of
+/// their own are then read as of `made` (`Link::answers_on`, and the
+/// enterprise and comparison links alike). `today` is only asked for when
+/// a revision has come into force since.
+pub(crate) fn made_under_another(versions: &Versions, made: Date, today: impl FnOnce() -> Date) -> bool {
+    let then = &versions.in_force(made).id;
+    // The newest version on that day is still in force on any later one.
+    let newest = versions.all().last().is_some_and(|p| &p.id == then);
+    !newest && &versions.in_force(today()).id != then
 }
 
 /// `fragment` with or without the leading `#`, in format 3 or 2. `None`:

@@ -5,5 +5,6 @@ pub mod form_html;
 pub mod link;
 pub mod page;
 pub mod table;
+pub mod version_note;
 
 pub use page::CompareApp;

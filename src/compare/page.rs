@@ -5,6 +5,7 @@
 use super::form_html::{errors_html, form_html, FIELDS};
 use super::link::{self, MIN};
 use super::table::{evaluate, table_html};
+use super::version_note::notes_html;
 use crate::answers::Answers;
 use crate::html::Html;
 use crate::i18n::Lang;
@@ -17,9 +18,10 @@ use crate::view::shell::Shell;
 use crate::{clock, share, storage};
 use leptos::prelude::*;
 use talent_rules::ids::{EmployerType, HousingChoice};
+use talent_rules::policy;
 use wasm_bindgen::JsCast;
 
-/// Where this tab keeps the comparison being made (a `c1` link's text), so
+/// Where this tab keeps the comparison being made (a link's text), so
 /// that a reload or a visit to the talent page and back finds it again.
 const SESSION_KEY: &str = "talent-check.compare.v1";
 /// The talent page's draft (its answers as link text, without the day it
@@ -252,7 +254,10 @@ pub fn CompareApp() -> impl IntoView {
         let e = evaluated.get();
         let mut after = Html::default();
         disclaimer(&mut after, l, today);
-        scenarios.with(|s| table_html(l, s, &e)) + &after.finish()
+        // Above the table, as on the talent page: a version not today's says so.
+        notes_html(l, policy::versions(), &e, today)
+            + &scenarios.with(|s| table_html(l, s, &e))
+            + &after.finish()
     };
     let person = move || {
         let l = lang.get();

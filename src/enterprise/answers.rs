@@ -8,7 +8,8 @@ use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
 use talent_rules::input::{Enterprise, Hire, Input, Person};
 use talent_rules::money::Money;
 use talent_rules::output::CriterionMet;
-use talent_rules::{assess, classify, Assessment, ErrorKind, InputError};
+use talent_rules::policy::{self, Versions};
+use talent_rules::{assess_in, classify, Assessment, ErrorKind, InputError};
 
 /// At most this many hire rows: the engine's own limit is far higher, but a
 /// form with more rows is a batch, which has its own page.
@@ -256,6 +257,11 @@ fn control_of(path: &str, rows: &[usize]) -> (String, Option<Unit>) {
 
 impl EnterpriseAnswers {
     pub fn evaluate(&self, today: Date) -> EnterpriseEvaluation {
+        self.evaluate_in(policy::versions(), today)
+    }
+
+    /// `evaluate` under `versions` rather than the compiled-in ones.
+    pub fn evaluate_in(&self, versions: &Versions, today: Date) -> EnterpriseEvaluation {
         let mut r = Reader::default();
         let t = r.date("e-assessment-date".into(), &self.assessment_date).unwrap_or(today);
         let count = |r: &mut Reader, id: &str, unit| r.whole(id.into(), unit, self.text(id));
@@ -294,13 +300,13 @@ impl EnterpriseAnswers {
                 r.refused(&e, &rows, &self.hires);
             }
         }
-        let result = if r.problems.is_empty() { assess(&input).ok() } else { None };
+        let result = if r.problems.is_empty() { assess_in(versions, &input).ok() } else { None };
         let hires = input.enterprise.iter().flat_map(|e| &e.flexible_hires);
         let bases = hires
             .map(|h| match (&h.category, &h.person) {
                 (Some(_), _) => Basis::Declared,
                 (None, Some(p)) => {
-                    let c = classify(talent_rules::policy::in_force(t), p, t);
+                    let c = classify(versions.in_force(t), p, t);
                     Basis::Criteria(
                         c.criteria_met.into_iter().filter(|m| Some(m.category) == c.category).collect(),
                     )

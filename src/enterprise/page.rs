@@ -11,12 +11,14 @@ use crate::i18n::Lang;
 use crate::share::LinkError;
 use crate::view::chrome::{clear_fragment, current_fragment};
 use crate::view::events::{on_element, target_id, unreadable_date};
+use crate::view::policy_version::note_html;
 use crate::view::result::fix_fields_text;
 use crate::view::share::{can_share, keys_and_focus, share_box_click, show_link};
 use crate::view::share_html::share_html;
 use crate::view::shell::Shell;
 use leptos::prelude::*;
 use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
+use talent_rules::policy;
 use wasm_bindgen::JsCast;
 
 const DRAFT: &str = "talent-check.enterprise.draft.v1";
@@ -300,7 +302,10 @@ pub fn EnterpriseApp() -> impl IntoView {
     let body = move || {
         let l = lang.get();
         eval.with(|e| match &e.result {
-            Some(a) => answers.with(|x| result::render(l, a, e, x)),
+            // Above the result, as on the talent page: a version not today's says so.
+            Some(a) => {
+                note_html(l, policy::versions(), a, today) + &answers.with(|x| result::render(l, a, e, x))
+            }
             None => problems_html(l, e),
         })
     };
