@@ -11,7 +11,8 @@ use talent_rules::policy::{self, Policy};
 
 thread_local! {
     /// The version whose figures the texts being written give: that of the
-    /// result they are about (`about`), else the newest.
+    /// result they are about (`about`), or the one a page without a result
+    /// names (`under`, the version in force today), else the newest.
     static ABOUT: Cell<Option<&'static Policy>> = const { Cell::new(None) };
 }
 
@@ -22,7 +23,13 @@ pub fn about<T>(version: Option<&str>, write: impl FnOnce() -> T) -> T {
     under(version.and_then(|id| policy::versions().all().iter().find(|p| p.id == id)), write)
 }
 
-fn under<T>(version: Option<&'static Policy>, write: impl FnOnce() -> T) -> T {
+/// Runs `write` with the texts giving the figures of `version`: on the
+/// pages beside the talent page, what is written about no result gives the
+/// version in force today (`policy::in_force`, today by the page's clock),
+/// not the newest compiled in, which a revision published ahead of its
+/// first day makes a version not yet in force. `None` keeps the version
+/// of the texts around it.
+pub fn under<T>(version: Option<&'static Policy>, write: impl FnOnce() -> T) -> T {
     let around = ABOUT.get();
     ABOUT.set(version.or(around));
     let written = write();

@@ -5,7 +5,8 @@
 //! Fields: row number, label, category (or empty), talent min, talent max,
 //! employer min, employer max, benefit ids (comma-separated), what was not
 //! got and why (`id:reason|reason;id:reason`), the age notice (`turn
-//! criterion category date`, or empty), and for a bad row, for each of its
+//! criterion category date`, or empty), the version of the policy the
+//! result follows (empty for a bad row), and for a bad row, for each of its
 //! faults: column (or empty), error kind, the cell as written, message, and
 //! the bound crossed (or empty).
 
@@ -46,6 +47,7 @@ impl Line {
                     format!("{} {} {} {}", n.turn.id(), n.criterion.as_str(), n.category.as_str(), n.until)
                 })
                 .unwrap_or_default(),
+            self.policy_version.as_deref().map(clean).unwrap_or_default(),
         ];
         for e in self.error.iter().flat_map(|e| &e.faults) {
             fields.extend([
@@ -102,7 +104,7 @@ impl Line {
                 limit: (!limit.is_empty()).then(|| limit.to_string()),
             })
         };
-        let faults = f.get(10..).unwrap_or_default().chunks(5).map(fault).collect::<Option<Vec<_>>>()?;
+        let faults = f.get(11..).unwrap_or_default().chunks(5).map(fault).collect::<Option<Vec<_>>>()?;
         let error = (!faults.is_empty()).then_some(RowError { row: number, faults });
         Some(Line {
             number,
@@ -113,6 +115,7 @@ impl Line {
             benefits: f.get(7)?.split(',').filter_map(BenefitId::parse).collect(),
             short: short(f.get(8)?)?,
             age: age(f.get(9)?),
+            policy_version: Some(f.get(10)?.to_string()).filter(|v| !v.is_empty()),
             error,
         })
     }
@@ -142,5 +145,8 @@ mod tests {
         assert_eq!(back[1..], lines[1..]);
         assert!(back[1].error.as_ref().is_some_and(|e| e.faults[0].column == Some("birth_date")));
         assert!(!back[0].benefits.is_empty());
+        let version = talent_rules::policy::latest().id.to_string();
+        assert_eq!(back[0].policy_version, Some(version), "the version its texts follow");
+        assert_eq!(back[1].policy_version, None, "a bad row has none");
     }
 }

@@ -7,6 +7,7 @@ use super::guide::guide_html;
 use super::table::{counts, shown, table_html, Filter, Line, Sort, View};
 use super::worker::{encoding_id, encoding_named};
 use crate::clock;
+use crate::figures::under;
 use crate::i18n::Lang;
 use crate::view::events::{on_element, target_id};
 use crate::view::shell::Shell;
@@ -14,6 +15,7 @@ use gloo_events::EventListener;
 use leptos::prelude::*;
 use talent_rules::batch::{self, Encoding};
 use talent_rules::dates::Date;
+use talent_rules::policy::in_force;
 use wasm_bindgen::JsCast;
 
 /// The worker's script, beside the page (trunk's loader for `src/bin/batch-worker.rs`).
@@ -394,7 +396,8 @@ pub fn BatchApp() -> impl IntoView {
             if lines.is_empty() {
                 return String::new();
             }
-            table_html(l, lines, &shown(lines, &v), &v)
+            // A row's texts give its result's version; the rest, today's.
+            under(Some(in_force(b.today)), || table_html(l, lines, &shown(lines, &v), &v))
         })
     };
     let summary = move || {
@@ -425,7 +428,7 @@ pub fn BatchApp() -> impl IntoView {
                 </p>
                 <details id="batch-guide">
                     <summary>{t("batch.guide")}</summary>
-                    <div inner_html=move || guide_html(lang.get())></div>
+                    <div inner_html=move || under(Some(in_force(b.today)), || guide_html(lang.get()))></div>
                 </details>
             </section>
             <div id="batch-status" role="status" aria-live="polite">

@@ -34,6 +34,9 @@ pub struct Line {
     /// engine's reasons (`shortfall`).
     pub short: Vec<(BenefitId, Vec<Reason>)>,
     pub age: Option<AgeNotice>,
+    /// The version of the policy the row's result follows (INT-14), whose
+    /// figures its texts give; `None` for a row in error.
+    pub policy_version: Option<String>,
     pub error: Option<RowError>,
 }
 
@@ -126,6 +129,7 @@ impl Line {
                 benefits: a.benefits.iter().map(|b| b.id).collect(),
                 short: a.ineligible.iter().filter_map(|i| Some((i.id, shortfall(i)?))).collect(),
                 age: AgeNotice::of(&a),
+                policy_version: Some(a.policy_version),
                 error: None,
             },
             Err(e) => Line {
@@ -137,6 +141,7 @@ impl Line {
                 benefits: Vec::new(),
                 short: Vec::new(),
                 age: None,
+                policy_version: None,
                 error: Some(e),
             },
         }
@@ -457,7 +462,8 @@ pub fn table_html(lang: Lang, lines: &[Line], idx: &[usize], view: &View) -> Str
                 };
                 let benefits: Vec<String> =
                     l.benefits.iter().map(|b| lang.t(&format!("benefit.{}", b.as_str()))).collect();
-                notes_cell(&mut h, lang, l);
+                // Its texts give the figures of the version its result follows, as its amounts do.
+                crate::figures::about(l.policy_version.as_deref(), || notes_cell(&mut h, lang, l));
                 h.el("td", &[("class", Some("batch-category"))], &category)
                     .el("td", &[("class", Some("money"))], &span_text(lang, l.talent))
                     .el("td", &[("class", Some("money"))], &span_text(lang, l.employer))
@@ -686,6 +692,33 @@ mod tests {
             "a date kept on one line: {html}"
         );
         assert!(html.contains("<span class=\"date\">2026-10-01</span>"), "{html}");
+    }
+
+    /// A row's notes give the figures of the version its result follows,
+    /// whatever version the texts around the table give: here a fictional
+    /// one that lives only in this test, as a revision would.
+    #[test]
+    fn a_rows_texts_give_the_figures_of_its_version() {
+        use talent_rules::policy::{latest, Policy};
+        let l = assessed(
+            "label,birth_date,full_time_degree,mode,employer_type,first_social_insurance_in_city,contract_years\n\
+             短合同,1994-01-01,master,full_time,enterprise,yes,2\n\
+             将满,1980-12-31,doctorate,,,,\n",
+        );
+        assert_eq!(l[0].policy_version.as_deref(), Some(latest().id.as_ref()));
+        let fictional: &'static Policy =
+            Box::leak(Box::new(Policy { min_contract_years: 4, doctorate_max_age: 50, ..latest().clone() }));
+        let (years, age) = (latest().min_contract_years, latest().doctorate_max_age);
+        let html =
+            crate::figures::under(Some(fictional), || table_html(Lang::Zh, &l, &[0, 1], &View::default()));
+        assert!(html.contains(&format!("合同期限须在{years}年及以上")), "{html}");
+        assert!(html.contains(&format!("按“{age}岁（含）以下全日制博士研究生”认定B类")), "{html}");
+        // A row that names no version takes the texts' around it.
+        let unnamed: Vec<Line> = l.iter().map(|l| Line { policy_version: None, ..l.clone() }).collect();
+        let html = crate::figures::under(Some(fictional), || {
+            table_html(Lang::Zh, &unnamed, &[0, 1], &View::default())
+        });
+        assert!(html.contains("合同期限须在4年及以上") && html.contains("按“50岁（含）以下"), "{html}");
     }
 
     #[test]

@@ -8,15 +8,13 @@ use crate::html::Html;
 use crate::i18n::Lang;
 use crate::view::result::fix_fields_text;
 use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
-use talent_rules::policy;
+use talent_rules::policy::Policy;
 
 fn field_start(h: &mut Html, lang: Lang, id: &str, label: &str, help: Option<&str>) -> Option<String> {
     h.open("div", &[("class", Some("field"))]).el("label", &[("for", Some(id))], &lang.page_t(label));
     help.map(|help| {
         let help_id = format!("{id}-help");
-        // The only help with a number in it takes the number from the newest version.
-        let years = [("years", policy::latest().industrial_institute_max_years.to_string())];
-        h.el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.page_t_with(help, &years));
+        h.el("p", &[("class", Some("help")), ("id", Some(&help_id))], &lang.page_t(help));
         help_id
     })
 }
@@ -218,7 +216,13 @@ pub fn entered(lang: Lang, a: &EnterpriseAnswers) -> Vec<(String, String)> {
     out
 }
 
-pub fn render(lang: Lang, a: &EnterpriseAnswers) -> String {
+/// The form, its texts giving the figures of `version`: the one in force
+/// today, as no result has chosen one for the questions.
+pub fn render(lang: Lang, a: &EnterpriseAnswers, version: &'static Policy) -> String {
+    crate::figures::under(Some(version), || write(lang, a))
+}
+
+fn write(lang: Lang, a: &EnterpriseAnswers) -> String {
     let mut h = Html::default();
     let h = &mut h;
     section(h, lang, "e-about", "ent.section.about");
@@ -381,6 +385,7 @@ pub(crate) fn problems_html(lang: Lang, e: &EnterpriseEvaluation) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use talent_rules::policy;
 
     #[test]
     fn the_form_carries_the_answers_and_a_row_per_hire() {
@@ -396,7 +401,7 @@ mod tests {
             ],
             ..EnterpriseAnswers::default()
         };
-        let html = render(Lang::Zh, &a);
+        let html = render(Lang::Zh, &a, policy::latest());
         assert!(
             html.contains("id=\"registered-in-city\" name=\"registered-in-city\" checked=\"\""),
             "{html}"
@@ -409,12 +414,36 @@ mod tests {
         assert!(html.contains("id=\"hire-1-honour-cas_academician\" checked=\"\""));
         assert!(html.contains("id=\"hire-1-remove\""));
         assert!(!html.contains("ent."), "every text is in the catalogs: {html}");
-        assert!(!render(Lang::En, &a).contains("ent."));
+        assert!(!render(Lang::En, &a, policy::latest()).contains("ent."));
         assert_eq!(label_of(Lang::Zh, "joint-platforms"), "新建的校企联合创新平台（个）");
         assert_eq!(label_of(Lang::Zh, "hire-1-days"), "柔性引进人才 2 · 在师市工作天数");
         let ids: Vec<&str> = TEXTS.iter().map(|t| t.0).collect();
         let fields: Vec<&str> = super::super::answers::TEXT_FIELDS.iter().map(|f| f.0).collect();
         assert_eq!(ids, fields, "every text field drawn, in the reading order");
+    }
+
+    /// The help of the years an institute has run gives the figure of the
+    /// version it is given, not the newest: a fictional version that lives
+    /// only in this test, as a revision compiled in before its first day.
+    #[test]
+    fn the_questions_give_the_figures_of_the_version_they_are_given() {
+        let fictional: &'static Policy =
+            Box::leak(Box::new(Policy { industrial_institute_max_years: 7, ..policy::latest().clone() }));
+        let help = |version| {
+            let html = render(Lang::En, &EnterpriseAnswers::default(), version);
+            let at = html.find("id=\"industrial-institute-years-help\">").unwrap();
+            html[at..].split_once('<').unwrap().0.to_string()
+        };
+        let years = policy::latest().industrial_institute_max_years;
+        assert!(
+            help(policy::latest()).ends_with(&format!("for at most {years} years.")),
+            "{}",
+            help(policy::latest())
+        );
+        assert!(help(fictional).ends_with("for at most 7 years."), "{}", help(fictional));
+        let zh =
+            crate::figures::under(Some(fictional), || Lang::Zh.page_t("ent.q.industrial_institute_help"));
+        assert_eq!(zh, "按年补助，最多计7年。");
     }
 
     #[test]

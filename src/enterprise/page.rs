@@ -179,7 +179,9 @@ pub fn EnterpriseApp() -> impl IntoView {
         if drawn.get_value() != Some((l, rows)) {
             drawn.set_value(Some((l, rows)));
             if let Some(form) = by_id("e-questions") {
-                form.set_inner_html(&answers.with_untracked(|a| form_html::render(l, a)));
+                // No result chose a version for the questions: today's.
+                let version = policy::in_force(today);
+                form.set_inner_html(&answers.with_untracked(|a| form_html::render(l, a, version)));
             }
             shown.update_value(Vec::clear);
             if let Some(id) = focus_next.try_update_value(Option::take).flatten() {
@@ -306,7 +308,7 @@ pub fn EnterpriseApp() -> impl IntoView {
             Some(a) => {
                 note_html(l, policy::versions(), a, today) + &answers.with(|x| result::render(l, a, e, x))
             }
-            None => problems_html(l, e),
+            None => crate::figures::under(Some(policy::in_force(today)), || problems_html(l, e)),
         })
     };
     let status = move || {

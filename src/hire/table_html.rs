@@ -3,13 +3,14 @@
 //! is no result to show.
 
 use crate::answers::Answers;
+use crate::figures;
 use crate::html::Html;
 use crate::i18n::Lang;
 use crate::view::amount_text::{amount_text, span_text};
 use crate::view::result::{category_text, disclaimer};
 use talent_rules::dates::Date;
 use talent_rules::output::{Amount, True};
-use talent_rules::policy;
+use talent_rules::policy::{self, Policy};
 use talent_rules::standard_hire::{by_employer, EmployerRow};
 use talent_rules::Assessment;
 
@@ -132,17 +133,36 @@ fn row_html(h: &mut Html, lang: Lang, r: &EmployerRow) {
     h.close("tr");
 }
 
+/// The table, its texts giving the figures of the version that governs the
+/// candidate's category and §11 (INT-14: the start date, else the
+/// assessment date), as its rows' amounts do; without a result, of the
+/// version in force `today`.
 pub(crate) fn table_html(lang: Lang, c: &Candidate, today: Date) -> String {
     let mut h = Html::default();
-    let Some((a, r)) = assessed(&mut h, lang, "hire-none", c, today) else { return h.finish() };
+    let Some((a, r)) =
+        figures::under(Some(policy::in_force(today)), || assessed(&mut h, lang, "hire-none", c, today))
+    else {
+        return h.finish();
+    };
     let Some(rows) = a.as_candidate(today).and_then(|c| by_employer(&c).ok()) else { return h.finish() };
-    candidate_line(&mut h, lang, "hire-candidate", c, &a, &r);
+    let governing = policy::in_force(r.category_decided_on.unwrap_or(r.assessment_date));
+    figures::under(Some(governing), || table(&mut h, lang, c, (&a, &r), &rows, governing));
+    disclaimer(&mut h, lang, today);
+    h.finish()
+}
+
+fn table(
+    h: &mut Html,
+    lang: Lang,
+    c: &Candidate,
+    (a, r): (&Answers, &Assessment),
+    rows: &[EmployerRow],
+    governing: &Policy,
+) {
+    candidate_line(h, lang, "hire-candidate", c, a, r);
     h.open_table(
         "hire",
-        &lang.page_t_with(
-            "hire.caption",
-            &[("years", policy::in_force(today).min_contract_years.to_string())],
-        ),
+        &lang.page_t_with("hire.caption", &[("years", governing.min_contract_years.to_string())]),
     )
     .open("thead", &[])
     .open("tr", &[]);
@@ -157,13 +177,11 @@ pub(crate) fn table_html(lang: Lang, c: &Candidate, today: Date) -> String {
         h.el("th", &[("scope", Some("col"))], &lang.page_t(key));
     }
     h.close("tr").close("thead").open("tbody", &[]);
-    for r in &rows {
-        row_html(&mut h, lang, r);
+    for r in rows {
+        row_html(h, lang, r);
     }
     h.close("tbody").close("table").close("div");
     h.el("p", &[("class", Some("muted small"))], &lang.page_t("hire.notes"));
-    disclaimer(&mut h, lang, today);
-    h.finish()
 }
 
 #[cfg(test)]
@@ -200,5 +218,23 @@ mod tests {
         let fix =
             table_html(Lang::Zh, &Candidate { answers: Some(unfinished), fragment: String::new() }, today);
         assert!(fix.contains("id=\"hire-none\"") && !fix.contains("hire-row-"), "{fix}");
+    }
+
+    /// The table's texts give the figures of the version that governs the
+    /// candidate, whatever version the texts around it give: here a
+    /// fictional one that lives only in this test, as a revision would.
+    #[test]
+    fn its_texts_give_the_figures_of_the_version_that_governs_the_candidate() {
+        let today = Date::parse("2026-11-24").unwrap();
+        let fictional: &'static Policy =
+            Box::leak(Box::new(Policy { min_contract_years: 4, ..policy::latest().clone() }));
+        // A 2-year contract: §11(1) applies nowhere, and says why.
+        let short = Answers { contract_years: "2".into(), ..phd() };
+        let c = Candidate { answers: Some(short), fragment: String::new() };
+        let html = figures::under(Some(fictional), || table_html(Lang::En, &c, today));
+        let years = policy::in_force(today).min_contract_years;
+        assert!(html.contains(&format!("and a {years}-year contract")), "the caption: {html}");
+        assert!(html.contains(&format!("The contract must run {years} years or more")), "{html}");
+        assert!(!html.contains("4 years or more") && !html.contains("a 4-year"), "{html}");
     }
 }
