@@ -10,10 +10,10 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { launch } from './browser.mjs';
 import { serveDist } from './static-server.mjs';
+import { CLI } from './session.mjs';
 
 const MODULE = fileURLToPath(new URL('../target/js-module/', import.meta.url));
 const CASES = fileURLToPath(new URL('../rules/tests/policy_cases/', import.meta.url));
-const CLI = fileURLToPath(new URL('../target/debug/talent-check', import.meta.url));
 const EMBEDDING = fileURLToPath(new URL('../docs/embedding.md', import.meta.url));
 
 let engine;

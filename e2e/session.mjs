@@ -1,5 +1,6 @@
 // The server and browser a test file shares, for node --test files only.
 import { before, after } from 'node:test';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './static-server.mjs';
 import { startNginx } from './nginx.mjs';
@@ -7,6 +8,11 @@ import { launch } from './browser.mjs';
 
 // The release build the journeys run against.
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+// The command-line tool as `cargo test -p talent-rules` built it, in cargo's
+// target directory (CARGO_TARGET_DIR where one is set).
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const CLI = join(resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target'), 'debug', 'talent-check');
 
 // A test file's server of dist/ and browser, started before its tests and
 // closed after them; `set` receives both once they are up.

@@ -12,9 +12,9 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLI } from './session.mjs';
 
 const CASES = fileURLToPath(new URL('../rules/tests/policy_cases/', import.meta.url));
-const CLI = fileURLToPath(new URL('../target/debug/talent-check', import.meta.url));
 const MODULE = fileURLToPath(new URL('../js/index.js', import.meta.url));
 const TSC = fileURLToPath(new URL('./node_modules/typescript/bin/tsc', import.meta.url));
 
