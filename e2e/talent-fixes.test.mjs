@@ -30,7 +30,9 @@ after(async () => {
 });
 
 const activeId = (page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
-const waitFor = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 3000 });
+// As long as the other files' waits: on a loaded machine the switch to English
+// (en.json fetched, every text drawn again) takes seconds.
+const waitFor = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 15000 });
 const titleIs = (page, level) => waitFor(page, (l) => document.getElementById('title').value === l, level);
 
 // A phone that reports touch, so page.tap works.
