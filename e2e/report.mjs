@@ -28,10 +28,11 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ON_DEMAND = new Set(['en.json', 'clause-words.js']);
 // Started by a page once it is up, not part of its first load: the batch
 // page's worker, the QR worker of the pages with a share box, and the talent
-// page's next steps after a result (with their script, stylesheet and contacts).
+// page's next steps after a result (with their stylesheet and contacts), and
+// the page's side of both (workers.js).
 const WORKER = new Set(['batch-worker.js', 'batch-worker_bg.wasm', 'batch-worker_loader.js',
   'qr-worker.js', 'qr-worker_bg.wasm', 'qr-worker_loader.js',
-  'next-steps-worker.js', 'next-steps-worker_bg.wasm', 'next-steps-worker_loader.js', 'next-steps.js', 'next-steps.css', 'contacts.json']);
+  'next-steps-worker.js', 'next-steps-worker_bg.wasm', 'next-steps-worker_loader.js', 'workers.js', 'next-steps.css', 'contacts.json']);
 // Loaded once a page is up, for offline use and updates.
 const OFFLINE = new Set(['sw-register.js', 'sw.js', 'version.json', 'manifest.webmanifest', 'kiosk.webmanifest']);
 // Only for embedding in a portal (the portal's script, the page's side under

@@ -1,58 +1,98 @@
-// The next steps on the page, loaded with the first result or review code
-// (src/next_steps/client.rs, which keeps the worker's messages in the root
-// element's data-next-steps and data-desk). It starts the next-steps worker
-// (src/next_steps/worker.rs) with its stylesheet, asks it for the next steps
-// once the answers have stayed unchanged a moment (typing a date changes the
-// result at every key) and for the help desk's review at once, puts the next
-// steps after the result (#next-steps) and the review above the form, the
-// focus on its heading, gives the calendar link its file, copies the review
-// code. Messages, as src/next_steps/mod.rs says: `ready`, then {asked, html,
-// ics} for each one asked, `asked` being the message it answers.
+// The page's side of its workers, loaded once the first of them is wanted
+// (src/on_demand.rs): the QR worker (src/qr/worker.rs) when a share link or
+// a printout wants a code, the next-steps worker (src/next_steps/worker.rs)
+// with the first result or review code. The app tells this script what it
+// wants in the DOM: an element's data-qr (the text whose code goes in it),
+// and the root element's data-qr-ahead (a code to draw ahead), data-print (print
+// once that code is drawn), data-next-steps and data-desk (the next-steps
+// worker's messages, src/next_steps/client.rs).
 (function () {
   var root = document.documentElement;
   var el = document.getElementById.bind(document);
+
+  // A worker started when first asked: it says `ready` once it listens, and
+  // what is posted before waits for that (only the newest message where
+  // `newestOnly`, an older one being stale). A worker whose script did not
+  // load (offline before it was ever fetched) is tried again by the next message.
+  function client(src, heard, newestOnly) {
+    var worker = null;
+    var ready = false;
+    var waiting = [];
+    function start() {
+      if (worker) return true;
+      try {
+        worker = new Worker(src);
+      } catch (e) {
+        return false;
+      }
+      worker.onmessage = function (e) {
+        if (e.data !== 'ready') return heard(e.data);
+        ready = true;
+        waiting.splice(0).forEach(function (m) { worker.postMessage(m); });
+      };
+      worker.onerror = function () {
+        worker = null;
+        ready = false;
+      };
+      return true;
+    }
+    return function (message) {
+      if (!ready) waiting = newestOnly ? [message] : waiting.concat([message]);
+      if (start() && ready) worker.postMessage(message);
+    };
+  }
+
+  // QR codes. Messages (src/qr/worker.rs): the text; `{text}\n{svg}` back,
+  // the SVG empty when no code can hold the text. The last code drawn is
+  // kept: a share box drawn again (the language changed) and a printout show
+  // it at once.
+  var drawn = null; // [text, svg]
+  var asked = null; // the text asked for last: only the newest is waited for
+  var drawQr = client('qr-worker_loader.js', function (reply) {
+    var cut = reply.indexOf('\n');
+    if (cut < 0) return;
+    drawn = [reply.slice(0, cut), reply.slice(cut + 1)];
+    if (drawn[0] === asked) asked = null;
+    fillCodes();
+    printWhenDrawn();
+  }, true);
+  function code(text) {
+    if (drawn && drawn[0] === text) return drawn[1];
+    if (asked !== text) drawQr(asked = text);
+    return null;
+  }
+  // Each element waiting for a code gets it once drawn (a printout's figure
+  // shows only then, style/main.css); one for a text too long for any code
+  // goes with its figure.
+  function fillCodes() {
+    [].forEach.call(document.querySelectorAll('[data-qr]'), function (box) {
+      var svg = code(box.getAttribute('data-qr'));
+      if (svg === null) return;
+      box.removeAttribute('data-qr');
+      if (svg) box.insertAdjacentHTML('afterbegin', svg);
+      else (box.closest('figure') || box).remove();
+    });
+  }
+  // The print button: prints once its code is drawn, or (src/view/print.rs)
+  // without it after a while.
+  function printWhenDrawn() {
+    var text = root.getAttribute('data-print');
+    if (text === null || code(text) === null) return;
+    root.removeAttribute('data-print');
+    print();
+  }
+
+  // The next steps: asked for once the answers have stayed unchanged a
+  // moment (typing a date changes the result at every key), put after the
+  // result (#next-steps) with the calendar link's file; the help desk's
+  // review asked at once, put above the form with the focus on its heading.
+  // Messages, as src/next_steps/mod.rs says: {asked, html, ics} for each one
+  // asked, `asked` being the message it answers.
   var SETTLE_MS = 400;
-  var worker = null;
-  var ready = false;
-  var waiting = []; // asked before the worker listened
   var newest = null; // the newest next steps asked for: an older answer is stale
   var timer = 0;
   var ics = null; // the calendar file's address, given up when replaced
-
-  // Starts the worker unless it runs; false if it cannot. Its stylesheet comes with it, once.
-  function start() {
-    if (worker) return true;
-    try {
-      worker = new Worker('next-steps-worker_loader.js');
-    } catch (e) {
-      return false;
-    }
-    worker.onmessage = function (e) { heard(e.data); };
-    // Its script did not load (offline before it was ever fetched): the next answer tries again.
-    worker.onerror = function () {
-      worker = null;
-      ready = false;
-    };
-    if (!document.querySelector('link[href="next-steps.css"]')) {
-      var style = document.createElement('link');
-      style.rel = 'stylesheet';
-      style.href = 'next-steps.css';
-      document.head.appendChild(style);
-    }
-    return true;
-  }
-
-  function ask(message) {
-    if (!ready) waiting.push(message);
-    if (start() && ready) worker.postMessage(message);
-  }
-
-  function heard(data) {
-    if (data === 'ready') {
-      ready = true;
-      waiting.splice(0).forEach(function (m) { worker.postMessage(m); });
-      return;
-    }
+  var askNext = client('next-steps-worker_loader.js', function (data) {
     if (!data || typeof data.html !== 'string') return;
     if (data.asked.indexOf('desk') === 0) return showDesk(data.html);
     var place = el('next-steps');
@@ -63,9 +103,17 @@
     if (url && link) link.setAttribute('href', url);
     if (ics) URL.revokeObjectURL(ics);
     ics = url;
+  });
+  // Its stylesheet comes with the first message.
+  function askNextSteps(message) {
+    if (!document.querySelector('link[href="next-steps.css"]')) {
+      var style = document.createElement('link');
+      style.rel = 'stylesheet';
+      style.href = 'next-steps.css';
+      document.head.appendChild(style);
+    }
+    askNext(message);
   }
-
-  // The help desk's review, above the form, the focus on its heading.
   function showDesk(html) {
     var old = el('help-desk');
     if (old) old.remove();
@@ -75,7 +123,6 @@
     var heading = el('desk-heading');
     if (heading) heading.focus();
   }
-
   function nextSteps() {
     clearTimeout(timer);
     var message = root.getAttribute('data-next-steps');
@@ -87,31 +134,29 @@
     }
     timer = setTimeout(function () {
       newest = message;
-      ask(message);
+      askNextSteps(message);
     }, SETTLE_MS);
   }
-
   function desk() {
     var message = root.getAttribute('data-desk');
-    if (message !== null) ask(message);
+    if (message !== null) askNextSteps(message);
   }
-
   // Copies the review code; where that is not allowed, selects it to copy by
   // hand. The status's words come with it (data-copied, data-fallback).
   function copy() {
-    var code = el('next-code');
-    if (!code) return;
+    var input = el('next-code');
+    if (!input) return;
     function say(key) {
       var status = el('next-copy-status');
       if (status) status.textContent = status.getAttribute(key);
     }
     function select() {
-      code.focus();
-      code.select();
+      input.focus();
+      input.select();
       say('data-fallback');
     }
     try {
-      navigator.clipboard.writeText(code.value).then(function () { say('data-copied'); }, select);
+      navigator.clipboard.writeText(input.value).then(function () { say('data-copied'); }, select);
     } catch (e) {
       select();
     }
@@ -120,9 +165,16 @@
   new MutationObserver(function (records) {
     records.forEach(function (r) {
       if (r.attributeName === 'data-next-steps') nextSteps();
-      else desk();
+      else if (r.attributeName === 'data-desk') desk();
+      else if (r.attributeName === 'data-qr-ahead') code(root.getAttribute('data-qr-ahead'));
+      else if (r.attributeName === 'data-print') printWhenDrawn();
     });
-  }).observe(root, { attributes: true, attributeFilter: ['data-next-steps', 'data-desk'] });
+  }).observe(root, { attributes: true, attributeFilter: ['data-next-steps', 'data-desk', 'data-qr-ahead', 'data-print'] });
+  // Share boxes drawn, and drawn again.
+  new MutationObserver(fillCodes).observe(document.body, { childList: true, subtree: true });
+  // After the app's own listener, which writes the printout's figure: a
+  // print() called from a script runs no observer before printing.
+  addEventListener('beforeprint', fillCodes);
   addEventListener('click', function (e) {
     var id = e.target.id;
     if (id === 'next-copy') copy();
@@ -134,6 +186,9 @@
       if (/^#r\d/.test(location.hash)) history.replaceState(null, '', location.pathname + location.search);
     }
   });
+  if (root.hasAttribute('data-qr-ahead')) code(root.getAttribute('data-qr-ahead'));
+  fillCodes();
+  printWhenDrawn();
   if (root.hasAttribute('data-next-steps')) nextSteps();
   desk();
 })();

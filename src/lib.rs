@@ -18,6 +18,7 @@ pub mod i18n;
 #[cfg(test)]
 mod module_cycles;
 pub mod next_steps;
+mod on_demand;
 pub mod prepaint;
 pub mod qr;
 pub mod questions;

@@ -2,7 +2,7 @@
 //! message for the answers (`Asked`) stands in the root element's
 //! `data-next-steps`; a review code in the address (`#r1.…`) or pasted into
 //! the help desk's box, the message for it in `data-desk`. The first of them
-//! loads `public/next-steps.js`, which does the rest: it starts the worker
+//! loads `public/workers.js` (`on_demand`), which does the rest: it starts the worker
 //! (`worker.rs`), asks once the answers have settled, puts the next steps
 //! after the result and the review above the form, gives the calendar link
 //! its file and copies the code. Every word comes from the worker, so the
@@ -15,26 +15,8 @@ use crate::view::events::{on_window, target_id};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The script that asks the worker and shows its answers, beside the page.
-const SCRIPT: &str = "next-steps.js";
-
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
-}
-
-/// Puts `message` in the root element's attribute `name` for the script,
-/// loaded with the first one; `None` takes it away.
-fn tell(name: &str, message: Option<String>) {
-    let Some(root) = document().and_then(|d| d.document_element()) else { return };
-    match message {
-        Some(message) => {
-            let _ = root.set_attribute(name, &message);
-            crate::on_demand::load(SCRIPT);
-        }
-        None => {
-            let _ = root.remove_attribute(name);
-        }
-    }
 }
 
 /// Keeps the next steps in line with the result, and opens a review code
@@ -49,13 +31,13 @@ pub fn start() {
             let page = crate::view::chrome::page_url();
             Asked { kind: Kind::Next, lang, kiosk: kiosk(), page: &page, text: &text }.write()
         });
-        tell("data-next-steps", message);
+        crate::on_demand::tell_workers("data-next-steps", message.as_deref());
     });
     let desk = move |text: &str| {
         let page = crate::view::chrome::page_url();
         let message =
             Asked { kind: Kind::Desk, lang: i18n.lang_untracked(), kiosk: false, page: &page, text };
-        tell("data-desk", Some(message.write()));
+        crate::on_demand::tell_workers("data-desk", Some(&message.write()));
     };
     let from_address = move || {
         let fragment = crate::view::chrome::current_fragment();

@@ -6,7 +6,7 @@
 //! ("this result looks wrong?", `talent_rules::review_bundle`) with the help
 //! desk's view of one (`render`). The page keeps only a small `client`,
 //! which hands the messages to a script loaded with the first of them
-//! (`public/next-steps.js`).
+//! (`public/workers.js`).
 //!
 //! Messages, page → worker: one string, `{kind}\n{lang}\n{kiosk}\n{page}\n{text}`
 //! (`Asked`): `next` with the share link's payload of the answers, or `desk`
@@ -68,7 +68,7 @@ impl Asked<'_> {
     }
 }
 
-/// The worker's first message (`public/next-steps.js` knows it too): it listens from then on.
+/// The worker's first message (`public/workers.js` knows it too): it listens from then on.
 pub(crate) const READY: &str = "ready";
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The QR worker (`src/bin/qr-worker.rs`): draws the share link's code off
 //! the page, so the pages that show one load without the QR encoder.
 //!
-//! Messages, page → worker: the text to encode (a string).
+//! Messages, page (`public/workers.js`) → worker: the text to encode (a string).
 //! worker → page: `ready` once it listens (what is sent before is lost),
 //! then for each text `{text}\n{svg}`, the SVG empty when the text is too
 //! long for any QR code. A link holds no line break, so the first one ends it.
@@ -26,15 +26,10 @@ pub fn start() {
     let _ = scope.post_message(&JsValue::from_str(READY));
 }
 
-pub(super) const READY: &str = "ready";
+const READY: &str = "ready";
 
-pub(super) fn reply(text: &str, svg: &str) -> String {
+fn reply(text: &str, svg: &str) -> String {
     format!("{text}\n{svg}")
-}
-
-/// The text and the SVG of a reply; `None` for `ready` or anything else.
-pub(super) fn parse_reply(message: &str) -> Option<(&str, &str)> {
-    message.split_once('\n')
 }
 
 #[cfg(test)]
@@ -43,12 +38,10 @@ mod tests {
 
     #[test]
     fn a_reply_names_its_text_and_keeps_the_svg_whole() {
+        // public/workers.js reads the text up to the first line break.
         let svg = "<svg viewBox=\"0 0 1 1\">\n<path d=\"M0,0\"/></svg>";
-        assert_eq!(
-            parse_reply(&reply("https://a.invalid/#t2.x.0", svg)),
-            Some(("https://a.invalid/#t2.x.0", svg))
-        );
-        assert_eq!(parse_reply(&reply("t", "")), Some(("t", "")));
-        assert_eq!(parse_reply(READY), None);
+        let message = reply("https://a.invalid/#t2.x.0", svg);
+        assert_eq!(message.split_once('\n'), Some(("https://a.invalid/#t2.x.0", svg)));
+        assert_eq!(reply("t", "").split_once('\n'), Some(("t", "")));
     }
 }

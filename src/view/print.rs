@@ -2,28 +2,27 @@
 //! the share link's QR code, so a printout leads back to the same answers on
 //! a phone. Both are drawn when printing starts (`beforeprint`), not on
 //! every answer; the code is the one the QR worker drew last, which it is
-//! asked for a moment after each result and before the print button prints.
+//! asked for a moment after each result and before the print button prints
+//! (`qr::client`: `public/workers.js` puts it in the figure, whose place it
+//! names, as printing starts, or leaves the figure out if none is drawn).
 
 use crate::form_state::use_form;
 use crate::html::Html;
 use crate::i18n::{use_i18n, Lang};
-use crate::qr::{self, Markup};
+use crate::qr;
 use crate::share;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
-use std::cell::Cell;
-use std::rc::Rc;
 
 /// How long after the last answer the code is drawn ahead of printing.
 const DRAW_AFTER_MS: u32 = 1_000;
 /// How long the print button waits for a code that is not drawn yet.
 const PRINT_WAIT_MS: u32 = 2_000;
 
-fn figure(lang: Lang, svg: Option<Markup>) -> String {
-    let Some(svg) = svg else { return String::new() };
+/// The printout's figure for the code of `url`, which goes before its caption.
+fn figure(lang: Lang, url: &str) -> String {
     let mut h = Html::default();
-    h.open("figure", &[("class", Some("print-qr"))]);
-    h.raw(&svg);
+    h.open("figure", &[("class", Some("print-qr")), ("data-qr", Some(url))]);
     h.el("figcaption", &[], &lang.t("print.qr_caption")).close("figure");
     h.finish()
 }
@@ -36,20 +35,13 @@ fn print() {
 
 /// Prints once the code of `url` is drawn, or after `PRINT_WAIT_MS` without it.
 pub(crate) fn print_with_code(url: &str) {
-    let printed = Rc::new(Cell::new(false));
-    let once = {
-        let printed = printed.clone();
-        move || {
-            if !printed.replace(true) {
-                print();
-            }
+    qr::client::print_when_drawn(url);
+    Timeout::new(PRINT_WAIT_MS, || {
+        if qr::client::take_print() {
+            print();
         }
-    };
-    let fallback = once.clone();
-    qr::client::request(url, move |_| once());
-    if !printed.get() {
-        Timeout::new(PRINT_WAIT_MS, fallback).forget();
-    }
+    })
+    .forget();
 }
 
 #[component]
@@ -61,7 +53,7 @@ pub fn PrintOnly() -> impl IntoView {
     let pending = StoredValue::new_local(None::<Timeout>);
     Effect::new(move |_| {
         if ctx.eval.with(|e| e.result.is_some()) {
-            let timer = Timeout::new(DRAW_AFTER_MS, move || qr::client::request(&url(), |_| {}));
+            let timer = Timeout::new(DRAW_AFTER_MS, move || qr::client::draw_ahead(&url()));
             pending.set_value(Some(timer));
         }
     });
@@ -75,7 +67,7 @@ pub fn PrintOnly() -> impl IntoView {
             summary.set_inner_html(&html);
         }
         if let Some(box_) = doc.get_element_by_id("print-qr-box") {
-            box_.set_inner_html(&figure(lang, qr::client::cached(&url())));
+            box_.set_inner_html(&figure(lang, &url()));
         }
     });
     view! {
@@ -90,10 +82,11 @@ mod tests {
 
     #[test]
     fn the_printed_code_carries_the_link_and_says_what_it_is() {
-        let svg = qr::svg("https://example.invalid/#t2.degree=doctorate.00000000");
-        let html = figure(Lang::Zh, svg);
-        assert!(html.starts_with("<figure class=\"print-qr\"><svg"), "{html}");
+        let html = figure(Lang::Zh, "https://example.invalid/?a=1&b=2#t2.degree=doctorate.00000000");
+        assert!(
+            html.starts_with("<figure class=\"print-qr\" data-qr=\"https://example.invalid/?a=1&amp;b=2#t2."),
+            "{html}"
+        );
         assert!(html.contains("<figcaption>"));
-        assert_eq!(figure(Lang::Zh, None), "", "no code drawn yet: no figure");
     }
 }

@@ -62,7 +62,7 @@ pub(crate) fn keys_and_focus(
 /// link, and its QR code once the worker has drawn it.
 pub(crate) fn show_link(link: RwSignal<Option<String>>, payload: &str) {
     let url = format!("{}#{payload}", page_url());
-    qr::client::fill_share_box(&url);
+    qr::client::start();
     link.set(Some(url));
 }
 

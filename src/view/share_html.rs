@@ -32,12 +32,9 @@ pub(crate) fn share_html(lang: Lang, url: &str, can_share: bool) -> String {
         );
     }
     h.close("div").el("p", &[("id", Some("copy-status")), ("role", Some("status"))], "");
-    // The code comes from the QR worker (`qr::client::fill_share_box`); the
-    // last one drawn is shown at once, as when the language changes.
-    if qr::client::too_long(url) {
-        h.close("div");
-        return h.finish();
-    }
+    // The code comes from the QR worker (`qr::client`), put in by
+    // `public/workers.js`: the last one drawn at once, as when the language
+    // changes; the figure goes if no code can hold the link.
     h.open("figure", &[("class", Some("qr"))]).open(
         "div",
         &[
@@ -45,12 +42,9 @@ pub(crate) fn share_html(lang: Lang, url: &str, can_share: bool) -> String {
             ("id", Some(qr::client::SHARE_BOX)),
             ("role", Some("img")),
             ("aria-label", Some(&lang.t("keep.qr_label"))),
+            ("data-qr", Some(url)),
         ],
     );
-    if let Some(svg) = qr::client::cached(url) {
-        // The SVG is our own drawing of the link, not user text.
-        h.raw(&svg);
-    }
     h.close("div").el("figcaption", &[], &lang.t("keep.qr_caption")).close("figure");
     h.close("div");
     h.finish()
@@ -64,8 +58,11 @@ mod tests {
     fn the_link_is_escaped_and_comes_with_the_place_of_its_qr_code() {
         let html = share_html(Lang::En, "https://example.invalid/?a=1&b=2#t1.abc.00000000", false);
         assert!(html.contains("value=\"https://example.invalid/?a=1&amp;b=2#t1.abc.00000000\""), "{html}");
-        assert!(html.contains("id=\"share-qr\" role=\"img\" aria-label=\"QR code of the share link\""));
-        assert!(!html.contains("<svg"), "the worker has drawn no code yet");
+        assert!(html.contains(
+            "id=\"share-qr\" role=\"img\" aria-label=\"QR code of the share link\" \
+             data-qr=\"https://example.invalid/?a=1&amp;b=2#t1.abc.00000000\""
+        ));
+        assert!(!html.contains("<svg"), "the code is put in by the page's script once drawn");
     }
 
     #[test]
