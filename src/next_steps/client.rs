@@ -32,13 +32,16 @@ pub fn start() {
             Asked { kind: Kind::Next, lang, kiosk: kiosk(), page: &page, text: &text }.write()
         });
         crate::on_demand::tell_workers("data-next-steps", message.as_deref());
+        // The review open at the help desk follows the page's language: an
+        // address with `?lang=en` opens it before the English texts have
+        // arrived, so in Chinese first.
+        let asked = OPEN_REVIEW
+            .with_borrow(|open| open.as_ref().filter(|(_, was)| *was != lang).map(|(t, _)| t.clone()));
+        if let Some(text) = asked {
+            ask_desk(text, lang);
+        }
     });
-    let desk = move |text: &str| {
-        let page = crate::view::chrome::page_url();
-        let message =
-            Asked { kind: Kind::Desk, lang: i18n.lang_untracked(), kiosk: false, page: &page, text };
-        crate::on_demand::tell_workers("data-desk", Some(&message.write()));
-    };
+    let desk = move |text: &str| ask_desk(text.to_owned(), i18n.lang_untracked());
     let from_address = move || {
         let fragment = crate::view::chrome::current_fragment();
         if is_review_code(&fragment) {
@@ -47,14 +50,28 @@ pub fn start() {
     };
     from_address();
     on_window(&["hashchange"], move |_| from_address());
-    on_window(&["click"], move |ev| {
-        if target_id(ev) == "desk-open" {
+    on_window(&["click"], move |ev| match target_id(ev).as_str() {
+        "desk-open" => {
             let code = document()
                 .and_then(|d| d.get_element_by_id("desk-code"))
                 .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
             desk(&code.map(|c| c.value()).unwrap_or_default());
         }
+        "desk-close" => OPEN_REVIEW.set(None),
+        _ => {}
     });
+}
+
+thread_local! {
+    /// The review code open at the help desk, and the language it was asked in.
+    static OPEN_REVIEW: std::cell::RefCell<Option<(String, crate::i18n::Lang)>> = const { std::cell::RefCell::new(None) };
+}
+
+fn ask_desk(text: String, lang: crate::i18n::Lang) {
+    let page = crate::view::chrome::page_url();
+    let message = Asked { kind: Kind::Desk, lang, kiosk: false, page: &page, text: &text }.write();
+    OPEN_REVIEW.set(Some((text, lang)));
+    crate::on_demand::tell_workers("data-desk", Some(&message));
 }
 
 /// Whether the address's fragment is a review code (`#r1.…`), not an
