@@ -413,7 +413,10 @@ async fn the_enterprise_page_adds_a_hire_and_totals_awards_and_subsidies() {
     assert!(hidden("#hire-0-birth"), "a declared category needs no profile");
     assert!(text("#hire-result-0").unwrap().contains("C类人才"));
     let saved = storage().get_item("talent-check.enterprise.draft.v1").unwrap().unwrap();
-    assert!(saved.starts_with("e1.registered=1&affiliated=1"), "{saved}");
+    // Format e2: the day it was made, then the answers.
+    let (made, answers) = saved.strip_prefix("e2.made=").and_then(|s| s.split_once('&')).unwrap();
+    assert!(talent_rules::dates::Date::parse(made).is_some(), "{saved}");
+    assert!(answers.starts_with("registered=1&affiliated=1"), "{saved}");
     click("#hire-0-remove");
     tick().await;
     tick().await;
