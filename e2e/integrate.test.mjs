@@ -79,7 +79,7 @@ test('integrate.html: options by taps and keys, the snippet and the live preview
   // Share links: the app's own page by default, as the hint says; chosen, the page the code is on.
   await expectText(page, '#share-hint', /默认打开本应用自己的页面[\s\S]*open the app's own page \(its origin and address\) by default/);
   await frame.tap('#e-make-link');
-  await expectValue(frame, '#share-link', new RegExp(`^${url}enterprise\\.html\\?lang=en#e1\\.`));
+  await expectValue(frame, '#share-link', new RegExp(`^${url}enterprise\\.html\\?lang=en#e2\\.made=`));
   await page.tap('label:has(input[name=share][value=page])');
   await expectText(page, '#snippet', snippet.replace('></script>', ' data-share="page"></script>'));
   await eventually('preview frame address', () => page.evaluate(() => document.querySelector('#talent-check iframe')?.src),
@@ -87,7 +87,7 @@ test('integrate.html: options by taps and keys, the snippet and the live preview
   const sharing = await (await page.$('#talent-check iframe')).contentFrame();
   await sharing.waitForSelector('html[lang=en]');
   await sharing.tap('#e-make-link');
-  await expectValue(sharing, '#share-link', new RegExp(`^${url}integrate\\.html\\?lang=en#e1\\.`));
+  await expectValue(sharing, '#share-link', new RegExp(`^${url}integrate\\.html\\?lang=en#e2\\.made=`));
 
   await assertAccessible(page);
   await assertAccessible(sharing);
