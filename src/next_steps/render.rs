@@ -51,29 +51,20 @@ pub fn next_steps(
     page: &str,
 ) -> Next {
     // The figures the texts name are those of the version the result is under.
-    crate::figures::about(Some(&a.policy_version), || write(lang, input, a, contacts, kiosk, page))
-}
-
-fn write(
-    lang: Lang,
-    input: &Input,
-    a: &Assessment,
-    contacts: Option<&Contacts>,
-    kiosk: bool,
-    page: &str,
-) -> Next {
-    let mut h = Html::default();
-    h.open("section", &[("class", Some("next-steps")), ("aria-labelledby", Some("next-heading"))]).el(
-        "h2",
-        &[("id", Some("next-heading"))],
-        &t(lang, "next.heading"),
-    );
-    checklist(&mut h, lang, a);
-    offices(&mut h, lang, a, contacts);
-    let ics = dates(&mut h, lang, input, a, kiosk);
-    looks_wrong(&mut h, lang, input, a, page);
-    h.close("section");
-    Next { html: h.finish(), ics }
+    crate::figures::about(Some(&a.policy_version), || {
+        let mut h = Html::default();
+        h.open("section", &[("class", Some("next-steps")), ("aria-labelledby", Some("next-heading"))]).el(
+            "h2",
+            &[("id", Some("next-heading"))],
+            &t(lang, "next.heading"),
+        );
+        checklist(&mut h, lang, a);
+        offices(&mut h, lang, a, contacts);
+        let ics = dates(&mut h, lang, input, a, kiosk);
+        looks_wrong(&mut h, lang, input, a, page);
+        h.close("section");
+        Next { html: h.finish(), ics }
+    })
 }
 
 /// One list of the documents of every benefit that applies, each once, with
