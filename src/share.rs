@@ -155,25 +155,29 @@ impl Link {
     /// `today` is only asked for when a revision has come into force since.
     pub fn answers_on(self, versions: &Versions, today: impl FnOnce() -> Date) -> Answers {
         let mut answers = self.answers;
-        if let Some(made) = self.made.filter(|_| answers.assessment_date.is_empty()) {
-            if made_under_another(versions, made, today) {
-                answers.assessment_date = made.to_string();
-            }
-        }
+        read_as_made(&mut answers.assessment_date, self.made, versions, today);
         answers
     }
 }
 
-/// Whether the version in force on `made`, the day a link or draft was
-/// made, is no longer in force `today`: answers with no assessment date of
-/// their own are then read as of `made` (`Link::answers_on`, and the
-/// enterprise and comparison links alike). `today` is only asked for when
-/// a revision has come into force since.
-pub(crate) fn made_under_another(versions: &Versions, made: Date, today: impl FnOnce() -> Date) -> bool {
+/// Answers with no assessment date of their own, of a link or draft made
+/// on `made` under a version no longer in force `today`, are read as of
+/// `made` (`Link::answers_on`, and the enterprise and comparison links
+/// alike). `today` is only asked for when a revision has come into force
+/// since.
+pub(crate) fn read_as_made(
+    assessment_date: &mut String,
+    made: Option<Date>,
+    versions: &Versions,
+    today: impl FnOnce() -> Date,
+) {
+    let Some(made) = made.filter(|_| assessment_date.trim().is_empty()) else { return };
     let then = &versions.in_force(made).id;
     // The newest version on that day is still in force on any later one.
     let newest = versions.all().last().is_some_and(|p| &p.id == then);
-    !newest && &versions.in_force(today()).id != then
+    if !newest && &versions.in_force(today()).id != then {
+        *assessment_date = made.to_string();
+    }
 }
 
 /// `fragment` with or without the leading `#`, in format 3 or 2. `None`:

@@ -7,7 +7,7 @@
 //! breaks. `e1`, the format before the day made was written, is still read.
 
 use super::answers::{EnterpriseAnswers, HireAnswers, MAX_HIRE_ROWS};
-use crate::share::{made_under_another, pairs_of, pairs_text, seal, unseal, LinkError};
+use crate::share::{pairs_of, pairs_text, read_as_made, seal, unseal, LinkError};
 use talent_rules::dates::Date;
 use talent_rules::ids::{Category, Degree, HighTech, Honor, Specialized, Title};
 use talent_rules::policy::{self, Versions};
@@ -164,11 +164,7 @@ impl Stored {
     /// the talent page reads its links (docs/share-links.md).
     pub fn answers_on(self, versions: &Versions, today: impl FnOnce() -> Date) -> EnterpriseAnswers {
         let mut answers = self.answers;
-        if let Some(made) = self.made.filter(|_| answers.assessment_date.trim().is_empty()) {
-            if made_under_another(versions, made, today) {
-                answers.assessment_date = made.to_string();
-            }
-        }
+        read_as_made(&mut answers.assessment_date, self.made, versions, today);
         answers
     }
 }
