@@ -3,9 +3,9 @@
 // a printout wants a code, the next-steps worker (src/next_steps/worker.rs)
 // with the first result or review code. The app tells this script what it
 // wants in the DOM: an element's data-qr (the text whose code goes in it),
-// and the root element's data-qr-ahead (a code to draw ahead), data-print (print
-// once that code is drawn), data-next-steps and data-desk (the next-steps
-// worker's messages, src/next_steps/client.rs).
+// and the root element's data-print (print once the printout is ready),
+// data-next-steps and data-desk (the next-steps worker's messages,
+// src/next_steps/client.rs).
 (function () {
   var root = document.documentElement;
   var el = document.getElementById.bind(document);
@@ -44,8 +44,7 @@
 
   // QR codes. Messages (src/qr/worker.rs): the text; `{text}\n{svg}` back,
   // the SVG empty when no code can hold the text. The last code drawn is
-  // kept: a share box drawn again (the language changed) and a printout show
-  // it at once.
+  // kept: a share box drawn again (the language changed) shows it at once.
   var drawn = null; // [text, svg]
   var asked = null; // the text asked for last: only the newest is waited for
   var drawQr = client('qr-worker_loader.js', function (reply) {
@@ -54,7 +53,7 @@
     drawn = [reply.slice(0, cut), reply.slice(cut + 1)];
     if (drawn[0] === asked) asked = null;
     fillCodes();
-    printWhenDrawn();
+    printWhenReady();
   }, true);
   function code(text) {
     if (drawn && drawn[0] === text) return drawn[1];
@@ -73,11 +72,29 @@
       else (box.closest('figure') || box).remove();
     });
   }
-  // The print button: prints once its code is drawn, or (src/view/print.rs)
-  // without it after a while.
-  function printWhenDrawn() {
-    var text = root.getAttribute('data-print');
-    if (text === null || code(text) === null) return;
+  // The printout's answers, code and benefits table
+  // (src/next_steps/printout.rs), written with the next steps of the message
+  // printed[0]: once the answers have changed, it is stale and never printed.
+  // Each goes in its place, a place drawn again (the result's) gets it again.
+  var PRINTOUT = ['print-summary', 'print-qr-box', 'print-result'];
+  var printed = null;
+  function placePrintout(fresh) {
+    var current = printed !== null && printed[0] === root.getAttribute('data-next-steps');
+    if (!current) printed = null;
+    PRINTOUT.forEach(function (id, i) {
+      var box = el(id);
+      if (box && (fresh || !current || !box.hasChildNodes())) box.innerHTML = current ? printed[i + 1] : '';
+    });
+    fillCodes();
+  }
+  // The print button: prints once the printout of the current answers is
+  // written and its code drawn (or left out, too long for any code), or
+  // (src/view/print.rs) without them after a while. Without a result there
+  // is no printout to wait for.
+  function printWhenReady() {
+    if (!root.hasAttribute('data-print')) return;
+    var message = root.getAttribute('data-next-steps');
+    if (message !== null && (!printed || printed[0] !== message || document.querySelector('#print-qr-box [data-qr]'))) return;
     root.removeAttribute('data-print');
     print();
   }
@@ -98,21 +115,27 @@
     var place = el('next-steps');
     if (data.asked !== newest || !place) return;
     place.innerHTML = data.html;
+    printed = [data.asked, data.summary || '', data.qr || '', data.table || ''];
+    placePrintout(true);
+    printWhenReady();
     var url = data.ics ? URL.createObjectURL(new Blob([data.ics], { type: 'text/calendar;charset=utf-8' })) : null;
     var link = el('next-ics');
     if (url && link) link.setAttribute('href', url);
     if (ics) URL.revokeObjectURL(ics);
     ics = url;
   });
-  // Its stylesheet comes with the first message.
+  // Its stylesheet, which has the result's print rules too, comes with the
+  // first result or message.
   function askNextSteps(message) {
-    if (!document.querySelector('link[href="next-steps.css"]')) {
-      var style = document.createElement('link');
-      style.rel = 'stylesheet';
-      style.href = 'next-steps.css';
-      document.head.appendChild(style);
-    }
+    style();
     askNext(message);
+  }
+  function style() {
+    if (document.querySelector('link[href="next-steps.css"]')) return;
+    var link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = 'next-steps.css';
+    document.head.appendChild(link);
   }
   function showDesk(html) {
     var old = el('help-desk');
@@ -130,8 +153,10 @@
       newest = null;
       var place = el('next-steps');
       if (place) place.innerHTML = '';
+      placePrintout(false);
       return;
     }
+    style();
     timer = setTimeout(function () {
       newest = message;
       askNextSteps(message);
@@ -166,15 +191,14 @@
     records.forEach(function (r) {
       if (r.attributeName === 'data-next-steps') nextSteps();
       else if (r.attributeName === 'data-desk') desk();
-      else if (r.attributeName === 'data-qr-ahead') code(root.getAttribute('data-qr-ahead'));
-      else if (r.attributeName === 'data-print') printWhenDrawn();
+      else if (r.attributeName === 'data-print') printWhenReady();
     });
-  }).observe(root, { attributes: true, attributeFilter: ['data-next-steps', 'data-desk', 'data-qr-ahead', 'data-print'] });
+  }).observe(root, { attributes: true, attributeFilter: ['data-next-steps', 'data-desk', 'data-print'] });
   // Share boxes drawn, and drawn again.
   new MutationObserver(fillCodes).observe(document.body, { childList: true, subtree: true });
-  // After the app's own listener, which writes the printout's figure: a
-  // print() called from a script runs no observer before printing.
-  addEventListener('beforeprint', fillCodes);
+  // A print() called from a script runs no observer before printing: the
+  // printout is checked as printing starts.
+  addEventListener('beforeprint', function () { placePrintout(false); });
   addEventListener('click', function (e) {
     var id = e.target.id;
     if (id === 'next-copy') copy();
@@ -186,9 +210,8 @@
       if (/^#r\d/.test(location.hash)) history.replaceState(null, '', location.pathname + location.search);
     }
   });
-  if (root.hasAttribute('data-qr-ahead')) code(root.getAttribute('data-qr-ahead'));
   fillCodes();
-  printWhenDrawn();
+  printWhenReady();
   if (root.hasAttribute('data-next-steps')) nextSteps();
   desk();
 })();

@@ -4,7 +4,8 @@
 //! the way to each office (`contacts` for the addresses a deployer
 //! supplies), the person's dates as an iCalendar file, and the review code
 //! ("this result looks wrong?", `talent_rules::review_bundle`) with the help
-//! desk's view of one (`render`). The page keeps only a small `client`,
+//! desk's view of one (`render`), and what only the printout shows
+//! (`printout`). The page keeps only a small `client`,
 //! which hands the messages to a script loaded with the first of them
 //! (`public/workers.js`).
 //!
@@ -13,10 +14,13 @@
 //! with a review code (or a link ending in one); `kiosk` is `kiosk` or empty;
 //! `page` is the address a review link starts with. worker → page: `ready`
 //! once it listens, then for each message an object `{asked, html, ics}`,
-//! `asked` being the message it answers.
+//! `asked` being the message it answers, with the next steps also `summary`,
+//! `qr` and `table`, the printout's answers, code figure and benefits table
+//! (`printout`).
 
 pub mod client;
 pub mod contacts;
+pub mod printout;
 pub mod render;
 pub mod worker;
 

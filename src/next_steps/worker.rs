@@ -1,9 +1,11 @@
 //! The next-steps worker (`src/bin/next-steps-worker.rs`): reads each
 //! message (`Asked`), writes the next steps or the help desk's review
-//! (`render`), and answers `{asked, html, ics}`. The deployer's
+//! (`render`) with the printout's part (`printout`), and answers
+//! `{asked, html, ics, summary, qr, table}`. The deployer's
 //! `contacts.json` is fetched once, on the first message.
 
 use super::contacts::{self, Contacts, Json};
+use super::printout::{printout, Printout};
 use super::render;
 use super::{Asked, Kind, READY};
 use std::cell::OnceCell;
@@ -34,9 +36,13 @@ pub fn start() {
             if known.get().is_none() {
                 let _ = known.set(load_contacts().await);
             }
-            let (html, ics) = reply(&message, known.get().and_then(Option::as_ref));
+            let Reply { html, ics, print } = reply(&message, known.get().and_then(Option::as_ref));
             let out = js_sys::Object::new();
-            for (key, value) in [("asked", message.as_str()), ("html", &html), ("ics", &ics)] {
+            let mut fields = vec![("asked", message), ("html", html), ("ics", ics)];
+            if let Some(p) = print {
+                fields.extend([("summary", p.summary), ("qr", p.qr), ("table", p.table)]);
+            }
+            for (key, value) in fields {
                 let _ = js_sys::Reflect::set(&out, &key.into(), &value.into());
             }
             let _ = answer.post_message(&out);
@@ -48,21 +54,30 @@ pub fn start() {
     let _ = scope.post_message(&JsValue::from_str(READY));
 }
 
-/// The HTML and calendar file that answer `message`.
-fn reply(message: &str, contacts: Option<&Contacts>) -> (String, String) {
-    let Some(asked) = Asked::read(message) else { return Default::default() };
+/// What answers a message: the HTML, the calendar file, and for the next
+/// steps the printout's part.
+#[derive(Default)]
+struct Reply {
+    html: String,
+    ics: String,
+    print: Option<Printout>,
+}
+
+fn reply(message: &str, contacts: Option<&Contacts>) -> Reply {
+    let Some(asked) = Asked::read(message) else { return Reply::default() };
     match asked.kind {
-        Kind::Desk => (render::desk(asked.lang, asked.text), String::new()),
+        Kind::Desk => Reply { html: render::desk(asked.lang, asked.text), ..Reply::default() },
         Kind::Next => {
-            let today = crate::clock::today();
-            let evaluation = crate::share::decode(asked.text).and_then(Result::ok).map(|a| a.evaluate(today));
-            match evaluation.as_ref().and_then(|e| Some((e.input.as_ref()?, e.result.as_ref()?))) {
-                Some((input, a)) => {
-                    let next = render::next_steps(asked.lang, input, a, contacts, asked.kiosk, asked.page);
-                    (next.html, next.ics)
-                }
-                None => Default::default(),
-            }
+            let Some(answers) = crate::share::decode(asked.text).and_then(Result::ok) else {
+                return Reply::default();
+            };
+            let e = answers.evaluate(crate::clock::today());
+            let (Some(input), Some(a)) = (e.input.as_ref(), e.result.as_ref()) else {
+                return Reply::default();
+            };
+            let next = render::next_steps(asked.lang, input, a, contacts, asked.kiosk, asked.page);
+            let print = printout(asked.lang, &answers, &e.visible, a, asked.page, asked.text);
+            Reply { html: next.html, ics: next.ics, print: Some(print) }
         }
     }
 }

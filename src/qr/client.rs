@@ -1,15 +1,15 @@
 //! The page's side of the QR worker (`worker.rs`) is `public/workers.js`,
 //! loaded when a code is first wanted (`on_demand`): it puts the code of an
-//! element's `data-qr` in it once drawn, and keeps the last code drawn, which
-//! a printout and a share box drawn again show at once. Here is what the app
-//! tells it.
+//! element's `data-qr` in it once drawn (a share box's, the printout's), and
+//! keeps the last code drawn, which a share box drawn again shows at once.
+//! Here is what the app tells it.
 
 use crate::on_demand::{self, tell_workers};
 
 /// Where the share box shows its code (`view::share_html::share_html`).
 pub const SHARE_BOX: &str = "share-qr";
 
-/// The attribute of the print button's text, which the script removes as it prints.
+/// The print button's wait, which the script removes as it prints.
 const PRINT: &str = "data-print";
 
 /// Loads the script that draws the codes, for a share box.
@@ -17,14 +17,10 @@ pub fn start() {
     on_demand::load(on_demand::WORKERS);
 }
 
-/// Has the code of `text` drawn ahead, for a printout.
-pub fn draw_ahead(text: &str) {
-    tell_workers("data-qr-ahead", Some(text));
-}
-
-/// Has the script print once the code of `text` is drawn.
-pub fn print_when_drawn(text: &str) {
-    tell_workers(PRINT, Some(text));
+/// Has the script print once the printout of the current answers is
+/// written and its code drawn (`view::print`).
+pub fn print_when_ready() {
+    tell_workers(PRINT, Some(""));
 }
 
 /// Whether the script has not printed (true once: the print is then the caller's).

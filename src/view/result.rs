@@ -13,11 +13,11 @@ use talent_rules::output::*;
 use talent_rules::policy;
 use talent_rules::Assessment;
 
-fn list(lang: Lang, items: impl IntoIterator<Item = String>) -> String {
+pub(crate) fn list(lang: Lang, items: impl IntoIterator<Item = String>) -> String {
     items.into_iter().collect::<Vec<_>>().join(&lang.t("list.separator"))
 }
 
-fn id_text(lang: Lang, prefix: &str, id: &str) -> String {
+pub(crate) fn id_text(lang: Lang, prefix: &str, id: &str) -> String {
     lang.t(&format!("{prefix}.{id}"))
 }
 
@@ -187,7 +187,9 @@ fn write(lang: Lang, a: &Assessment, what_if: Option<&Assessment>) -> String {
         benefit_card(&mut h, lang, b);
     }
     h.close("div");
-    print_table(&mut h, lang, a);
+    // Printed only, in its place: the benefits as one compact table, written
+    // with the next steps (`next_steps::printout`).
+    h.open("div", &[("class", Some("print-only print-result")), ("id", Some("print-result"))]).close("div");
     super::timeline::card(&mut h, lang, a);
     not_applicable(&mut h, lang, &a.ineligible);
     referrals(&mut h, lang, &a.referrals);
@@ -375,49 +377,6 @@ fn write_benefit_card(h: &mut Html, lang: Lang, b: &Benefit) {
         h.el("p", &[("class", Some("alternative"))], &text);
     }
     h.close("article");
-}
-
-/// Printed only: the benefits as one compact table, and what does not apply in a line.
-pub(crate) fn print_table(h: &mut Html, lang: Lang, a: &Assessment) {
-    h.open("div", &[("class", Some("print-only print-result"))])
-        .open("table", &[("class", Some("benefits-table"))])
-        .open("thead", &[])
-        .open("tr", &[]);
-    for key in ["print.item", "print.amount", "result.when", "result.recipient", "result.clause"] {
-        h.el("th", &[], &lang.t(key));
-    }
-    h.close("tr").close("thead").open("tbody", &[]);
-    for b in &a.benefits {
-        h.open("tr", &[])
-            .el("td", &[], &id_text(lang, "benefit", b.id.as_str()))
-            .el("td", &[("class", Some("num"))], &amount_text(lang, &b.amount))
-            .el(
-                "td",
-                &[],
-                &crate::figures::about(b.policy_version.as_deref(), || {
-                    lang.t(&format!("benefit.{}.when", b.id.as_str()))
-                }),
-            )
-            .el("td", &[], &id_text(lang, "recipient", b.recipient.as_str()))
-            .el("td", &[], b.clause.as_str())
-            .close("tr");
-    }
-    h.close("tbody").close("table");
-    if !a.ineligible.is_empty() {
-        let items = a.ineligible.iter().map(|i| {
-            let reasons = list(lang, i.reasons.iter().map(|r| id_text(lang, "reason", r.as_str())));
-            lang.t_with(
-                "print.item_reasons",
-                &[("name", id_text(lang, "benefit", i.id.as_str())), ("reasons", reasons)],
-            )
-        });
-        h.open("p", &[("class", Some("small"))])
-            .el("strong", &[], &lang.t("result.not_applicable"))
-            .text(&lang.t("ui.colon"))
-            .text(&list(lang, items))
-            .close("p");
-    }
-    h.close("div");
 }
 
 pub(crate) fn not_applicable(h: &mut Html, lang: Lang, items: &[Ineligible]) {

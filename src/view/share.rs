@@ -98,11 +98,7 @@ pub fn KeepPanel() -> impl IntoView {
         }
         match target.id().as_str() {
             "make-link" => show_link(link, &ctx.answers.with_untracked(share::encode)),
-            "print" => super::print::print_with_code(&format!(
-                "{}#{}",
-                page_url(),
-                ctx.answers.with_untracked(share::encode)
-            )),
+            "print" => super::print::print_when_ready(),
             // The copy and share buttons, drawn with the link.
             "copy-link" | "native-share" => {
                 let Some(url) = link.get_untracked() else { return };
