@@ -103,8 +103,10 @@
   // moment (typing a date changes the result at every key), put after the
   // result (#next-steps) with the calendar link's file; the help desk's
   // review asked at once, put above the form with the focus on its heading.
-  // Messages, as src/next_steps/mod.rs says: {asked, html, ics} for each one
-  // asked, `asked` being the message it answers.
+  // Messages, as src/next_steps/mod.rs says: {asked, html, ics, note, …} for
+  // each one asked, `asked` being the message it answers; `note` goes above
+  // the result (#policy-version), where a result under a version of the
+  // policy not in force today says so.
   var SETTLE_MS = 400;
   var newest = null; // the newest next steps asked for: an older answer is stale
   var timer = 0;
@@ -115,6 +117,8 @@
     var place = el('next-steps');
     if (data.asked !== newest || !place) return;
     place.innerHTML = data.html;
+    var note = el('policy-version');
+    if (note) note.innerHTML = data.note || '';
     printed = [data.asked, data.summary || '', data.qr || '', data.table || ''];
     placePrintout(true);
     printWhenReady();
@@ -153,6 +157,8 @@
       newest = null;
       var place = el('next-steps');
       if (place) place.innerHTML = '';
+      var note = el('policy-version');
+      if (note) note.innerHTML = '';
       placePrintout(false);
       return;
     }

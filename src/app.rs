@@ -14,7 +14,6 @@ use crate::view::{form::Questions, share::KeepPanel};
 use crate::{clock, share, storage};
 use leptos::prelude::*;
 use talent_rules::ids::Mode;
-use talent_rules::policy;
 
 /// What opening the page or a link gives: the answers to show, the notice
 /// at the top, and whether to ask which to keep: the link's answers shown or
@@ -195,10 +194,9 @@ pub fn App() -> impl IntoView {
             </div>
             <div class="right">
                 <crate::view::print::PrintOnly />
-                <div id="policy-version" inner_html=move || eval.with(|e| {
-                    let note = |a| crate::view::policy_version::note_html(i18n.lang(), policy::versions(), a, today);
-                    e.result.as_ref().map(note).unwrap_or_default()
-                })></div>
+                // The note that the result follows a version not in force
+                // today, written by the next-steps worker (public/workers.js).
+                <div id="policy-version"></div>
                 <ResultPanel />
             </div>
         </main>

@@ -171,7 +171,7 @@ pub(crate) fn read_as_made(
     versions: &Versions,
     today: impl FnOnce() -> Date,
 ) {
-    let Some(made) = made.filter(|_| assessment_date.trim().is_empty()) else { return };
+    let Some(made) = made.filter(|_| assessment_date.is_empty()) else { return };
     let then = &versions.in_force(made).id;
     // The newest version on that day is still in force on any later one.
     let newest = versions.all().last().is_some_and(|p| &p.id == then);

@@ -164,6 +164,10 @@ impl Stored {
     /// the talent page reads its links (docs/share-links.md).
     pub fn answers_on(self, versions: &Versions, today: impl FnOnce() -> Date) -> EnterpriseAnswers {
         let mut answers = self.answers;
+        // Spaces alone are no date: the enterprise form reads its dates trimmed.
+        if answers.assessment_date.trim().is_empty() {
+            answers.assessment_date.clear();
+        }
         read_as_made(&mut answers.assessment_date, self.made, versions, today);
         answers
     }

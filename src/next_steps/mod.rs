@@ -14,9 +14,10 @@
 //! with a review code (or a link ending in one); `kiosk` is `kiosk` or empty;
 //! `page` is the address a review link starts with. worker → page: `ready`
 //! once it listens, then for each message an object `{asked, html, ics}`,
-//! `asked` being the message it answers, with the next steps also `summary`,
-//! `qr` and `table`, the printout's answers, code figure and benefits table
-//! (`printout`).
+//! `asked` being the message it answers, with the next steps also `note`,
+//! the note above the result when it follows a version of the policy not in
+//! force today (`view::policy_version`), and `summary`, `qr` and `table`, the
+//! printout's answers, code figure and benefits table (`printout`).
 
 pub mod client;
 pub mod contacts;

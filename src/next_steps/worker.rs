@@ -1,7 +1,7 @@
 //! The next-steps worker (`src/bin/next-steps-worker.rs`): reads each
 //! message (`Asked`), writes the next steps or the help desk's review
 //! (`render`) with the printout's part (`printout`), and answers
-//! `{asked, html, ics, summary, qr, table}`. The deployer's
+//! `{asked, html, ics, note, summary, qr, table}`. The deployer's
 //! `contacts.json` is fetched once, on the first message.
 
 use super::contacts::{self, Contacts, Json};
@@ -36,9 +36,9 @@ pub fn start() {
             if known.get().is_none() {
                 let _ = known.set(load_contacts().await);
             }
-            let Reply { html, ics, print } = reply(&message, known.get().and_then(Option::as_ref));
+            let Reply { html, ics, note, print } = reply(&message, known.get().and_then(Option::as_ref));
             let out = js_sys::Object::new();
-            let mut fields = vec![("asked", message), ("html", html), ("ics", ics)];
+            let mut fields = vec![("asked", message), ("html", html), ("ics", ics), ("note", note)];
             if let Some(p) = print {
                 fields.extend([("summary", p.summary), ("qr", p.qr), ("table", p.table)]);
             }
@@ -55,11 +55,13 @@ pub fn start() {
 }
 
 /// What answers a message: the HTML, the calendar file, and for the next
-/// steps the printout's part.
+/// steps the note above the result when it follows a version of the policy
+/// not in force today, and the printout's part.
 #[derive(Default)]
 struct Reply {
     html: String,
     ics: String,
+    note: String,
     print: Option<Printout>,
 }
 
@@ -71,13 +73,20 @@ fn reply(message: &str, contacts: Option<&Contacts>) -> Reply {
             let Some(answers) = crate::share::decode(asked.text).and_then(Result::ok) else {
                 return Reply::default();
             };
-            let e = answers.evaluate(crate::clock::today());
+            let today = crate::clock::today();
+            let e = answers.evaluate(today);
             let (Some(input), Some(a)) = (e.input.as_ref(), e.result.as_ref()) else {
                 return Reply::default();
             };
             let next = render::next_steps(asked.lang, input, a, contacts, asked.kiosk, asked.page);
+            let note = crate::view::policy_version::note_html(
+                asked.lang,
+                talent_rules::policy::versions(),
+                a,
+                today,
+            );
             let print = printout(asked.lang, &answers, &e.visible, a, asked.page, asked.text);
-            Reply { html: next.html, ics: next.ics, print: Some(print) }
+            Reply { html: next.html, ics: next.ics, note, print: Some(print) }
         }
     }
 }
