@@ -114,6 +114,8 @@ test('the title finder works with the keyboard alone, and says when nothing matc
   await page.keyboard.press('Backspace');
   await waitFor(page, () => document.getElementById('title-matches').textContent === '');
   await page.click('#lang-switch');
+  // Once the form is drawn in English: the finder typed into before that is replaced.
+  await waitFor(page, () => document.documentElement.lang === 'en' && /title/i.test(document.querySelector('label[for=title-finder]').textContent));
   await page.focus('#title-finder');
   await page.keyboard.type('gardener');
   await waitFor(page, () => /No title/.test(document.getElementById('title-matches').textContent));
